@@ -1,0 +1,17 @@
+package org.smartcityplanner.dashboard;
+
+import java.util.List;
+
+import org.smartcityplanner.engagement.EngagementView;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.reference.Province;
+
+/**
+ * What the province overview page and API show.
+ *
+ * @param province the province
+ * @param engagements its engagements, newest first
+ * @param areas its target areas
+ */
+public record ProvinceOverview(Province province, List<EngagementView> engagements, List<TargetAreaView> areas) {
+}

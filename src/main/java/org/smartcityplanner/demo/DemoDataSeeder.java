@@ -1,0 +1,81 @@
+package org.smartcityplanner.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcityplanner.engagement.EngagementApi;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.NewUser;
+import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.shared.LocalizedText;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the demo province once. A second start finds the admin account and does nothing, so data is never
+ * duplicated.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "scp.demo.enabled", havingValue = "true")
+@Order(100)
+class DemoDataSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final IdentityApi identity;
+	private final EngagementApi engagements;
+	private final ProfileApi profile;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.identity = identity;
+		this.engagements = engagements;
+		this.profile = profile;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (alreadySeeded()) {
+			return;
+		}
+		Map<String, Long> ids = new HashMap<>();
+		for (DemoData.DemoAccount account : DemoData.ACCOUNTS) {
+			ids.put(account.username(), identity.createUser(new NewUser(account.username(), account.displayName(),
+					account.username() + "@demo.example", DemoData.PASSWORD, Set.of(account.role()),
+					account.provinceMember() ? Set.of(DemoData.PROVINCE) : Set.of(), true)).id());
+		}
+		Set<Long> team = new LinkedHashSet<>();
+		for (String username : new String[] { "consultant", "consultant2", "consultant3", "consultant4" }) {
+			team.add(ids.get(username));
+		}
+		engagements.start(DemoData.PROVINCE, "จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574",
+				LocalDate.of(2026, 10, 1), ids.get("consultant"), team);
+		profile.addArea(DemoData.PROVINCE, new LocalizedText("ย่านเมืองเก่าริมแม่น้ำน่าน", "Nan Riverside Old Town"),
+				AreaType.OLD_TOWN, 38_500, new BigDecimal("6.800"));
+		profile.addArea(DemoData.PROVINCE,
+				new LocalizedText("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", "Indochina Junction Logistics District"),
+				AreaType.LOGISTICS, 21_300, new BigDecimal("24.500"));
+		log.info("Demo data seeded for province {}", DemoData.PROVINCE);
+	}
+
+	private boolean alreadySeeded() {
+		return jdbc.sql("select count(*) from idn_user where username = 'admin'").query(Long.class).single() > 0;
+	}
+}

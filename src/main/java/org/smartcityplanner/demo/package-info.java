@@ -1,0 +1,7 @@
+/**
+ * Fictional demo data for the default profile: one province with two target areas, an engagement and one user
+ * of each role. Never active in the prod profile.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "engagement",
+		"profile", "reference" })
+package org.smartcityplanner.demo;

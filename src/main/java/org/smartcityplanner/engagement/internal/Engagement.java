@@ -1,0 +1,49 @@
+package org.smartcityplanner.engagement.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An engagement aggregate: province, work period and team.
+ */
+@Table("eng_engagement")
+class Engagement {
+
+	@Id
+	Long id;
+	String provinceCode;
+	String name;
+	LocalDate startDate;
+	LocalDate endDate;
+	@Version
+	Integer version;
+	@MappedCollection(idColumn = "engagement_id")
+	Set<Member> team = new HashSet<>();
+
+	Engagement() {
+	}
+
+	Engagement(String provinceCode, String name, LocalDate startDate, LocalDate endDate) {
+		if (endDate.isBefore(startDate)) {
+			throw new IllegalArgumentException("Engagement ends before it starts");
+		}
+		this.provinceCode = provinceCode;
+		this.name = name;
+		this.startDate = startDate;
+		this.endDate = endDate;
+	}
+
+	void addConsultant(long userId, boolean lead) {
+		team.add(new Member(userId, lead));
+	}
+
+	@Table("eng_team_member")
+	record Member(long userId, boolean teamLead) {
+	}
+}

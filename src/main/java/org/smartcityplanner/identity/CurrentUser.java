@@ -1,0 +1,31 @@
+package org.smartcityplanner.identity;
+
+import java.util.Set;
+
+/**
+ * The signed-in user as other modules see them.
+ *
+ * @param id account id
+ * @param username sign-in name
+ * @param displayName name shown in the page header
+ * @param roles granted roles
+ */
+public record CurrentUser(long id, String username, String displayName, Set<Role> roles) {
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean isAdmin() {
+		return has(Role.ADMIN);
+	}
+
+	/** Whether the user may change a province's plan data (admins, consultants and coordinators). */
+	public boolean canEditProvinceData() {
+		return has(Role.ADMIN) || has(Role.CONSULTANT) || has(Role.COORDINATOR);
+	}
+}

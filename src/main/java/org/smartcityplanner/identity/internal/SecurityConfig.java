@@ -1,0 +1,69 @@
+package org.smartcityplanner.identity.internal;
+
+import org.smartcityplanner.identity.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Pages use the session (stored in the database, see Spring Session JDBC); API calls may
+ * use the session or a personal bearer token. Province scope is checked per request by
+ * {@link ProvinceScopeInterceptor}, not here, because it depends on the route's {@code provinceCode}.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
+			"/fonts/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
+			LoginRateLimiter rateLimiter) {
+		return new ProviderManager(new RateLimitedAuthenticationProvider(users, encoder, rateLimiter));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter apiTokens,
+			LoginFailureHandler loginFailures, ApiProblemResponses problems) throws Exception {
+		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		RequestMatcher bearerApiCall = request -> api.matches(request)
+				&& request.getHeader("Authorization") != null;
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers(PUBLIC_PAGES).permitAll()
+			.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**").permitAll()
+			.requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/users").hasRole(Role.ADMIN.name())
+			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/**").authenticated()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures).defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall))
+			.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(problems::unauthenticated, api)
+				.defaultAccessDeniedHandlerFor(problems::forbidden, api))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+								+ "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+}

@@ -1,0 +1,24 @@
+package org.smartcityplanner.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.smartcityplanner.shared.ProvinceCode;
+
+/**
+ * Reads national reference data. Everything here is read-only and the same for every province.
+ */
+public interface ReferenceApi {
+
+	/** All provinces, ordered by code. */
+	List<Province> provinces();
+
+	/** The province with this code, if it exists. */
+	Optional<Province> province(ProvinceCode code);
+
+	/** The entries of one list, in their official order. */
+	List<ReferenceItem> items(ReferenceKind kind);
+
+	/** One entry of a list by its code. */
+	Optional<ReferenceItem> item(ReferenceKind kind, String code);
+}

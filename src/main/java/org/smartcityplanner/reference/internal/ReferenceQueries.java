@@ -1,0 +1,76 @@
+package org.smartcityplanner.reference.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.smartcityplanner.reference.Province;
+import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.ReferenceItem;
+import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.LocalizedText;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads reference data with plain SQL: it is a read model, not an aggregate anyone edits.
+ */
+@Service
+class ReferenceQueries implements ReferenceApi {
+
+	private static final String PROVINCE_SELECT = """
+			select p.code, p.name_th, p.name_en, p.region_code, r.name_th as region_th, r.name_en as region_en
+			from ref_province p left join ref_region r on r.code = p.region_code""";
+
+	private static final String ITEM_SELECT = """
+			select kind, code, sort_order, name_th, name_en, description_th, description_en, confirmed, note
+			from ref_item""";
+
+	private final JdbcClient jdbc;
+
+	ReferenceQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Province> provinces() {
+		return jdbc.sql(PROVINCE_SELECT + " order by p.code").query(ReferenceQueries::province).list();
+	}
+
+	@Override
+	public Optional<Province> province(ProvinceCode code) {
+		return jdbc.sql(PROVINCE_SELECT + " where p.code = ?").param(code.value()).query(ReferenceQueries::province)
+			.optional();
+	}
+
+	@Override
+	public List<ReferenceItem> items(ReferenceKind kind) {
+		return jdbc.sql(ITEM_SELECT + " where kind = ? order by sort_order, code").param(kind.name())
+			.query(ReferenceQueries::item).list();
+	}
+
+	@Override
+	public Optional<ReferenceItem> item(ReferenceKind kind, String code) {
+		return jdbc.sql(ITEM_SELECT + " where kind = ? and code = ?").params(kind.name(), code)
+			.query(ReferenceQueries::item).optional();
+	}
+
+	private static Province province(ResultSet rs, int row) throws SQLException {
+		String regionTh = rs.getString("region_th");
+		return new Province(new ProvinceCode(rs.getString("code")),
+				new LocalizedText(rs.getString("name_th"), rs.getString("name_en")), rs.getString("region_code"),
+				regionTh == null ? new LocalizedText(rs.getString("region_code"), rs.getString("region_code"))
+						: new LocalizedText(regionTh, rs.getString("region_en")));
+	}
+
+	private static ReferenceItem item(ResultSet rs, int row) throws SQLException {
+		String descriptionTh = rs.getString("description_th");
+		LocalizedText description = descriptionTh == null || descriptionTh.isBlank() ? null
+				: new LocalizedText(descriptionTh, rs.getString("description_en"));
+		return new ReferenceItem(ReferenceKind.valueOf(rs.getString("kind")), rs.getString("code"),
+				rs.getInt("sort_order"), new LocalizedText(rs.getString("name_th"), rs.getString("name_en")),
+				description, rs.getBoolean("confirmed"), rs.getString("note"));
+	}
+}

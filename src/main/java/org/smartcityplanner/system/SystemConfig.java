@@ -1,0 +1,65 @@
+package org.smartcityplanner.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Thai is the default language; {@code ?lang=en} or {@code ?lang=th} switches and a cookie remembers the choice
+ * (a cookie, not the session, so any node serves the same language).
+ */
+@Configuration
+class SystemConfig implements WebMvcConfigurer {
+
+	static final Locale THAI = Locale.forLanguageTag("th");
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new SupportedLocaleResolver();
+		resolver.setDefaultLocale(THAI);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	/** Only Thai and English exist; any other language resolves to Thai rather than to an empty bundle. */
+	static class SupportedLocaleResolver extends CookieLocaleResolver {
+
+		SupportedLocaleResolver() {
+			super("scp-lang");
+		}
+
+		@Override
+		public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+			return "en".equals(super.resolveLocale(request).getLanguage()) ? Locale.ENGLISH : THAI;
+		}
+
+		@Override
+		public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+			super.setLocale(request, response,
+					locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : THAI);
+		}
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor localeChange = new LocaleChangeInterceptor();
+		localeChange.setParamName("lang");
+		localeChange.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(localeChange);
+	}
+}
