@@ -1,11 +1,11 @@
 package org.smartcityplanner.audit.internal;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditEntry;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +35,7 @@ class JdbcAuditLog implements AuditLog {
 		jdbc.sql("""
 				insert into aud_entry (occurred_at, actor, entity_type, entity_id, action, province_code, before_state,
 				after_state) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Instant.now(), currentActor(), change.entityType(), change.entityId(), change.action(),
+			.params(Utc.now(), currentActor(), change.entityType(), change.entityId(), change.action(),
 					change.province() == null ? null : change.province().value(), toJson(change.before()),
 					toJson(change.after()))
 			.update();

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class ApiTokenService {
 		jdbc.sql("""
 				insert into idn_api_token (user_id, name, token_hash, prefix, created_at, revoked)
 				values (?, ?, ?, ?, ?, false)""")
-			.params(userId, name.trim(), hash(secret), prefix, now).update();
+			.params(userId, name.trim(), hash(secret), prefix, Utc.of(now)).update();
 		long id = jdbc.sql("select id from idn_api_token where token_hash = ?").param(hash(secret)).query(Long.class)
 			.single();
 		audit.record(new AuditChange("api-token", String.valueOf(id), "created", null, null,
@@ -86,7 +87,7 @@ public class ApiTokenService {
 		Optional<Long> userId = jdbc.sql("select user_id from idn_api_token where token_hash = ? and revoked = false")
 			.param(hash(secret)).query(Long.class).optional();
 		userId.ifPresent(id -> jdbc.sql("update idn_api_token set last_used_at = ? where token_hash = ?")
-			.params(Instant.now(), hash(secret)).update());
+			.params(Utc.now(), hash(secret)).update());
 		return userId.flatMap(accounts::findById).filter(UserAccount::isEnabled).map(AccountPrincipal::of)
 			.map(AccountPrincipal::withoutPassword);
 	}

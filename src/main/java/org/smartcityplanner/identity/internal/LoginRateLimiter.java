@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,7 +58,7 @@ class LoginRateLimiter {
 			.query((rs, row) -> new Attempt(rs.getInt(1), rs.getTimestamp(2).toInstant())).optional();
 		if (existing.isEmpty()) {
 			jdbc.sql("insert into idn_login_attempt (attempt_key, failures, window_start) values (?, 1, ?)")
-				.params(key, now).update();
+				.params(key, Utc.of(now)).update();
 			return;
 		}
 		boolean windowExpired = existing.get().windowStart().plus(WINDOW).isBefore(now);
@@ -65,12 +66,12 @@ class LoginRateLimiter {
 		Instant windowStart = windowExpired ? now : existing.get().windowStart();
 		Instant lockedUntil = failures >= maxFailures ? now.plus(LOCK) : null;
 		jdbc.sql("update idn_login_attempt set failures = ?, window_start = ?, locked_until = ? where attempt_key = ?")
-			.params(failures, windowStart, lockedUntil, key).update();
+			.params(failures, Utc.of(windowStart), Utc.of(lockedUntil), key).update();
 	}
 
 	private Optional<Instant> lockOf(String key, Instant now) {
 		return jdbc.sql("select locked_until from idn_login_attempt where attempt_key = ? and locked_until > ?")
-			.params(key, now).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
+			.params(key, Utc.of(now)).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
 	}
 
 	private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {

@@ -1,10 +1,10 @@
 package org.smartcityplanner.reference.internal;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +26,10 @@ class ReferenceStore {
 
 	void recordChecksum(String dataset, String checksum, int rows) {
 		int updated = jdbc.sql("update ref_dataset set checksum = ?, row_count = ?, loaded_at = ? where name = ?")
-			.params(checksum, rows, Instant.now(), dataset).update();
+			.params(checksum, rows, Utc.now(), dataset).update();
 		if (updated == 0) {
 			jdbc.sql("insert into ref_dataset (name, checksum, row_count, loaded_at) values (?, ?, ?, ?)")
-				.params(dataset, checksum, rows, Instant.now()).update();
+				.params(dataset, checksum, rows, Utc.now()).update();
 		}
 	}
 
