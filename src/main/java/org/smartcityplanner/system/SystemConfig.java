@@ -29,7 +29,6 @@ class SystemConfig implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new SupportedLocaleResolver();
-		resolver.setDefaultLocale(THAI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		return resolver;
@@ -40,6 +39,13 @@ class SystemConfig implements WebMvcConfigurer {
 
 		SupportedLocaleResolver() {
 			super("scp-lang");
+			// Pages start in Thai whatever the browser says; API clients without the cookie may ask for English.
+			setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					&& prefersEnglish(request.getHeader("Accept-Language")) ? Locale.ENGLISH : THAI);
+		}
+
+		static boolean prefersEnglish(String acceptLanguage) {
+			return acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en");
 		}
 
 		@Override

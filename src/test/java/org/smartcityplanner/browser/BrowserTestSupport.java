@@ -109,10 +109,14 @@ public abstract class BrowserTestSupport {
 	 * the application's own scripts are unaffected. Thai is the browser's language, as for the app's users.
 	 */
 	protected BrowserContext newContext(int width, int height) {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+		BrowserContext newContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
 			.setBypassCSP(true)
 			.setLocale("th-TH")
 			.setBaseURL("http://localhost:" + port));
+		// a page that never finishes loading (e.g. a response cut off mid-render) fails fast
+		newContext.setDefaultNavigationTimeout(15_000);
+		newContext.setDefaultTimeout(10_000);
+		return newContext;
 	}
 
 	/** An absolute address on the running application. */
@@ -170,15 +174,17 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/** One line per violation: id, impact, help, the distinct failure summaries and the CSS targets. */
 	@SuppressWarnings("unchecked")
 	private static String describe(Map<String, Object> violation) {
 		List<Map<String, Object>> nodes = (List<Map<String, Object>>) violation.getOrDefault("nodes", List.of());
-		String targets = nodes.stream()
-			.map(n -> String.valueOf(n.get("target")) + (n.get("failureSummary") != null
-					? " (" + String.valueOf(n.get("failureSummary")).replace('\n', ' ') + ")" : ""))
-			.collect(Collectors.joining("; "));
+		String targets = nodes.stream().map(n -> String.valueOf(n.get("target"))).collect(Collectors.joining(", "));
+		String summaries = nodes.stream()
+			.map(n -> String.valueOf(n.get("failureSummary")).replaceAll("\\s+", " ").trim())
+			.distinct()
+			.collect(Collectors.joining(" | "));
 		return "- " + violation.get("id") + " [" + violation.get("impact") + "] " + violation.get("help") + " ("
-				+ violation.get("helpUrl") + ") targets: " + targets;
+				+ violation.get("helpUrl") + ")\n    targets: " + targets + "\n    why: " + summaries;
 	}
 
 	private static synchronized String axe() {

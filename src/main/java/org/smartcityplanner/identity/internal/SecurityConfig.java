@@ -39,8 +39,9 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter apiTokens,
-			LoginFailureHandler loginFailures, ApiProblemResponses problems) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiTokenAuthenticationFilter apiTokens, LoginFailureHandler loginFailures, ApiProblemResponses problems)
+			throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher bearerApiCall = request -> api.matches(request)
 				&& request.getHeader("Authorization") != null;
@@ -51,6 +52,9 @@ class SecurityConfig {
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/**").authenticated()
 			.anyRequest().authenticated())
+			// set explicitly: otherwise Spring Security builds its own manager around the UserDetailsService and the
+			// rate limiter would be bypassed
+			.authenticationManager(authenticationManager)
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall))

@@ -9,7 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +61,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		log.error("Unexpected API error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.message");
+	}
+
+	/** Spring's own exceptions: keep their specific detail where the message files have one, else ours. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			Locale locale = LocaleContextHolder.getLocale();
+			int code = ErrorMessages.isKnown(statusCode.value()) ? statusCode.value()
+					: (statusCode.is4xxClientError() ? 400 : 500);
+			problem.setTitle(messages.getMessage("error." + code + ".title", null, locale));
+			if (ex instanceof ResponseStatusException || problem.getDetail() == null) {
+				problem.setDetail(messages.getMessage("error." + code + ".message", null, locale));
+			}
+		}
+		return response;
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey) {
