@@ -115,6 +115,19 @@ class CoordinatorSwitchesLanguageAndStaysInProvinceBrowserTests extends BrowserT
 		}
 	}
 
+	@Test
+	void languageSwitchOnAnErrorPageStaysOnTheRequestedAddress() {
+		login(page, COORDINATOR, DEMO_PASSWORD);
+		assertThat(page.navigate(url("/p/TH-10")).status()).isEqualTo(403);
+		assertThat(page.locator("main h1")).hasText("ไม่มีสิทธิ์เข้าถึง");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true)).click();
+		page.waitForLoadState();
+		assertThat(page).hasURL(url("/p/TH-10?lang=en"));
+		assertThat(page.locator("main h1")).hasText("Access denied");
+		screenshot(page, "coordinator-09-other-province-403-en");
+	}
+
 	private static boolean noHorizontalScroll(Page page) {
 		return Boolean.TRUE.equals(
 				page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));

@@ -77,9 +77,10 @@ class AdminUserController {
 	String update(@PathVariable long userId, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		var existing = accounts.user(userId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// the username cannot change; whatever the request says about it is ignored
 		form.setUsername(existing.username());
 		checkProvinces(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.getErrorCount() > errors.getFieldErrorCount("username")) {
 			return form(model, userId);
 		}
 		try {

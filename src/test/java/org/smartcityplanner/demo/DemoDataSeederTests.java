@@ -1,0 +1,67 @@
+package org.smartcityplanner.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.smartcityplanner.engagement.EngagementApi;
+import org.smartcityplanner.identity.CurrentUser;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.UserSummary;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.testing.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+@DatabaseTest
+@DirtiesContext
+class DemoDataSeederTests {
+
+	@Autowired
+	IdentityApi identity;
+	@Autowired
+	EngagementApi engagements;
+	@Autowired
+	ProfileApi profile;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void seedsOneProvinceOnceWithOneUserOfEachRole() {
+		DemoDataSeeder seeder = new DemoDataSeeder(identity, engagements, profile, jdbc);
+		seeder.run(null);
+		long users = count("idn_user");
+		seeder.run(null);
+
+		assertThat(count("idn_user")).isEqualTo(users);
+		assertThat(engagements.engagementsOf(DemoData.PROVINCE)).singleElement().satisfies(engagement -> {
+			assertThat(engagement.durationDays()).isEqualTo(EngagementApi.STANDARD_DAYS);
+			assertThat(engagement.team()).hasSizeBetween(4, 6);
+			assertThat(engagement.team().get(0).lead()).isTrue();
+		});
+		assertThat(profile.areasOf(DemoData.PROVINCE)).hasSize(2);
+		for (Role role : Role.values()) {
+			assertThat(identity.usersWithRole(role)).as(role.name()).isNotEmpty();
+		}
+	}
+
+	@Test
+	void consultantsReachTheProvinceThroughTheirEngagementOnly() {
+		new DemoDataSeeder(identity, engagements, profile, jdbc).run(null);
+		UserSummary consultant = identity.usersWithRole(Role.CONSULTANT).stream()
+			.filter(user -> user.username().equals("consultant")).findFirst().orElseThrow();
+		assertThat(consultant.provinces()).isEmpty();
+		CurrentUser asCurrent = new CurrentUser(consultant.id(), consultant.username(), consultant.displayName(),
+				consultant.roles());
+		assertThat(identity.accessibleProvinces(asCurrent)).containsExactly(DemoData.PROVINCE);
+		assertThat(Arrays.stream(new String[] { "admin", "coordinator", "member", "trainee" }))
+			.allSatisfy(name -> assertThat(count("idn_user where username = '" + name + "'")).isEqualTo(1));
+	}
+
+	private long count(String tableAndCondition) {
+		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
+	}
+}
