@@ -14,6 +14,12 @@ public interface EngagementApi {
 	/** Standard length of a provincial engagement, in days. */
 	int STANDARD_DAYS = 180;
 
+	/** Most consultants on one team. */
+	int MAX_TEAM = 6;
+
+	/** Every engagement, newest first. */
+	List<EngagementView> allEngagements();
+
 	/** Engagements of a province, newest first. */
 	List<EngagementView> engagementsOf(ProvinceCode province);
 

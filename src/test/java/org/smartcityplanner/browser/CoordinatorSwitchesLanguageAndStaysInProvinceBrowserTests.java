@@ -59,6 +59,8 @@ class CoordinatorSwitchesLanguageAndStaysInProvinceBrowserTests extends BrowserT
 		// 5. another province: refused
 		Response forbidden = page.navigate(url("/p/TH-10"));
 		assertThat(forbidden.status()).isEqualTo(403);
+		assertThat(forbidden.headerValue("content-type")).as("a refused page gets the HTML error page")
+			.startsWith("text/html");
 		assertThat(page.locator("main h1")).hasText("ไม่มีสิทธิ์เข้าถึง");
 		assertThat(page.locator("#province-title")).hasCount(0);
 		screenshot(page, "coordinator-05-other-province-403");
@@ -66,6 +68,8 @@ class CoordinatorSwitchesLanguageAndStaysInProvinceBrowserTests extends BrowserT
 		// 6. a province that does not exist
 		Response notFound = page.navigate(url("/p/TH-99"));
 		assertThat(notFound.status()).isEqualTo(404);
+		assertThat(notFound.headerValue("content-type")).as("an unknown page gets the HTML error page")
+			.startsWith("text/html");
 		assertThat(page.locator("main h1")).hasText("ไม่พบหน้าที่ต้องการ");
 		screenshot(page, "coordinator-06-unknown-province-404");
 
@@ -118,14 +122,16 @@ class CoordinatorSwitchesLanguageAndStaysInProvinceBrowserTests extends BrowserT
 	@Test
 	void languageSwitchOnAnErrorPageStaysOnTheRequestedAddress() {
 		login(page, COORDINATOR, DEMO_PASSWORD);
-		assertThat(page.navigate(url("/p/TH-10")).status()).isEqualTo(403);
-		assertThat(page.locator("main h1")).hasText("ไม่มีสิทธิ์เข้าถึง");
+		assertThat(page.navigate(url("/p/TH-99")).status()).isEqualTo(404);
+		assertThat(page.locator("main h1")).hasText("ไม่พบหน้าที่ต้องการ");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true)).click();
-		page.waitForLoadState();
-		assertThat(page).hasURL(url("/p/TH-10?lang=en"));
-		assertThat(page.locator("main h1")).hasText("Access denied");
-		screenshot(page, "coordinator-09-other-province-403-en");
+		// the header's language links must point at the address the user asked for, not at /error
+		Locator english = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true));
+		assertThat(english).hasAttribute("href", "/p/TH-99?lang=en");
+		Response response = page.waitForResponse(r -> r.request().isNavigationRequest(), english::click);
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(page.locator("main h1")).hasText("Page not found");
+		screenshot(page, "coordinator-10-unknown-province-404-en");
 	}
 
 	private static boolean noHorizontalScroll(Page page) {

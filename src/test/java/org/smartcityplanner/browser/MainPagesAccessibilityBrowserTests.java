@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -26,7 +27,7 @@ class MainPagesAccessibilityBrowserTests extends BrowserTestSupport {
 
 	private static final List<String> SIGNED_IN_PAGES = List.of("/", "/p/TH-65", "/p/TH-65/areas",
 			"/p/TH-65/areas/new", "/reference", "/reference/provinces", "/reference/sdgs", "/admin/users",
-			"/admin/users/new", "/admin/audit", "/account");
+			"/admin/users/new", "/admin/audit", "/admin/engagements", "/admin/engagements/new", "/account");
 
 	static Stream<Arguments> signedInPages() {
 		return Stream.of("th", "en").flatMap(lang -> SIGNED_IN_PAGES.stream().map(path -> Arguments.of(lang, path)));
@@ -95,7 +96,14 @@ class MainPagesAccessibilityBrowserTests extends BrowserTestSupport {
 	private void open(String lang, String path) {
 		// Thai is the default language of a fresh browser context; English is asked for with ?lang=en
 		String address = "en".equals(lang) ? path + "?lang=en" : path;
-		Response response = page.navigate(url(address));
+		Response response;
+		try {
+			response = page.navigate(url(address));
+		}
+		catch (PlaywrightException ex) {
+			throw new AssertionError("Page " + address + " did not finish loading (a response cut off mid-render, "
+					+ "e.g. a template error after the first bytes were sent? see the server log)", ex);
+		}
 		assertThat(response.status()).as("HTTP status of %s", address).isEqualTo(200);
 		assertThat(page.locator("html")).hasAttribute("lang", lang);
 	}

@@ -10,6 +10,8 @@ interface EngagementRepository extends ListCrudRepository<Engagement, Long> {
 
 	List<Engagement> findByProvinceCodeOrderByStartDateDesc(String provinceCode);
 
+	List<Engagement> findAllByOrderByStartDateDesc();
+
 	@Query("select distinct e.province_code from eng_engagement e join eng_team_member m on m.engagement_id = e.id "
 			+ "where m.user_id = :userId")
 	Set<String> provincesOfConsultant(long userId);

@@ -34,6 +34,11 @@ class EngagementService implements EngagementApi, ProvinceAccessContributor {
 	}
 
 	@Override
+	public List<EngagementView> allEngagements() {
+		return engagements.findAllByOrderByStartDateDesc().stream().map(this::view).toList();
+	}
+
+	@Override
 	public List<EngagementView> engagementsOf(ProvinceCode province) {
 		return engagements.findByProvinceCodeOrderByStartDateDesc(province.value()).stream().map(this::view).toList();
 	}
@@ -44,6 +49,9 @@ class EngagementService implements EngagementApi, ProvinceAccessContributor {
 			Set<Long> consultants) {
 		if (!consultants.contains(leadConsultant)) {
 			throw new IllegalArgumentException("The lead consultant must be on the team");
+		}
+		if (consultants.size() > MAX_TEAM) {
+			throw new IllegalArgumentException("A team has at most " + MAX_TEAM + " consultants");
 		}
 		Engagement engagement = new Engagement(province.value(), name, startDate,
 				startDate.plusDays(STANDARD_DAYS - 1L));

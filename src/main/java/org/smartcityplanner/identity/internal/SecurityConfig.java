@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,7 +62,9 @@ class SecurityConfig {
 			.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(problems::unauthenticated, api)
-				.defaultAccessDeniedHandlerFor(problems::forbidden, api))
+				.defaultAccessDeniedHandlerFor(problems::forbidden, api)
+				// pages: a plain 403 that the error page renders (without this the API handler would serve all)
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -20,7 +20,7 @@ record PasswordForm(@NotBlank(message = "{validation.required}") String currentP
 	}
 
 	@AssertTrue(message = "{validation.password.mismatch}")
-	boolean isConfirmed() {
+	public boolean isConfirmed() {
 		return newPassword == null || newPassword.equals(confirmPassword);
 	}
 }

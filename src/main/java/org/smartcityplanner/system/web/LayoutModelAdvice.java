@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.smartcityplanner.identity.CurrentUser;
@@ -54,8 +55,27 @@ class LayoutModelAdvice {
 		return null;
 	}
 
+	/**
+	 * The address of the page being shown, for the language links: on an error page that is the address that
+	 * failed, not {@code /error}; the query is kept (minus {@code lang}) so a filter survives the switch.
+	 */
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
-		return request.getRequestURI();
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (failed != null ? failed.toString() : request.getRequestURI())
+			.substring(request.getContextPath().length());
+		String query = failed != null ? null : request.getQueryString();
+		if (query == null || query.isBlank()) {
+			return path;
+		}
+		String kept = java.util.Arrays.stream(query.split("&")).filter(part -> !part.startsWith("lang="))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return kept.isEmpty() ? path : path + "?" + kept;
+	}
+
+	/** The path without context or query, to mark the current menu entry. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 }

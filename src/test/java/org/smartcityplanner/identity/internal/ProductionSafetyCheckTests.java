@@ -12,10 +12,11 @@ import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.annotation.Transactional;
 
+// Each test runs in a transaction that is rolled back, so the shared PostgreSQL schema stays as it was.
 @DatabaseTest
-@DirtiesContext
+@Transactional
 class ProductionSafetyCheckTests {
 
 	@Autowired

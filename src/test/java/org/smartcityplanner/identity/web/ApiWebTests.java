@@ -120,6 +120,20 @@ class ApiWebTests {
 	}
 
 	@Test
+	void metricsAreForAdminsAndHealthIsPublic() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().is4xxClientError());
+		TestUsers.ensure(identity, jdbc, "api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
+		mvc.perform(get("/actuator/prometheus").cookie(TestUsers.signIn(mvc, "api.coordinator")))
+			.andExpect(status().isForbidden());
+		TestUsers.ensure(identity, jdbc, "api.admin", Role.ADMIN);
+		mvc.perform(get("/actuator/prometheus").cookie(TestUsers.signIn(mvc, "api.admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+	}
+
+	@Test
 	void postsWithoutACsrfTokenAreRefused() throws Exception {
 		TestUsers.ensure(identity, jdbc, "api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		Cookie coordinator = TestUsers.signIn(mvc, "api.coordinator");

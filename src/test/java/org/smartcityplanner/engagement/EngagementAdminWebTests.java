@@ -1,0 +1,78 @@
+package org.smartcityplanner.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.testing.IntegrationTest;
+import org.smartcityplanner.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class EngagementAdminWebTests {
+
+	static final ProvinceCode KHON_KAEN = new ProvinceCode("TH-40");
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	IdentityApi identity;
+	@Autowired
+	EngagementApi engagements;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anAdminStartsAnEngagementAndItsTeamReachesTheProvince() throws Exception {
+		long lead = TestUsers.ensure(identity, jdbc, "team.lead", Role.CONSULTANT);
+		long member = TestUsers.ensure(identity, jdbc, "team.member", Role.CONSULTANT);
+		Cookie consultant = TestUsers.signIn(mvc, "team.member");
+		mvc.perform(get("/p/TH-40").cookie(consultant)).andExpect(status().isForbidden());
+
+		mvc.perform(post("/admin/engagements").cookie(admin()).with(csrf()).param("provinceCode", "TH-40")
+			.param("name", "แผนแม่บทเมืองอัจฉริยะ ขอนแก่น").param("startDate", "2026-12-01")
+			.param("leadConsultant", String.valueOf(lead))
+			.param("consultants", String.valueOf(lead), String.valueOf(member)))
+			.andExpect(redirectedUrl("/admin/engagements"));
+
+		assertThat(engagements.engagementsOf(KHON_KAEN)).singleElement().satisfies(engagement -> {
+			assertThat(engagement.endDate()).isEqualTo(java.time.LocalDate.of(2027, 5, 29));
+			assertThat(engagement.team()).hasSize(2);
+		});
+		mvc.perform(get("/p/TH-40").cookie(consultant)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("แผนแม่บทเมืองอัจฉริยะ ขอนแก่น")));
+	}
+
+	@Test
+	void aLeadOutsideTheTeamOrANonConsultantIsRefusedWithTheFormKept() throws Exception {
+		long lead = TestUsers.ensure(identity, jdbc, "team.lead", Role.CONSULTANT);
+		long trainee = TestUsers.ensure(identity, jdbc, "team.trainee", Role.TRAINEE);
+		mvc.perform(post("/admin/engagements").cookie(admin()).with(csrf()).param("provinceCode", "TH-99")
+			.param("name", "ชื่อที่ต้องคงไว้").param("startDate", "not-a-date")
+			.param("leadConsultant", String.valueOf(lead)).param("consultants", String.valueOf(trainee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"ชื่อที่ต้องคงไว้\"")))
+			.andExpect(content().string(containsString("รูปแบบวันที่ไม่ถูกต้อง")))
+			.andExpect(content().string(containsString("หัวหน้าทีมต้องเป็นหนึ่งในทีมที่ปรึกษาที่เลือก")))
+			.andExpect(content().string(containsString("เลือกได้เฉพาะผู้ใช้ที่มีบทบาทที่ปรึกษา")))
+			.andExpect(content().string(containsString("มีรหัสจังหวัดที่ไม่รู้จัก")));
+	}
+
+	private Cookie admin() throws Exception {
+		TestUsers.ensure(identity, jdbc, "engagement.admin", Role.ADMIN);
+		return TestUsers.signIn(mvc, "engagement.admin");
+	}
+}
