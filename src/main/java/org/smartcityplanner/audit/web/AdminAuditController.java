@@ -17,15 +17,21 @@ class AdminAuditController {
 	static final int PAGE_SIZE = 200;
 
 	private final AuditLog audit;
+	private final AuditChanges changes;
 
-	AdminAuditController(AuditLog audit) {
+	AdminAuditController(AuditLog audit, AuditChanges changes) {
 		this.audit = audit;
+		this.changes = changes;
 	}
 
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(required = false) String type, Model model) {
 		String filter = type == null || type.isBlank() ? null : type.trim();
-		model.addAttribute("entries", audit.latest(filter, PAGE_SIZE));
+		var entries = audit.latest(filter, PAGE_SIZE);
+		model.addAttribute("entries", entries);
+		model.addAttribute("changes", entries.stream()
+			.collect(java.util.stream.Collectors.toMap(entry -> entry.id(),
+					entry -> changes.between(entry.before(), entry.after()))));
 		model.addAttribute("type", filter);
 		return "admin/audit";
 	}
