@@ -12,33 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.IntegrationTest;
+import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class EngagementAdminWebTests {
+class EngagementAdminWebTests extends WebTestSupport {
 
 	static final ProvinceCode KHON_KAEN = new ProvinceCode("TH-40");
 
 	@Autowired
-	MockMvc mvc;
-	@Autowired
-	IdentityApi identity;
-	@Autowired
 	EngagementApi engagements;
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void anAdminStartsAnEngagementAndItsTeamReachesTheProvince() throws Exception {
-		long lead = TestUsers.ensure(identity, jdbc, "team.lead", Role.CONSULTANT);
-		long member = TestUsers.ensure(identity, jdbc, "team.member", Role.CONSULTANT);
+		long lead = account("team.lead", Role.CONSULTANT);
+		long member = account("team.member", Role.CONSULTANT);
 		Cookie consultant = TestUsers.signIn(mvc, "team.member");
 		mvc.perform(get("/p/TH-40").cookie(consultant)).andExpect(status().isForbidden());
 
@@ -58,8 +48,8 @@ class EngagementAdminWebTests {
 
 	@Test
 	void aLeadOutsideTheTeamOrANonConsultantIsRefusedWithTheFormKept() throws Exception {
-		long lead = TestUsers.ensure(identity, jdbc, "team.lead", Role.CONSULTANT);
-		long trainee = TestUsers.ensure(identity, jdbc, "team.trainee", Role.TRAINEE);
+		long lead = account("team.lead", Role.CONSULTANT);
+		long trainee = account("team.trainee", Role.TRAINEE);
 		mvc.perform(post("/admin/engagements").cookie(admin()).with(csrf()).param("provinceCode", "TH-99")
 			.param("name", "ชื่อที่ต้องคงไว้").param("startDate", "not-a-date")
 			.param("leadConsultant", String.valueOf(lead)).param("consultants", String.valueOf(trainee)))
@@ -72,7 +62,6 @@ class EngagementAdminWebTests {
 	}
 
 	private Cookie admin() throws Exception {
-		TestUsers.ensure(identity, jdbc, "engagement.admin", Role.ADMIN);
-		return TestUsers.signIn(mvc, "engagement.admin");
+		return signedIn("engagement.admin", Role.ADMIN);
 	}
 }

@@ -12,23 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.testing.IntegrationTest;
+import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.testing.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class AdminUserWebTests {
+class AdminUserWebTests extends WebTestSupport {
 
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	IdentityApi identity;
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void anAdminCreatesAUserWithRolesAndProvinces() throws Exception {
@@ -58,7 +47,7 @@ class AdminUserWebTests {
 	@Test
 	void aSaveOverSomeoneElsesChangeIsRefusedAndShowsTheirChange() throws Exception {
 		Cookie admin = admin();
-		long id = TestUsers.ensure(identity, jdbc, "edited.twice", Role.TRAINEE);
+		long id = account("edited.twice", Role.TRAINEE);
 		int version = identity.user(id).orElseThrow().version();
 		mvc.perform(post("/admin/users/" + id).cookie(admin).with(csrf()).param("displayName", "First Admin Edit")
 			.param("roles", "TRAINEE").param("enabled", "true").param("version", String.valueOf(version)))
@@ -73,14 +62,13 @@ class AdminUserWebTests {
 
 	@Test
 	void nonAdminsGetTheForbiddenPage() throws Exception {
-		TestUsers.ensure(identity, jdbc, "not.admin", Role.CONSULTANT);
+		account("not.admin", Role.CONSULTANT);
 		mvc.perform(get("/admin/users").cookie(TestUsers.signIn(mvc, "not.admin"))
 			.accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden());
 	}
 
 	private Cookie admin() throws Exception {
-		TestUsers.ensure(identity, jdbc, "web.admin", Role.ADMIN);
-		return TestUsers.signIn(mvc, "web.admin");
+		return signedIn("web.admin", Role.ADMIN);
 	}
 }

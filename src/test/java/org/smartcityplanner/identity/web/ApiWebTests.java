@@ -13,30 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.IntegrationTest;
+import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.testing.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class ApiWebTests {
+class ApiWebTests extends WebTestSupport {
 
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	IdentityApi identity;
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void malformedJsonIsABadRequestInProblemJsonNeverA500() throws Exception {
-		TestUsers.ensure(identity, jdbc, "api.admin", Role.ADMIN);
-		Cookie admin = TestUsers.signIn(mvc, "api.admin");
+		Cookie admin = signedIn("api.admin", Role.ADMIN);
 		mvc.perform(post("/api/v1/users").cookie(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\": \"broken\", "))
 			.andExpect(status().isBadRequest())
@@ -47,8 +35,7 @@ class ApiWebTests {
 
 	@Test
 	void invalidFieldsAreABadRequestNamingTheField() throws Exception {
-		TestUsers.ensure(identity, jdbc, "api.admin", Role.ADMIN);
-		Cookie admin = TestUsers.signIn(mvc, "api.admin");
+		Cookie admin = signedIn("api.admin", Role.ADMIN);
 		mvc.perform(post("/api/v1/users").cookie(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\": \"x\", \"displayName\": \"\", \"password\": \"short\", \"roles\": []}"))
 			.andExpect(status().isBadRequest())
@@ -57,8 +44,7 @@ class ApiWebTests {
 
 	@Test
 	void anAdminCreatesAUserThroughTheApiAndItIsAudited() throws Exception {
-		TestUsers.ensure(identity, jdbc, "api.admin", Role.ADMIN);
-		Cookie admin = TestUsers.signIn(mvc, "api.admin");
+		Cookie admin = signedIn("api.admin", Role.ADMIN);
 		mvc.perform(post("/api/v1/users").cookie(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username": "api.created", "displayName": "สมหญิง ทดสอบ", "password": "long-enough-pw",
@@ -74,16 +60,14 @@ class ApiWebTests {
 
 	@Test
 	void nonAdminsCannotListUsers() throws Exception {
-		TestUsers.ensure(identity, jdbc, "api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
-		Cookie coordinator = TestUsers.signIn(mvc, "api.coordinator");
+		Cookie coordinator = signedIn("api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(get("/api/v1/users").cookie(coordinator)).andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
 	void anUnknownProvinceIsA404InTheCallersLanguage() throws Exception {
-		TestUsers.ensure(identity, jdbc, "api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
-		Cookie coordinator = TestUsers.signIn(mvc, "api.coordinator");
+		Cookie coordinator = signedIn("api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(get("/api/v1/provinces/TH-99").cookie(coordinator).header("Accept-Language", "en"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -95,7 +79,7 @@ class ApiWebTests {
 
 	@Test
 	void aPersonalTokenAuthenticatesScriptsUntilRevoked() throws Exception {
-		long userId = TestUsers.ensure(identity, jdbc, "api.script", Role.COORDINATOR, new ProvinceCode("TH-65"));
+		long userId = account("api.script", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		Cookie session = TestUsers.signIn(mvc, "api.script");
 		String secret = (String) mvc.perform(post("/account/tokens").cookie(session).with(csrf()).param("name", "etl"))
 			.andReturn().getFlashMap().get("newTokenSecret");
@@ -124,10 +108,10 @@ class ApiWebTests {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().is4xxClientError());
-		TestUsers.ensure(identity, jdbc, "api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
+		account("api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(get("/actuator/prometheus").cookie(TestUsers.signIn(mvc, "api.coordinator")))
 			.andExpect(status().isForbidden());
-		TestUsers.ensure(identity, jdbc, "api.admin", Role.ADMIN);
+		account("api.admin", Role.ADMIN);
 		mvc.perform(get("/actuator/prometheus").cookie(TestUsers.signIn(mvc, "api.admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
@@ -135,8 +119,7 @@ class ApiWebTests {
 
 	@Test
 	void postsWithoutACsrfTokenAreRefused() throws Exception {
-		TestUsers.ensure(identity, jdbc, "api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
-		Cookie coordinator = TestUsers.signIn(mvc, "api.coordinator");
+		Cookie coordinator = signedIn("api.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(post("/account/tokens").cookie(coordinator).param("name", "x")).andExpect(status().isForbidden());
 	}
 }

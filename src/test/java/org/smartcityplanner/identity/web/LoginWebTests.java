@@ -12,25 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.IntegrationTest;
+import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.testing.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class LoginWebTests {
+class LoginWebTests extends WebTestSupport {
 
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	IdentityApi identity;
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void pagesSendStrangersToTheLoginPage() throws Exception {
@@ -40,7 +29,7 @@ class LoginWebTests {
 
 	@Test
 	void aWrongPasswordAndAnUnknownAccountGetTheSameAnswer() throws Exception {
-		TestUsers.ensure(identity, jdbc, "login.known", Role.COORDINATOR, new ProvinceCode("TH-65"));
+		account("login.known", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(formLogin("/login").user("login.known").password("wrong-password"))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin("/login").user("login.nobody").password("wrong-password"))
@@ -51,7 +40,7 @@ class LoginWebTests {
 
 	@Test
 	void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-		TestUsers.ensure(identity, jdbc, "login.locked", Role.COORDINATOR, new ProvinceCode("TH-65"));
+		account("login.locked", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user("login.locked").password("guess-" + i))
 				.andExpect(redirectedUrl("/login?error"));
@@ -64,7 +53,7 @@ class LoginWebTests {
 
 	@Test
 	void aDisabledAccountCannotSignIn() throws Exception {
-		TestUsers.ensure(identity, jdbc, "login.disabled", Role.TRAINEE);
+		account("login.disabled", Role.TRAINEE);
 		jdbc.sql("update idn_user set enabled = false where username = 'login.disabled'").update();
 		mvc.perform(formLogin("/login").user("login.disabled").password(TestUsers.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
@@ -72,8 +61,7 @@ class LoginWebTests {
 
 	@Test
 	void signingOutEndsTheSession() throws Exception {
-		TestUsers.ensure(identity, jdbc, "login.out", Role.COORDINATOR, new ProvinceCode("TH-65"));
-		Cookie session = TestUsers.signIn(mvc, "login.out");
+		Cookie session = signedIn("login.out", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?loggedOut"));
 		mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());

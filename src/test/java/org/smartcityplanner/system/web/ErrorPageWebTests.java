@@ -10,25 +10,13 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.IntegrationTest;
-import org.smartcityplanner.testing.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class ErrorPageWebTests {
+class ErrorPageWebTests extends WebTestSupport {
 
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	IdentityApi identity;
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void errorPagesSpeakTheUsersLanguageAndShowNoInternals() throws Exception {
@@ -49,8 +37,7 @@ class ErrorPageWebTests {
 
 	@Test
 	void anInvalidNumberComesBackAsAFieldErrorWithTheInputKept() throws Exception {
-		TestUsers.ensure(identity, jdbc, "form.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
-		Cookie session = TestUsers.signIn(mvc, "form.coordinator");
+		Cookie session = signedIn("form.coordinator", Role.COORDINATOR, new ProvinceCode("TH-65"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/p/TH-65/areas")
 			.cookie(session)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
@@ -65,8 +52,7 @@ class ErrorPageWebTests {
 
 	@Test
 	void aWorkingGroupMemberCannotAddAreas() throws Exception {
-		TestUsers.ensure(identity, jdbc, "form.member", Role.WORKING_GROUP, new ProvinceCode("TH-65"));
-		Cookie session = TestUsers.signIn(mvc, "form.member");
+		Cookie session = signedIn("form.member", Role.WORKING_GROUP, new ProvinceCode("TH-65"));
 		mvc.perform(get("/p/TH-65/areas").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/p/TH-65/areas/new").cookie(session).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden());
