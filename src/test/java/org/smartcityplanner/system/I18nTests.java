@@ -31,6 +31,10 @@ class I18nTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+	/** Keys in Java: "{key}" in validation annotations, or a key passed to flash, reject or getMessage. */
+	private static final Pattern JAVA_KEY = Pattern.compile("\"\\{([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])}\"|"
+			+ "(?:Flash(?:Attribute)?\\(\"flash\\w+\", |rejectValue\\(\"\\w+\", |reject\\(|getMessage\\()"
+			+ "\"([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 	/** Text that is not language: symbols, numbers and the product name. */
 	private static final Pattern NEUTRAL_TEXT = Pattern.compile("[\\p{Punct}\\p{Sc}\\p{Sm}\\s\\d·–—…×]*");
 	/** Attributes people read or hear; they must come from th:* attributes. */
@@ -73,6 +77,22 @@ class I18nTests {
 			}
 		}
 		assertThat(used).isNotEmpty();
+		assertThat(missing(used, load("messages_th.properties"))).as("missing in messages_th").isEmpty();
+		assertThat(missing(used, load("messages_en.properties"))).as("missing in messages_en").isEmpty();
+	}
+
+	@Test
+	void everyKeyUsedInJavaExistsInBothLanguages() throws IOException {
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = JAVA_KEY.matcher(Files.readString(source));
+				while (matcher.find()) {
+					used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+				}
+			}
+		}
+		assertThat(used).contains("validation.required", "admin.users.created");
 		assertThat(missing(used, load("messages_th.properties"))).as("missing in messages_th").isEmpty();
 		assertThat(missing(used, load("messages_en.properties"))).as("missing in messages_en").isEmpty();
 	}
