@@ -1,0 +1,36 @@
+package org.smartcityplanner.plan.model;
+
+import java.util.Set;
+
+/**
+ * What a goal, strategy or project is aligned with, as reference codes.
+ *
+ * @param nationalStrategies e.g. {@code NS2}
+ * @param masterPlans e.g. {@code MP06}
+ * @param milestones 13th-plan milestones, e.g. {@code M08}
+ * @param sdgs e.g. {@code SDG11}
+ * @param provincialStrategies codes of the province's own development-plan strategies
+ */
+public record Alignment(Set<String> nationalStrategies, Set<String> masterPlans, Set<String> milestones,
+		Set<String> sdgs, Set<String> provincialStrategies) {
+
+	public static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+	public Alignment {
+		nationalStrategies = Set.copyOf(nationalStrategies);
+		masterPlans = Set.copyOf(masterPlans);
+		milestones = Set.copyOf(milestones);
+		sdgs = Set.copyOf(sdgs);
+		provincialStrategies = Set.copyOf(provincialStrategies);
+	}
+
+	public boolean isEmpty() {
+		return nationalStrategies.isEmpty() && masterPlans.isEmpty() && milestones.isEmpty() && sdgs.isEmpty()
+				&& provincialStrategies.isEmpty();
+	}
+
+	/** Whether it names anything national (strategy, master plan, milestone or SDG). */
+	public boolean touchesNationalPolicy() {
+		return !(nationalStrategies.isEmpty() && masterPlans.isEmpty() && milestones.isEmpty() && sdgs.isEmpty());
+	}
+}

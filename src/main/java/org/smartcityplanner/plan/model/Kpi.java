@@ -1,0 +1,26 @@
+package org.smartcityplanner.plan.model;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.smartcityplanner.shared.FiscalYear;
+
+/**
+ * A key performance indicator of a goal or project, with a target for each fiscal year.
+ *
+ * @param id stable item id
+ * @param ownerId the goal or project the KPI measures
+ * @param indicatorCode the library indicator it uses, e.g. {@code IND-ENV-01}, or {@code null} for a custom one
+ * @param name what is measured
+ * @param unit its unit
+ * @param baseline where it starts, or {@code null} while unknown
+ * @param targets target value per fiscal year
+ */
+public record Kpi(ItemId id, ItemId ownerId, String indicatorCode, String name, String unit, Baseline baseline,
+		Map<FiscalYear, BigDecimal> targets) {
+
+	public Kpi {
+		targets = java.util.Collections.unmodifiableMap(new TreeMap<>(targets));
+	}
+}

@@ -1,0 +1,48 @@
+package org.smartcityplanner.plan.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A whole master plan as one immutable document: what versions store, what export and import exchange, and
+ * what the readiness check and the diff read.
+ *
+ * @param provinceCode the province
+ * @param title plan title
+ * @param period fiscal years covered
+ * @param vision the vision statement
+ * @param missions mission statements
+ * @param goals goals of every dimension, with their strategies and projects
+ * @param kpis KPIs of goals and projects
+ * @param sections the committee's required chapters
+ */
+public record PlanDocument(String provinceCode, String title, PlanPeriod period, String vision, List<String> missions,
+		List<Goal> goals, List<Kpi> kpis, PlanSections sections) {
+
+	public PlanDocument {
+		missions = List.copyOf(missions);
+		goals = List.copyOf(goals);
+		kpis = List.copyOf(kpis);
+	}
+
+	public Stream<Strategy> strategies() {
+		return goals.stream().flatMap(goal -> goal.strategies().stream());
+	}
+
+	public Stream<Project> projects() {
+		return strategies().flatMap(strategy -> strategy.projects().stream());
+	}
+
+	/** KPIs that measure the goal or project with this id. */
+	public List<Kpi> kpisOf(ItemId owner) {
+		return kpis.stream().filter(kpi -> kpi.ownerId().equals(owner)).toList();
+	}
+
+	/** The goal a project belongs to. */
+	public Optional<Goal> goalOf(Project project) {
+		return goals.stream()
+			.filter(goal -> goal.strategies().stream().anyMatch(strategy -> strategy.projects().contains(project)))
+			.findFirst();
+	}
+}

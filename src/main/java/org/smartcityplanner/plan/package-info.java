@@ -1,0 +1,7 @@
+/**
+ * The Smart City Master Plan: period, vision, goals, strategies, projects and KPIs per smart dimension, their
+ * alignment with national and provincial plans, the committee's readiness check and named versions.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "reference", "profile",
+		"identity", "audit" })
+package org.smartcityplanner.plan;
