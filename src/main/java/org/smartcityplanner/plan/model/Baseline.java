@@ -12,4 +12,8 @@ import org.smartcityplanner.shared.FiscalYear;
  * @param source where the figure comes from (agency, survey, dataset)
  */
 public record Baseline(BigDecimal value, FiscalYear year, String source) {
+
+	public Baseline {
+		value = Decimals.normalize(value);
+	}
 }

@@ -21,6 +21,8 @@ public record Kpi(ItemId id, ItemId ownerId, String indicatorCode, String name, 
 		Map<FiscalYear, BigDecimal> targets) {
 
 	public Kpi {
-		targets = java.util.Collections.unmodifiableMap(new TreeMap<>(targets));
+		TreeMap<FiscalYear, BigDecimal> normalized = new TreeMap<>();
+		targets.forEach((year, value) -> normalized.put(year, Decimals.normalize(value)));
+		targets = java.util.Collections.unmodifiableMap(normalized);
 	}
 }

@@ -1,0 +1,28 @@
+package org.smartcityplanner.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.smartcityplanner.plan.model.PlanPeriod;
+import org.smartcityplanner.plan.model.PlanSections;
+import org.smartcityplanner.shared.ProvinceCode;
+
+/**
+ * A plan's own fields, without its items.
+ *
+ * @param planId database id
+ * @param province the province
+ * @param title title
+ * @param period fiscal years covered
+ * @param vision vision statement
+ * @param missions mission statements
+ * @param sections the committee's required chapters
+ * @param status approval status
+ * @param version optimistic-locking version of these fields
+ * @param updatedAt last change
+ * @param updatedBy who made it
+ */
+public record PlanHeader(long planId, ProvinceCode province, String title, PlanPeriod period, String vision,
+		List<String> missions, PlanSections sections, PlanStatus status, int version, Instant updatedAt,
+		String updatedBy) {
+}

@@ -1,0 +1,91 @@
+package org.smartcityplanner.plan.internal;
+
+import java.util.Optional;
+
+import org.smartcityplanner.plan.PlanHeader;
+import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.model.PlanPeriod;
+import org.smartcityplanner.plan.model.PlanSections;
+import org.smartcityplanner.shared.FiscalYear;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.shared.Utc;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan row: title, period, vision, missions, the required chapters and the status.
+ */
+@Component
+class PlanHeaderStore {
+
+	private final JdbcClient jdbc;
+
+	PlanHeaderStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PlanHeader> ofProvince(ProvinceCode province) {
+		return jdbc.sql("select * from pln_plan where province_code = ?").param(province.value())
+			.query((rs, row) -> new PlanHeader(rs.getLong("id"), new ProvinceCode(rs.getString("province_code")),
+					rs.getString("title"),
+					new PlanPeriod(new FiscalYear(rs.getInt("first_year")), new FiscalYear(rs.getInt("last_year"))),
+					rs.getString("vision"), PlanRows.lines(rs.getString("missions")),
+					new PlanSections(rs.getString("digital_infrastructure"), rs.getString("data_sources"),
+							rs.getString("data_openness"), rs.getString("data_security"), rs.getString("data_sharing"),
+							rs.getString("governance_body"), rs.getString("roles"), rs.getString("financing"),
+							rs.getString("monitoring")),
+					PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
+			.optional();
+	}
+
+	long create(ProvinceCode province, String title, PlanPeriod period, String actor) {
+		jdbc.sql("""
+				insert into pln_plan (province_code, title, first_year, last_year, vision, missions,
+				digital_infrastructure, data_sources, data_openness, data_security, data_sharing, governance_body,
+				roles, financing, monitoring, status, version, updated_at, updated_by)
+				values (?, ?, ?, ?, '', '', '', '', '', '', '', '', '', '', '', 'DRAFT', 0, ?, ?)""")
+			.params(province.value(), title, period.first().buddhistYear(), period.last().buddhistYear(), Utc.now(),
+					actor)
+			.update();
+		return jdbc.sql("select id from pln_plan where province_code = ?").param(province.value()).query(Long.class)
+			.single();
+	}
+
+	void updateOverview(long planId, int version, String title, PlanPeriod period, String vision,
+			java.util.List<String> missions, String actor) {
+		expectOne(jdbc.sql("""
+				update pln_plan set title = ?, first_year = ?, last_year = ?, vision = ?, missions = ?, version = version + 1,
+				updated_at = ?, updated_by = ? where id = ? and version = ?""")
+			.params(title, period.first().buddhistYear(), period.last().buddhistYear(), vision, PlanRows.lines(missions),
+					Utc.now(), actor, planId, version)
+			.update(), planId);
+	}
+
+	void updateSections(long planId, int version, PlanSections s, String actor) {
+		expectOne(jdbc.sql("""
+				update pln_plan set digital_infrastructure = ?, data_sources = ?, data_openness = ?, data_security = ?,
+				data_sharing = ?, governance_body = ?, roles = ?, financing = ?, monitoring = ?, version = version + 1,
+				updated_at = ?, updated_by = ? where id = ? and version = ?""")
+			.params(s.digitalInfrastructure(), s.dataSources(), s.dataOpenness(), s.dataSecurity(), s.dataSharing(),
+					s.governanceBody(), s.roles(), s.financing(), s.monitoring(), Utc.now(), actor, planId, version)
+			.update(), planId);
+	}
+
+	void updateStatus(long planId, int version, PlanStatus from, PlanStatus to, String actor) {
+		expectOne(jdbc.sql("""
+				update pln_plan set status = ?, version = version + 1, updated_at = ?, updated_by = ?
+				where id = ? and version = ? and status = ?""")
+			.params(to.name(), Utc.now(), actor, planId, version, from.name()).update(), planId);
+		jdbc.sql("""
+				insert into pln_status_change (plan_id, from_status, to_status, changed_at, changed_by)
+				values (?, ?, ?, ?, ?)""").params(planId, from.name(), to.name(), Utc.now(), actor).update();
+	}
+
+	private static void expectOne(int updated, long planId) {
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("Plan " + planId + " was changed by someone else");
+		}
+	}
+}
