@@ -1,0 +1,96 @@
+package org.smartcityplanner.plan.web;
+
+import static org.smartcityplanner.plan.web.PlanController.EDITORS;
+
+import jakarta.validation.Valid;
+
+import org.smartcityplanner.plan.LoadedPlan;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.model.ItemId;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * KPIs of goals and projects: indicator, baseline and a target for each fiscal year of the plan.
+ */
+@Controller
+@PreAuthorize(EDITORS)
+class KpiController {
+
+	private final PlanApi plans;
+	private final PlanPageSupport pages;
+
+	KpiController(PlanApi plans, PlanPageSupport pages) {
+		this.plans = plans;
+		this.pages = pages;
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/items/{ownerId}/kpis/new")
+	String newKpi(@PathVariable String provinceCode, @PathVariable String ownerId, Model model) {
+		LoadedPlan plan = pages.require(provinceCode);
+		model.addAttribute("ownerName", ownerName(plan, ownerId));
+		KpiForm form = new KpiForm();
+		form.setOwnerId(ownerId);
+		model.addAttribute("kpiForm", form);
+		pages.addChoices(model, plan);
+		return "plan/kpi-form";
+	}
+
+	@PostMapping("/p/{provinceCode}/plan/kpis")
+	String addKpi(@PathVariable String provinceCode, @Valid @ModelAttribute("kpiForm") KpiForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		LoadedPlan plan = pages.require(provinceCode);
+		model.addAttribute("ownerName", ownerName(plan, form.getOwnerId()));
+		ItemId id = ItemId.random();
+		return pages.save(errors, model, plan, redirect, "plan/kpi-form", id,
+				() -> plans.addKpi(ProvinceCode.of(provinceCode), PlanForms.kpi(id, form)));
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/kpis/{kpiId}")
+	String editKpi(@PathVariable String provinceCode, @PathVariable String kpiId, Model model) {
+		LoadedPlan plan = pages.require(provinceCode);
+		var kpi = PlanPageSupport.kpi(plan, kpiId).orElseThrow(PlanWeb::notFound);
+		model.addAttribute("ownerName", ownerName(plan, kpi.ownerId().value()));
+		model.addAttribute("kpiForm", PlanForms.kpiForm(kpi, plan.versionOf(kpiId)));
+		model.addAttribute("itemId", kpiId);
+		pages.addChoices(model, plan);
+		return "plan/kpi-form";
+	}
+
+	@PostMapping("/p/{provinceCode}/plan/kpis/{kpiId}")
+	String updateKpi(@PathVariable String provinceCode, @PathVariable String kpiId,
+			@Valid @ModelAttribute("kpiForm") KpiForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		LoadedPlan plan = pages.require(provinceCode);
+		var current = PlanPageSupport.kpi(plan, kpiId).orElseThrow(PlanWeb::notFound);
+		model.addAttribute("ownerName", ownerName(plan, current.ownerId().value()));
+		model.addAttribute("itemId", kpiId);
+		try {
+			return pages.save(errors, model, plan, redirect, "plan/kpi-form", current.id(),
+					() -> plans.updateKpi(ProvinceCode.of(provinceCode), PlanForms.kpi(current.id(), form),
+							form.getVersion()));
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			model.addAttribute("conflictItem", PlanWeb.summary(current));
+			form.setVersion(plan.versionOf(kpiId));
+			errors.reject("plan.conflict");
+			return "plan/kpi-form";
+		}
+	}
+
+	/** The goal or project the KPI measures, for the page heading; 404 when it is not in this plan. */
+	private static String ownerName(LoadedPlan plan, String ownerId) {
+		return PlanPageSupport.goal(plan, ownerId).map(goal -> goal.title())
+			.or(() -> PlanPageSupport.project(plan, ownerId).map(project -> project.name()))
+			.orElseThrow(PlanWeb::notFound);
+	}
+}

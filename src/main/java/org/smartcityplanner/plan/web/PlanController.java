@@ -1,0 +1,189 @@
+package org.smartcityplanner.plan.web;
+
+import jakarta.validation.Valid;
+
+import org.smartcityplanner.plan.LoadedPlan;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.shared.FiscalYear;
+import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The plan's home page (the tree by dimension), starting a plan, its overview (title, period, vision,
+ * missions), the required chapters and the approval status.
+ */
+@Controller
+class PlanController {
+
+	static final String EDITORS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
+
+	private final PlanApi plans;
+	private final PlanPageSupport pages;
+
+	PlanController(PlanApi plans, PlanPageSupport pages) {
+		this.plans = plans;
+		this.pages = pages;
+	}
+
+	@GetMapping("/p/{provinceCode}/plan")
+	String plan(@PathVariable String provinceCode, Model model) {
+		var plan = pages.plan(provinceCode);
+		if (plan.isEmpty()) {
+			if (!model.containsAttribute("startPlanForm")) {
+				StartPlanForm form = new StartPlanForm();
+				form.setFirstYear(FiscalYear.containing(java.time.LocalDate.now()).next().buddhistYear());
+				model.addAttribute("startPlanForm", form);
+			}
+			return "plan/start";
+		}
+		pages.addTree(model, plan.get());
+		model.addAttribute("plan", plan.get());
+		model.addAttribute("nextStatuses", plan.get().header().status().next());
+		return "plan/tree";
+	}
+
+	@PostMapping("/p/{provinceCode}/plan")
+	@PreAuthorize(EDITORS)
+	String start(@PathVariable String provinceCode, @Valid @ModelAttribute("startPlanForm") StartPlanForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				plans.startPlan(ProvinceCode.of(provinceCode), form.getTitle().trim(),
+						PlanForms.period(form.getFirstYear(), form.getFirstYear() + form.getYears() - 1));
+				redirect.addFlashAttribute("flashSuccess", "plan.started");
+				return "redirect:/p/" + ProvinceCode.of(provinceCode).value() + "/plan";
+			}
+			catch (InvalidInputException refused) {
+				pages.reject(errors, refused);
+			}
+		}
+		return "plan/start";
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/overview")
+	@PreAuthorize(EDITORS)
+	String overview(@PathVariable String provinceCode, Model model) {
+		var plan = pages.plan(provinceCode);
+		if (plan.isEmpty()) {
+			return redirectToPlan(provinceCode);
+		}
+		var header = plan.get().header();
+		OverviewForm form = new OverviewForm();
+		form.setTitle(header.title());
+		form.setFirstYear(header.period().first().buddhistYear());
+		form.setLastYear(header.period().last().buddhistYear());
+		form.setVision(header.vision());
+		form.setMissions(String.join("\n", header.missions()));
+		form.setVersion(header.version());
+		model.addAttribute("overviewForm", form);
+		model.addAttribute("plan", plan.get());
+		return "plan/overview";
+	}
+
+	@PostMapping("/p/{provinceCode}/plan/overview")
+	@PreAuthorize(EDITORS)
+	String saveOverview(@PathVariable String provinceCode, @Valid @ModelAttribute("overviewForm") OverviewForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		var plan = pages.plan(provinceCode);
+		if (plan.isEmpty()) {
+			return redirectToPlan(provinceCode);
+		}
+		model.addAttribute("plan", plan.get());
+		if (!errors.hasErrors() && form.getLastYear() < form.getFirstYear()) {
+			errors.rejectValue("lastYear", "plan.form.lastBeforeFirst");
+		}
+		if (errors.hasErrors()) {
+			return "plan/overview";
+		}
+		try {
+			plans.updateOverview(ProvinceCode.of(provinceCode), form.getVersion(), form.getTitle(),
+					PlanForms.period(form.getFirstYear(), form.getLastYear()), form.getVision(),
+					PlanForms.lines(form.getMissions()));
+		}
+		catch (InvalidInputException refused) {
+			pages.reject(errors, refused);
+			return "plan/overview";
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			return conflict(model, errors, plan.get(), form);
+		}
+		redirect.addFlashAttribute("flashSuccess", "plan.saved");
+		return redirectToPlan(provinceCode);
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/sections")
+	@PreAuthorize(EDITORS)
+	String sections(@PathVariable String provinceCode, Model model) {
+		var plan = pages.plan(provinceCode);
+		if (plan.isEmpty()) {
+			return redirectToPlan(provinceCode);
+		}
+		model.addAttribute("plan", plan.get());
+		model.addAttribute("sectionsForm",
+				PlanForms.sectionsForm(plan.get().header().sections(), plan.get().header().version()));
+		return "plan/sections";
+	}
+
+	@PostMapping("/p/{provinceCode}/plan/sections")
+	@PreAuthorize(EDITORS)
+	String saveSections(@PathVariable String provinceCode, @Valid @ModelAttribute("sectionsForm") SectionsForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		var plan = pages.plan(provinceCode);
+		if (plan.isEmpty()) {
+			return redirectToPlan(provinceCode);
+		}
+		model.addAttribute("plan", plan.get());
+		if (errors.hasErrors()) {
+			return "plan/sections";
+		}
+		try {
+			plans.updateSections(ProvinceCode.of(provinceCode), form.getVersion(), PlanForms.sections(form));
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			model.addAttribute("conflictSections", plan.get().header().sections());
+			model.addAttribute("conflictBy", plan.get().header().updatedBy());
+			form.setVersion(plan.get().header().version());
+			errors.reject("plan.conflict");
+			return "plan/sections";
+		}
+		redirect.addFlashAttribute("flashSuccess", "plan.saved");
+		return redirectToPlan(provinceCode);
+	}
+
+	@PostMapping("/p/{provinceCode}/plan/status")
+	@PreAuthorize(EDITORS)
+	String changeStatus(@PathVariable String provinceCode, @RequestParam PlanStatus target,
+			@RequestParam int version, RedirectAttributes redirect) {
+		try {
+			plans.changeStatus(ProvinceCode.of(provinceCode), version, target);
+			redirect.addFlashAttribute("flashSuccess", "plan.statusChanged");
+		}
+		catch (InvalidInputException | OptimisticLockingFailureException refused) {
+			redirect.addFlashAttribute("flashError", "plan.statusRefused");
+		}
+		return redirectToPlan(provinceCode);
+	}
+
+	private String conflict(Model model, BindingResult errors, LoadedPlan current, OverviewForm form) {
+		model.addAttribute("conflictHeader", current.header());
+		form.setVersion(current.header().version());
+		errors.reject("plan.conflict");
+		return "plan/overview";
+	}
+
+	static String redirectToPlan(String provinceCode) {
+		return "redirect:/p/" + ProvinceCode.of(provinceCode).value() + "/plan";
+	}
+}

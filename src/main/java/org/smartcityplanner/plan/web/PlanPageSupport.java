@@ -1,0 +1,136 @@
+package org.smartcityplanner.plan.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.smartcityplanner.plan.LoadedPlan;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.model.Goal;
+import org.smartcityplanner.plan.model.Kpi;
+import org.smartcityplanner.plan.model.Project;
+import org.smartcityplanner.plan.model.Strategy;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.ReferenceItem;
+import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.smartcityplanner.plan.model.ItemId;
+
+/**
+ * What every plan page needs: the loaded plan, the lists to choose from (dimensions, national items, areas,
+ * the plan's years) and turning a refused save into a message on the form.
+ */
+@Component
+class PlanPageSupport {
+
+	private final PlanApi plans;
+	private final ReferenceApi reference;
+	private final ProfileApi profile;
+	private final MessageSource messages;
+
+	PlanPageSupport(PlanApi plans, ReferenceApi reference, ProfileApi profile, MessageSource messages) {
+		this.plans = plans;
+		this.reference = reference;
+		this.profile = profile;
+		this.messages = messages;
+	}
+
+	Optional<LoadedPlan> plan(String provinceCode) {
+		return plans.plan(ProvinceCode.of(provinceCode));
+	}
+
+	/** The plan, or off to the start page when there is none yet. */
+	LoadedPlan require(String provinceCode) {
+		return plan(provinceCode).orElseThrow(() -> new PlanNotStartedException(provinceCode));
+	}
+
+	/** The choices the item forms offer. */
+	void addChoices(Model model, LoadedPlan plan) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("years", plan.header().period().years().stream().map(y -> y.buddhistYear()).toList());
+		model.addAttribute("dimensions", reference.items(ReferenceKind.SMART_DIMENSION));
+		model.addAttribute("nationalStrategies", reference.items(ReferenceKind.NATIONAL_STRATEGY));
+		model.addAttribute("masterPlans", reference.items(ReferenceKind.NATIONAL_MASTER_PLAN));
+		model.addAttribute("milestones", reference.items(ReferenceKind.NESDP_MILESTONE));
+		model.addAttribute("sdgs", reference.items(ReferenceKind.SDG));
+		model.addAttribute("areas", profile.areasOf(plan.header().province()));
+	}
+
+	/** The plan tree grouped by dimension, for the overview page. */
+	void addTree(Model model, LoadedPlan plan) {
+		List<ReferenceItem> dimensions = reference.items(ReferenceKind.SMART_DIMENSION);
+		Map<String, List<Goal>> goalsByDimension = plan.document().goals().stream()
+			.collect(Collectors.groupingBy(Goal::dimension));
+		model.addAttribute("dimensions", dimensions);
+		model.addAttribute("goalsByDimension", goalsByDimension);
+		Map<String, List<Kpi>> kpisByOwner = plan.document().kpis().stream()
+			.collect(Collectors.groupingBy(kpi -> kpi.ownerId().value()));
+		model.addAttribute("kpisByOwner", kpisByOwner);
+		Map<Long, String> areaNames = new HashMap<>();
+		profile.areasOf(plan.header().province())
+			.forEach(area -> areaNames.put(area.id(), area.name().in(LocaleContextHolder.getLocale())));
+		model.addAttribute("areaNames", areaNames);
+		model.addAttribute("projectCount", plan.document().projects().count());
+	}
+
+	/** Puts a refused save on the form as a global error in the user's language. */
+	void reject(BindingResult errors, InvalidInputException refused) {
+		String reason = messages.getMessage(refused.messageKey(), refused.arguments().toArray(), refused.messageKey(),
+				LocaleContextHolder.getLocale());
+		errors.reject("plan.refused", new Object[] { reason }, reason);
+	}
+
+	static Optional<Goal> goal(LoadedPlan plan, String id) {
+		return plan.document().goals().stream().filter(goal -> goal.id().value().equals(id)).findFirst();
+	}
+
+	static Optional<Strategy> strategy(LoadedPlan plan, String id) {
+		return plan.document().strategies().filter(strategy -> strategy.id().value().equals(id)).findFirst();
+	}
+
+	static Optional<Project> project(LoadedPlan plan, String id) {
+		return plan.document().projects().filter(project -> project.id().value().equals(id)).findFirst();
+	}
+
+	static Optional<Kpi> kpi(LoadedPlan plan, String id) {
+		return plan.document().kpis().stream().filter(kpi -> kpi.id().value().equals(id)).findFirst();
+	}
+
+	/** The strategy a project sits under. */
+	static Optional<Strategy> strategyOf(LoadedPlan plan, String projectId) {
+		return plan.document().strategies()
+			.filter(strategy -> strategy.projects().stream().anyMatch(p -> p.id().value().equals(projectId)))
+			.findFirst();
+	}
+
+	/**
+	 * Runs a save unless the form has errors; a rule the save breaks comes back on the form. On success the user
+	 * returns to the plan tree at the saved item.
+	 */
+	String save(BindingResult errors, Model model, LoadedPlan plan, RedirectAttributes redirect, String view,
+			ItemId anchor, Runnable action) {
+		addChoices(model, plan);
+		if (errors.hasErrors()) {
+			return view;
+		}
+		try {
+			action.run();
+		}
+		catch (InvalidInputException refused) {
+			reject(errors, refused);
+			return view;
+		}
+		redirect.addFlashAttribute("flashSuccess", "plan.saved");
+		return PlanController.redirectToPlan(plan.header().province().value()) + "#item-" + anchor.value();
+	}
+}

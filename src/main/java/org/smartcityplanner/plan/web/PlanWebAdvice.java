@@ -1,0 +1,14 @@
+package org.smartcityplanner.plan.web;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Plan pages opened before a plan exists lead to the page that starts one. */
+@ControllerAdvice(basePackageClasses = PlanWebAdvice.class)
+class PlanWebAdvice {
+
+	@ExceptionHandler(PlanNotStartedException.class)
+	String planNotStarted(PlanNotStartedException e) {
+		return PlanController.redirectToPlan(e.provinceCode());
+	}
+}
