@@ -30,7 +30,8 @@ class AlignmentAnalysisTests {
 	void listsTheGoalsStrategiesAndProjectsAlignedWithEachCodeInDocumentOrder() {
 		PlanDocument plan = PlanBuilder.aPlan()
 			.goals(goal("g1", "ENV", nationalStrategies("NS2"),
-					strategy("s1", nationalStrategies("NS2"), aProject("p1").alignment(nationalStrategies("NS2")).build())),
+					strategy("s1", nationalStrategies("NS2"),
+							aProject("p1").alignment(nationalStrategies("NS2")).build())),
 					goal("g2", "MOB", strategy("s2", nationalStrategies("NS2", "NS3"))))
 			.build();
 
@@ -151,7 +152,9 @@ class AlignmentAnalysisTests {
 
 	@Test
 	void listsGapsByTypeThenInCatalogueOrDocumentOrder() {
-		PlanDocument plan = PlanBuilder.aPlan().goals(goal("g1", "ENV", strategy("s1", aProject("p1").build()))).build();
+		PlanDocument plan = PlanBuilder.aPlan()
+			.goals(goal("g1", "ENV", strategy("s1", aProject("p1").build())))
+			.build();
 
 		assertThat(AlignmentAnalysis.of(plan, CATALOGUE).gaps()).extracting(AlignmentGap::type, AlignmentGap::subject)
 			.startsWith(tuple(GapType.DIMENSION_WITHOUT_GOAL, "MOB"),

@@ -39,7 +39,8 @@ class BudgetConsistencyPolicyTests {
 
 	@Test
 	void failsOnABudgetYearOutsideTheProjectYears() {
-		CheckResult result = check(aProject("p1").name("ระบบเตือนภัย").budget(2573, 1_000_000).estimatedTotal(3_000_000L));
+		CheckResult result = check(
+				aProject("p1").name("ระบบเตือนภัย").budget(2573, 1_000_000).estimatedTotal(3_000_000L));
 
 		assertThat(result.findings()).containsExactly(new Finding("readiness.budget.yearOutsideProject",
 				List.of("ระบบเตือนภัย", "2573", "2570", "2571"), projectTarget));
@@ -47,7 +48,8 @@ class BudgetConsistencyPolicyTests {
 
 	@Test
 	void failsWhenTheStatedTotalDiffersFromTheSumOfTheYearsAndReportsBoth() {
-		CheckResult result = check(aProject("p1").name("ระบบเตือนภัย").budget(2571, 1_200_000).estimatedTotal(2_000_000L));
+		CheckResult result = check(
+				aProject("p1").name("ระบบเตือนภัย").budget(2571, 1_200_000).estimatedTotal(2_000_000L));
 
 		assertThat(result.findings()).containsExactly(new Finding("readiness.budget.totalMismatch",
 				List.of("ระบบเตือนภัย", "2,000,000.00", "2,200,000.00"), projectTarget));

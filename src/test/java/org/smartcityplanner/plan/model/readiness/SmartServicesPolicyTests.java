@@ -68,7 +68,9 @@ class SmartServicesPolicyTests {
 
 	@Test
 	void followsTheConfiguredMandatoryDimensionAndMinimum() {
-		PlanDocument plan = PlanBuilder.aPlan().goals(goal("g1", "MOB", strategy("s1", aProject("p1").build()))).build();
+		PlanDocument plan = PlanBuilder.aPlan()
+			.goals(goal("g1", "MOB", strategy("s1", aProject("p1").build())))
+			.build();
 		ReadinessContext context = new ReadinessContext(Set.copyOf(TestPlans.DIMENSIONS), Map.of(), "MOB", 1);
 
 		assertThat(policy.check(plan, context).status()).isEqualTo(CheckStatus.PASS);
