@@ -34,6 +34,7 @@ public enum GapType {
 		this.level = level;
 	}
 
+	/** Whether a gap of this type is a real gap or only a warning. */
 	public Level level() {
 		return level;
 	}

@@ -24,6 +24,7 @@ public record CheckResult(String policyCode, CheckStatus status, List<Finding> f
 		}
 	}
 
+	/** A result with nothing to fix. */
 	public static CheckResult pass(String policyCode) {
 		return new CheckResult(policyCode, CheckStatus.PASS, List.of());
 	}

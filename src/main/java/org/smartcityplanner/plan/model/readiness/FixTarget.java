@@ -33,14 +33,17 @@ public record FixTarget(Kind kind, String id) {
 		return new FixTarget(Kind.SECTION, name);
 	}
 
+	/** A goal, by item id. */
 	public static FixTarget goal(ItemId id) {
 		return new FixTarget(Kind.GOAL, id.value());
 	}
 
+	/** A project, by item id. */
 	public static FixTarget project(ItemId id) {
 		return new FixTarget(Kind.PROJECT, id.value());
 	}
 
+	/** A KPI, by item id. */
 	public static FixTarget kpi(ItemId id) {
 		return new FixTarget(Kind.KPI, id.value());
 	}
