@@ -1,0 +1,112 @@
+package org.smartcityplanner.plan.model.alignment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.smartcityplanner.plan.model.PlanDocument;
+
+/**
+ * How a plan's goals, strategies and projects line up with national policy, the province's development plan
+ * and the smart dimensions: a matrix of who aligns with what, the gaps, and the coverage of each list.
+ * Only an item's own alignment counts; a project does not inherit its strategy's.
+ */
+public final class AlignmentAnalysis {
+
+	private final List<MatrixRow> matrix;
+	private final List<AlignmentGap> gaps;
+	private final Map<CatalogueList, Coverage> coverage;
+
+	private AlignmentAnalysis(List<MatrixRow> matrix, List<AlignmentGap> gaps, Map<CatalogueList, Coverage> coverage) {
+		this.matrix = List.copyOf(matrix);
+		this.gaps = List.copyOf(gaps);
+		this.coverage = coverage;
+	}
+
+	/**
+	 * Analyses a plan against the catalogue.
+	 *
+	 * @param plan the plan
+	 * @param catalogue every code the plan could align with; codes the plan names but the catalogue lacks are
+	 *        ignored
+	 * @return the matrix, gaps and coverage
+	 */
+	public static AlignmentAnalysis of(PlanDocument plan, NationalCatalogue catalogue) {
+		List<PlanItem> items = PlanItem.of(plan);
+		List<MatrixRow> matrix = new ArrayList<>();
+		Map<CatalogueList, Coverage> coverage = new EnumMap<>(CatalogueList.class);
+		for (CatalogueList list : CatalogueList.values()) {
+			List<String> codes = catalogue.codes(list);
+			int covered = 0;
+			for (String code : codes) {
+				MatrixRow row = new MatrixRow(list, code,
+						items.stream().filter(item -> item.alignsWith(list, code)).map(PlanItem::item).toList());
+				matrix.add(row);
+				covered += row.isTouched() ? 1 : 0;
+			}
+			coverage.put(list, new Coverage(list, covered, codes.size()));
+		}
+		return new AlignmentAnalysis(matrix, gapsOf(items, matrix), coverage);
+	}
+
+	private static List<AlignmentGap> gapsOf(List<PlanItem> items, List<MatrixRow> matrix) {
+		List<AlignmentGap> gaps = new ArrayList<>();
+		for (MatrixRow row : matrix) {
+			if (!row.isTouched()) {
+				gaps.add(AlignmentGap.ofCode(untouched(row.list()), row.list(), row.code()));
+			}
+		}
+		for (PlanItem item : items) {
+			if (item.alignment().isEmpty() && item.kind() == ItemKind.STRATEGY) {
+				gaps.add(AlignmentGap.ofItem(GapType.STRATEGY_ALIGNED_TO_NOTHING, item.item()));
+			}
+			if (item.alignment().isEmpty() && item.kind() == ItemKind.PROJECT) {
+				gaps.add(AlignmentGap.ofItem(GapType.PROJECT_ALIGNED_TO_NOTHING, item.item()));
+			}
+		}
+		// stable sort: by type, then in matrix or document order within a type
+		gaps.sort(Comparator.comparing(AlignmentGap::type));
+		return gaps;
+	}
+
+	private static GapType untouched(CatalogueList list) {
+		return switch (list) {
+			case DIMENSION -> GapType.DIMENSION_WITHOUT_GOAL;
+			case PROVINCIAL_STRATEGY -> GapType.PROVINCIAL_STRATEGY_UNTOUCHED;
+			default -> GapType.NATIONAL_ITEM_UNTOUCHED;
+		};
+	}
+
+	/** One row per catalogue code: lists in {@link CatalogueList} order, codes in catalogue order. */
+	public List<MatrixRow> matrix() {
+		return matrix;
+	}
+
+	/** The row of one code, if the catalogue lists it. */
+	public Optional<MatrixRow> row(CatalogueList list, String code) {
+		return matrix.stream().filter(row -> row.list() == list && row.code().equals(code)).findFirst();
+	}
+
+	/** Every gap, ordered by {@link GapType}, then in catalogue or document order. */
+	public List<AlignmentGap> gaps() {
+		return gaps;
+	}
+
+	/** The gaps of one type. */
+	public List<AlignmentGap> gaps(GapType type) {
+		return gaps.stream().filter(gap -> gap.type() == type).toList();
+	}
+
+	/** How much of one catalogue list the plan touches. */
+	public Coverage coverage(CatalogueList list) {
+		return coverage.get(list);
+	}
+
+	/** The coverage of every catalogue list, in {@link CatalogueList} order. */
+	public List<Coverage> coverages() {
+		return List.copyOf(coverage.values());
+	}
+}

@@ -1,0 +1,66 @@
+package org.smartcityplanner.plan.model.readiness;
+
+import org.smartcityplanner.plan.model.PlanDocument;
+import org.smartcityplanner.plan.model.PlanPeriod;
+import org.smartcityplanner.plan.model.Project;
+import org.smartcityplanner.shared.FiscalYear;
+
+/**
+ * Every project has what a provincial project proposal needs: a target area, a lead agency, start and end
+ * years inside the plan period, a budget for each of its years and at least one KPI. A target area that is no
+ * longer in the province profile is a warning: the project still names one, but it may have been removed.
+ */
+public final class ProjectCompletenessPolicy implements ReadinessPolicy {
+
+	public static final String CODE = "PROJECT";
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public CheckResult check(PlanDocument plan, ReadinessContext context) {
+		Findings findings = new Findings(CODE);
+		plan.projects().forEach(project -> {
+			FixTarget target = FixTarget.project(project.id());
+			if (project.targetAreaIds().isEmpty()) {
+				findings.fail("readiness.project.noTargetArea", target, project.name());
+			}
+			if (Texts.isBlank(project.leadAgency())) {
+				findings.fail("readiness.project.noLeadAgency", target, project.name());
+			}
+			checkYears(project, plan.period(), findings);
+			if (plan.kpisOf(project.id()).isEmpty()) {
+				findings.fail("readiness.project.noKpi", target, project.name());
+			}
+			project.targetAreaIds().stream().sorted().filter(id -> !context.targetAreas().containsKey(id))
+				.forEach(id -> findings.warn("readiness.project.unknownTargetArea", target, project.name(), id));
+		});
+		return findings.result();
+	}
+
+	private static void checkYears(Project project, PlanPeriod period, Findings findings) {
+		FixTarget target = FixTarget.project(project.id());
+		FiscalYear start = project.startYear();
+		FiscalYear end = project.endYear();
+		if (start == null || end == null) {
+			findings.fail("readiness.project.missingYears", target, project.name());
+			return;
+		}
+		if (start.compareTo(end) > 0) {
+			findings.fail("readiness.project.endsBeforeStart", target, project.name(), start, end);
+			return;
+		}
+		if (!period.contains(start) || !period.contains(end)) {
+			findings.fail("readiness.project.yearsOutsidePeriod", target, project.name(), start, end,
+					period.first(), period.last());
+		}
+		for (int be = start.buddhistYear(); be <= end.buddhistYear(); be++) {
+			FiscalYear year = new FiscalYear(be);
+			if (project.budget().get(year) == null) {
+				findings.fail("readiness.project.missingBudget", target, project.name(), year);
+			}
+		}
+	}
+}
