@@ -21,4 +21,19 @@ public interface ReferenceApi {
 
 	/** One entry of a list by its code. */
 	Optional<ReferenceItem> item(ReferenceKind kind, String code);
+
+	/** The whole indicator library, in library order. */
+	List<Indicator> indicators();
+
+	/** The indicators of one smart dimension, e.g. {@code ENV}, in library order; empty for an unknown code. */
+	List<Indicator> indicators(String dimensionCode);
+
+	/** One indicator by its code, e.g. {@code IND-ENV-01}. */
+	Optional<Indicator> indicator(String code);
+
+	/**
+	 * Indicators whose code, Thai name or English name contains {@code text}, ignoring case. A substring, not a
+	 * word match: Thai is written without spaces between words. Blank text matches every indicator.
+	 */
+	List<Indicator> searchIndicators(String text);
 }

@@ -49,6 +49,9 @@ class ReferenceDataLoader implements ApplicationRunner {
 		for (ReferenceKind kind : ReferenceKind.values()) {
 			applied += load(kind.slug(), table -> table.records().forEach(record -> store.upsertItem(kind, record)));
 		}
+		// after the lists: an indicator's dimension must be one of the smart dimensions loaded above
+		applied += load("indicators", table -> new IndicatorRows(store.codesOf(ReferenceKind.SMART_DIMENSION))
+			.read(table).forEach(store::upsertIndicator));
 		return applied;
 	}
 

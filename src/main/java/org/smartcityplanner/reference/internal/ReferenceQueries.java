@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.Province;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
@@ -29,9 +30,11 @@ class ReferenceQueries implements ReferenceApi {
 			from ref_item""";
 
 	private final JdbcClient jdbc;
+	private final IndicatorQueries indicators;
 
-	ReferenceQueries(JdbcClient jdbc) {
+	ReferenceQueries(JdbcClient jdbc, IndicatorQueries indicators) {
 		this.jdbc = jdbc;
+		this.indicators = indicators;
 	}
 
 	@Override
@@ -55,6 +58,26 @@ class ReferenceQueries implements ReferenceApi {
 	public Optional<ReferenceItem> item(ReferenceKind kind, String code) {
 		return jdbc.sql(ITEM_SELECT + " where kind = ? and code = ?").params(kind.name(), code)
 			.query(ReferenceQueries::item).optional();
+	}
+
+	@Override
+	public List<Indicator> indicators() {
+		return indicators.all();
+	}
+
+	@Override
+	public List<Indicator> indicators(String dimensionCode) {
+		return indicators.ofDimension(dimensionCode);
+	}
+
+	@Override
+	public Optional<Indicator> indicator(String code) {
+		return indicators.byCode(code);
+	}
+
+	@Override
+	public List<Indicator> searchIndicators(String text) {
+		return indicators.search(text);
 	}
 
 	private static Province province(ResultSet rs, int row) throws SQLException {

@@ -1,8 +1,10 @@
 package org.smartcityplanner.reference.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,29 @@ class ReferenceStore {
 			jdbc.sql("""
 					insert into ref_item (sort_order, name_th, name_en, description_th, description_en, confirmed, note,
 					kind, code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+		}
+	}
+
+	/** The codes of one list in their official order, e.g. the smart dimensions an indicator may belong to. */
+	List<String> codesOf(ReferenceKind kind) {
+		return jdbc.sql("select code from ref_item where kind = ? order by sort_order, code").param(kind.name())
+			.query(String.class).list();
+	}
+
+	void upsertIndicator(Indicator indicator) {
+		Object[] values = { indicator.sortOrder(), indicator.dimension(), indicator.name().th(), indicator.name().en(),
+			indicator.unit().th(), indicator.unit().en(), indicator.direction().name(), indicator.framework(),
+			indicator.ref(), indicator.definition().th(), indicator.definition().en(), indicator.confirmed(),
+			indicator.note(), indicator.code() };
+		int updated = jdbc.sql("""
+				update ref_indicator set sort_order = ?, dimension = ?, name_th = ?, name_en = ?, unit_th = ?,
+				unit_en = ?, direction = ?, framework = ?, ref = ?, definition_th = ?, definition_en = ?, confirmed = ?,
+				note = ? where code = ?""").params(values).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into ref_indicator (sort_order, dimension, name_th, name_en, unit_th, unit_en, direction,
+					framework, ref, definition_th, definition_en, confirmed, note, code)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
 		}
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
@@ -69,5 +70,52 @@ class ReferenceDataLoaderTests {
 		assertThat(loader.loadAll()).isEqualTo(1);
 		assertThat(reference.item(ReferenceKind.SDG, "SDG01").orElseThrow().name().en()).isEqualTo("No poverty");
 		assertThat(reference.items(ReferenceKind.SDG)).hasSize(17);
+	}
+
+	@Test
+	void loadsTheIndicatorLibraryWithAtLeastEightPerDimension() {
+		assertThat(reference.indicators()).hasSize(84);
+		for (ReferenceItem dimension : reference.items(ReferenceKind.SMART_DIMENSION)) {
+			assertThat(reference.indicators(dimension.code())).as(dimension.code()).hasSizeGreaterThanOrEqualTo(8)
+				.allSatisfy(indicator -> assertThat(indicator.dimension()).isEqualTo(dimension.code()));
+		}
+	}
+
+	@Test
+	void anIndicatorCarriesEveryColumnOfItsRow() {
+		Indicator pm25 = reference.indicator("IND-ENV-01").orElseThrow();
+		assertThat(pm25.name().en()).isEqualTo("Fine particulate matter (PM2.5) concentration");
+		assertThat(pm25.unit().en()).isEqualTo("µg/m³");
+		assertThat(pm25.direction()).isEqualTo(Indicator.Direction.DOWN);
+		assertThat(pm25.framework()).isEqualTo("ISO37120");
+		assertThat(pm25.ref()).isEqualTo("ISO 37120:2018 8.1");
+		assertThat(pm25.definition().th()).startsWith("ค่าเฉลี่ยรายปี");
+		assertThat(pm25.confirmed()).isTrue();
+		assertThat(reference.indicator("IND-XXX-99")).isEmpty();
+	}
+
+	@Test
+	void searchMatchesCodeAndNamesIgnoringCaseAndThaiSubstrings() {
+		assertThat(reference.searchIndicators("ฝุ่น")).extracting(Indicator::code)
+			.contains("IND-ENV-01", "IND-ENV-02", "IND-ENV-11");
+		assertThat(reference.searchIndicators("pm2.5")).extracting(Indicator::code).contains("IND-ENV-01");
+		assertThat(reference.searchIndicators("ind-env-0")).hasSize(9);
+		assertThat(reference.searchIndicators("%")).as("a wildcard typed by the user is literal").isEmpty();
+		assertThat(reference.searchIndicators(" ")).hasSize(84);
+	}
+
+	@Test
+	void loadingTheIndicatorsAgainChangesNothing() {
+		assertThat(loader.loadAll()).isZero();
+		assertThat(jdbc.sql("select count(*) from ref_indicator").query(Long.class).single()).isEqualTo(84);
+	}
+
+	@Test
+	void aChangedIndicatorFileIsAppliedInPlace() {
+		jdbc.sql("update ref_dataset set checksum = 'stale' where name = 'indicators'").update();
+		jdbc.sql("update ref_indicator set name_en = 'tampered' where code = 'IND-ENV-01'").update();
+		assertThat(loader.loadAll()).isEqualTo(1);
+		assertThat(reference.indicator("IND-ENV-01").orElseThrow().name().en()).startsWith("Fine particulate");
+		assertThat(reference.indicators()).hasSize(84);
 	}
 }
