@@ -30,7 +30,7 @@ import org.smartcityplanner.plan.model.ItemId;
  * What every plan page needs: the loaded plan, the lists to choose from (dimensions, national items, areas,
  * the plan's years) and turning a refused save into a message on the form.
  */
-@Component
+@Component("planPages")
 class PlanPageSupport {
 
 	private final PlanApi plans;
@@ -81,6 +81,16 @@ class PlanPageSupport {
 			.forEach(area -> areaNames.put(area.id(), area.name().in(LocaleContextHolder.getLocale())));
 		model.addAttribute("areaNames", areaNames);
 		model.addAttribute("projectCount", plan.document().projects().count());
+	}
+
+	/** Where to fix a readiness finding (used by the readiness template). */
+	String fixPath(String provinceCode, org.smartcityplanner.plan.model.readiness.FixTarget target) {
+		return ChecksController.fixPath(provinceCode, target);
+	}
+
+	/** A finding's text in the user's language. */
+	String text(String key, java.util.List<String> args) {
+		return messages.getMessage(key, args.toArray(), key, LocaleContextHolder.getLocale());
 	}
 
 	/** Puts a refused save on the form as a global error in the user's language. */

@@ -1,0 +1,99 @@
+package org.smartcityplanner.plan.web;
+
+import java.util.Optional;
+
+import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.model.readiness.CheckStatus;
+import org.smartcityplanner.plan.model.readiness.FixTarget;
+import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.ReferenceItem;
+import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The plan's checks as pages: the committee readiness checklist with a score and links to fix each finding,
+ * the alignment matrix with its gaps, and the changes between two versions.
+ */
+@Controller
+class ChecksController {
+
+	private final PlanChecks checks;
+	private final PlanPageSupport pages;
+	private final ReferenceApi reference;
+
+	ChecksController(PlanChecks checks, PlanPageSupport pages, ReferenceApi reference) {
+		this.checks = checks;
+		this.pages = pages;
+		this.reference = reference;
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/readiness")
+	String readiness(@PathVariable String provinceCode, Model model) {
+		model.addAttribute("plan", pages.require(provinceCode));
+		var report = checks.readiness(ProvinceCode.of(provinceCode)).orElseThrow();
+		model.addAttribute("report", report);
+		model.addAttribute("passCount", report.count(CheckStatus.PASS));
+		model.addAttribute("warningCount", report.count(CheckStatus.WARNING));
+		model.addAttribute("failCount", report.count(CheckStatus.FAIL));
+		return "plan/readiness";
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/alignment")
+	String alignment(@PathVariable String provinceCode, Model model) {
+		model.addAttribute("plan", pages.require(provinceCode));
+		model.addAttribute("analysis", checks.alignment(ProvinceCode.of(provinceCode)).orElseThrow());
+		java.util.Map<String, ReferenceItem> names = new java.util.HashMap<>();
+		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
+				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,
+				ReferenceKind.SMART_DIMENSION }) {
+			reference.items(kind).forEach(item -> names.put(item.code(), item));
+		}
+		model.addAttribute("names", names);
+		return "plan/alignment";
+	}
+
+	@GetMapping("/p/{provinceCode}/plan/versions/diff")
+	String diff(@PathVariable String provinceCode, @RequestParam long from,
+			@RequestParam(defaultValue = "current") String to, Model model) {
+		model.addAttribute("plan", pages.require(provinceCode));
+		Optional<Long> toVersion = "current".equals(to) ? Optional.empty() : Optional.of(parse(to));
+		model.addAttribute("changes",
+				checks.diff(ProvinceCode.of(provinceCode), from, toVersion).orElseThrow(PlanWeb::notFound));
+		model.addAttribute("fromId", from);
+		model.addAttribute("toId", to);
+		return "plan/diff";
+	}
+
+	/** Where the user goes to fix a finding, relative to the province. */
+	static String fixPath(String provinceCode, FixTarget target) {
+		String plan = "/p/" + provinceCode + "/plan";
+		if (target == null) {
+			return plan;
+		}
+		String id = target.id();
+		return switch (target.kind()) {
+			case PLAN -> plan + "/overview";
+			case SECTION -> plan + "/sections";
+			case GOAL -> id == null ? plan : plan + "/goals/" + id;
+			case STRATEGY -> id == null ? plan : plan + "/strategies/" + id;
+			case PROJECT -> id == null ? plan : plan + "/projects/" + id;
+			case KPI -> id == null ? plan : plan + "/kpis/" + id;
+			case AREA -> "/p/" + provinceCode + "/areas";
+			case DIMENSION -> id == null ? plan : plan + "#dimension-" + id;
+		};
+	}
+
+	private static long parse(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException e) {
+			throw PlanWeb.notFound();
+		}
+	}
+}
