@@ -37,6 +37,13 @@ class ChecksController {
 		model.addAttribute("plan", pages.require(provinceCode));
 		var report = checks.readiness(ProvinceCode.of(provinceCode)).orElseThrow();
 		model.addAttribute("report", report);
+		String province = ProvinceCode.of(provinceCode).value();
+		model.addAttribute("results", report.results().stream()
+			.map(result -> new ResultView(result.policyCode(), result.status().name(), result.findings().stream()
+				.map(finding -> new FindingView(pages.text(finding.messageKey(), finding.args()),
+						fixPath(province, finding.target())))
+				.toList()))
+			.toList());
 		model.addAttribute("passCount", report.count(CheckStatus.PASS));
 		model.addAttribute("warningCount", report.count(CheckStatus.WARNING));
 		model.addAttribute("failCount", report.count(CheckStatus.FAIL));
@@ -67,6 +74,25 @@ class ChecksController {
 		model.addAttribute("fromId", from);
 		model.addAttribute("toId", to);
 		return "plan/diff";
+	}
+
+	/**
+	 * One criterion's outcome as the page shows it.
+	 *
+	 * @param code policy code
+	 * @param status PASS, WARNING or FAIL
+	 * @param findings what to fix, in words, with where
+	 */
+	record ResultView(String code, String status, java.util.List<FindingView> findings) {
+	}
+
+	/**
+	 * A finding in the user's language.
+	 *
+	 * @param text the message
+	 * @param fixPath where to fix it
+	 */
+	record FindingView(String text, String fixPath) {
 	}
 
 	/** Where the user goes to fix a finding, relative to the province. */

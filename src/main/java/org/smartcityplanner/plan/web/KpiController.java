@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.model.ItemId;
+import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,10 +29,12 @@ class KpiController {
 
 	private final PlanApi plans;
 	private final PlanPageSupport pages;
+	private final ReferenceApi reference;
 
-	KpiController(PlanApi plans, PlanPageSupport pages) {
+	KpiController(PlanApi plans, PlanPageSupport pages, ReferenceApi reference) {
 		this.plans = plans;
 		this.pages = pages;
+		this.reference = reference;
 	}
 
 	@GetMapping("/p/{provinceCode}/plan/items/{ownerId}/kpis/new")
@@ -50,6 +53,7 @@ class KpiController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("ownerName", ownerName(plan, form.getOwnerId()));
+		completeFromLibrary(form, errors);
 		ItemId id = ItemId.random();
 		return pages.save(errors, model, plan, redirect, "plan/kpi-form", id,
 				() -> plans.addKpi(ProvinceCode.of(provinceCode), PlanForms.kpi(id, form)));
@@ -74,6 +78,7 @@ class KpiController {
 		var current = PlanPageSupport.kpi(plan, kpiId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("ownerName", ownerName(plan, current.ownerId().value()));
 		model.addAttribute("itemId", kpiId);
+		completeFromLibrary(form, errors);
 		try {
 			return pages.save(errors, model, plan, redirect, "plan/kpi-form", current.id(),
 					() -> plans.updateKpi(ProvinceCode.of(provinceCode), PlanForms.kpi(current.id(), form),
@@ -84,6 +89,33 @@ class KpiController {
 			form.setVersion(plan.versionOf(kpiId));
 			errors.reject("plan.conflict");
 			return "plan/kpi-form";
+		}
+	}
+
+	/**
+	 * A KPI picked from the indicator library takes its name and unit from there when the user left them empty
+	 * (in Thai: the plan is written in Thai); an unknown code or a KPI without name or unit is a field error.
+	 */
+	private void completeFromLibrary(KpiForm form, BindingResult errors) {
+		String code = form.getIndicatorCode() == null ? "" : form.getIndicatorCode().trim();
+		if (!code.isEmpty()) {
+			var indicator = reference.indicator(code);
+			if (indicator.isEmpty()) {
+				errors.rejectValue("indicatorCode", "plan.form.unknownIndicator");
+				return;
+			}
+			if (form.getName() == null || form.getName().isBlank()) {
+				form.setName(indicator.get().name().th());
+			}
+			if (form.getUnit() == null || form.getUnit().isBlank()) {
+				form.setUnit(indicator.get().unit().th());
+			}
+		}
+		if (form.getName() == null || form.getName().isBlank()) {
+			errors.rejectValue("name", "validation.required");
+		}
+		if (form.getUnit() == null || form.getUnit().isBlank()) {
+			errors.rejectValue("unit", "validation.required");
 		}
 	}
 

@@ -20,11 +20,10 @@ public class KpiForm {
 	@Size(max = 32, message = "{validation.tooLong}")
 	private String indicatorCode = "";
 
-	@NotBlank(message = "{validation.required}")
+	// name and unit may be left empty when an indicator is chosen: they are then taken from the library
 	@Size(max = 1000, message = "{validation.tooLong}")
 	private String name = "";
 
-	@NotBlank(message = "{validation.required}")
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String unit = "";
 

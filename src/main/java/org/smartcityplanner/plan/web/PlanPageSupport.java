@@ -30,7 +30,7 @@ import org.smartcityplanner.plan.model.ItemId;
  * What every plan page needs: the loaded plan, the lists to choose from (dimensions, national items, areas,
  * the plan's years) and turning a refused save into a message on the form.
  */
-@Component("planPages")
+@Component
 class PlanPageSupport {
 
 	private final PlanApi plans;
@@ -64,6 +64,9 @@ class PlanPageSupport {
 		model.addAttribute("milestones", reference.items(ReferenceKind.NESDP_MILESTONE));
 		model.addAttribute("sdgs", reference.items(ReferenceKind.SDG));
 		model.addAttribute("areas", profile.areasOf(plan.header().province()));
+		model.addAttribute("indicatorsByDimension", reference.indicators().stream()
+			.collect(Collectors.groupingBy(indicator -> indicator.dimension(), java.util.LinkedHashMap::new,
+					Collectors.toList())));
 	}
 
 	/** The plan tree grouped by dimension, for the overview page. */
@@ -81,11 +84,6 @@ class PlanPageSupport {
 			.forEach(area -> areaNames.put(area.id(), area.name().in(LocaleContextHolder.getLocale())));
 		model.addAttribute("areaNames", areaNames);
 		model.addAttribute("projectCount", plan.document().projects().count());
-	}
-
-	/** Where to fix a readiness finding (used by the readiness template). */
-	String fixPath(String provinceCode, org.smartcityplanner.plan.model.readiness.FixTarget target) {
-		return ChecksController.fixPath(provinceCode, target);
 	}
 
 	/** A finding's text in the user's language. */

@@ -1,0 +1,91 @@
+package org.smartcityplanner.plan.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.model.alignment.AlignmentGap;
+import org.smartcityplanner.plan.model.alignment.Coverage;
+import org.smartcityplanner.plan.model.readiness.CheckStatus;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The readiness check and alignment analysis as JSON, with texts in the caller's language.
+ */
+@RestController
+@Tag(name = "Master plan")
+class PlanChecksApiController {
+
+	private final PlanChecks checks;
+	private final PlanPageSupport pages;
+
+	PlanChecksApiController(PlanChecks checks, PlanPageSupport pages) {
+		this.checks = checks;
+		this.pages = pages;
+	}
+
+	/**
+	 * The readiness report.
+	 *
+	 * @param score 0–100
+	 * @param ready whether nothing failed
+	 * @param results one per criterion or completeness rule
+	 */
+	record ReadinessResponse(int score, boolean ready, List<Result> results) {
+	}
+
+	/**
+	 * One criterion's outcome.
+	 *
+	 * @param code policy code, e.g. C1 or KPI
+	 * @param title its name
+	 * @param status PASS, WARNING or FAIL
+	 * @param findings what to fix
+	 */
+	record Result(String code, String title, CheckStatus status, List<FindingText> findings) {
+	}
+
+	/**
+	 * A finding in words, with where to fix it.
+	 *
+	 * @param key message key
+	 * @param text the message
+	 * @param fix path of the page to fix it
+	 */
+	record FindingText(String key, String text, String fix) {
+	}
+
+	/**
+	 * Alignment coverage and gaps.
+	 *
+	 * @param coverage per national or provincial list
+	 * @param gaps what the plan leaves out
+	 */
+	record AlignmentResponse(List<Coverage> coverage, List<AlignmentGap> gaps) {
+	}
+
+	@GetMapping("/api/v1/provinces/{provinceCode}/plan/readiness")
+	@Operation(summary = "The committee readiness check of the current plan, with a score and what to fix")
+	ReadinessResponse readiness(@PathVariable String provinceCode) {
+		var report = checks.readiness(ProvinceCode.of(provinceCode)).orElseThrow(PlanWeb::notFound);
+		String province = ProvinceCode.of(provinceCode).value();
+		return new ReadinessResponse(report.score(), report.isReady(), report.results().stream()
+			.map(result -> new Result(result.policyCode(),
+					pages.text("readiness.policy." + result.policyCode(), List.of()), result.status(),
+					result.findings().stream().map(finding -> new FindingText(finding.messageKey(),
+							pages.text(finding.messageKey(), finding.args()),
+							ChecksController.fixPath(province, finding.target()))).toList()))
+			.toList());
+	}
+
+	@GetMapping("/api/v1/provinces/{provinceCode}/plan/alignment")
+	@Operation(summary = "Alignment coverage per national list and the gaps of the current plan")
+	AlignmentResponse alignment(@PathVariable String provinceCode) {
+		var analysis = checks.alignment(ProvinceCode.of(provinceCode)).orElseThrow(PlanWeb::notFound);
+		return new AlignmentResponse(analysis.coverages(), analysis.gaps());
+	}
+}
