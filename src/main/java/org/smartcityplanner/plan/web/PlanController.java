@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanComments;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.InvalidInputException;
@@ -31,10 +32,12 @@ class PlanController {
 
 	private final PlanApi plans;
 	private final PlanPageSupport pages;
+	private final PlanComments comments;
 
-	PlanController(PlanApi plans, PlanPageSupport pages) {
+	PlanController(PlanApi plans, PlanPageSupport pages, PlanComments comments) {
 		this.plans = plans;
 		this.pages = pages;
+		this.comments = comments;
 	}
 
 	@GetMapping("/p/{provinceCode}/plan")
@@ -49,6 +52,7 @@ class PlanController {
 			return "plan/start";
 		}
 		pages.addTree(model, plan.get());
+		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
 		model.addAttribute("nextStatuses", plan.get().header().status().next());
 		return "plan/tree";

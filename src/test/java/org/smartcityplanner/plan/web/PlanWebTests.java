@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -38,6 +39,8 @@ class PlanWebTests extends WebTestSupport {
 
 	@Autowired
 	PlanApi plans;
+	@Autowired
+	org.smartcityplanner.plan.PlanComments comments;
 
 	@Test
 	void aCoordinatorStartsAPlanAndBuildsItThroughTheForms() throws Exception {
@@ -74,6 +77,7 @@ class PlanWebTests extends WebTestSupport {
 
 		mvc.perform(get("/p/TH-51/plan").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("อากาศสะอาด")))
+			.andExpect(content().string(containsString(document(province).kpis().get(0).name())))
 			.andExpect(content().string(containsString("เครือข่ายเซนเซอร์ฝุ่น")));
 		mvc.perform(get("/p/TH-51/plan/readiness").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("คะแนนความพร้อม")));
@@ -136,6 +140,30 @@ class PlanWebTests extends WebTestSupport {
 			.andExpect(content().string(not(containsString("/plan/goals/new"))));
 		mvc.perform(get("/p/TH-55/plan/goals/new").cookie(member).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void workingGroupMembersCommentAndEditorsResolve() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-58");
+		Strategy strategy = sampleStrategy(province);
+		Cookie member = signedIn("plan.member58", Role.WORKING_GROUP, province);
+		Cookie coordinator = signedIn("plan.coord58", Role.COORDINATOR, province);
+		String page = "/p/TH-58/plan/items/" + strategy.id() + "/comments";
+		mvc.perform(post(page).cookie(member).with(csrf()).param("body", "ควรเพิ่มจุดตรวจวัดในย่านตลาด"))
+			.andExpect(redirectedUrl(page)).andExpect(flash().attribute("flashSuccess", "plan.comment.added"));
+		mvc.perform(post(page).cookie(member).with(csrf()).param("body", "   "))
+			.andExpect(redirectedUrl(page)).andExpect(flash().attribute("flashError", "plan.comment.refused"));
+		assertThat(comments.openCounts(province)).containsEntry(strategy.id().value(), 1);
+		mvc.perform(get("/p/TH-58/plan").cookie(member))
+			.andExpect(content().string(containsString("ความคิดเห็นที่รอดำเนินการ 1")));
+		long commentId = jdbc.sql("select id from pln_comment where body like 'ควรเพิ่ม%'").query(Long.class).single();
+		mvc.perform(post("/p/TH-58/plan/comments/" + commentId + "/resolve").cookie(member).with(csrf())
+			.param("itemId", strategy.id().value()).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+		mvc.perform(post("/p/TH-58/plan/comments/" + commentId + "/resolve").cookie(coordinator).with(csrf())
+			.param("itemId", strategy.id().value())).andExpect(redirectedUrl(page));
+		mvc.perform(get(page).cookie(member)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("ดำเนินการแล้วโดย plan.coord58")));
+		mvc.perform(get("/p/TH-58/plan/items/not-an-item/comments").cookie(member)).andExpect(status().isNotFound());
 	}
 
 	@Test
