@@ -17,11 +17,15 @@ public record Alignment(Set<String> nationalStrategies, Set<String> masterPlans,
 	public static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
 	public Alignment {
-		nationalStrategies = Set.copyOf(nationalStrategies);
-		masterPlans = Set.copyOf(masterPlans);
-		milestones = Set.copyOf(milestones);
-		sdgs = Set.copyOf(sdgs);
-		provincialStrategies = Set.copyOf(provincialStrategies);
+		nationalStrategies = copy(nationalStrategies);
+		masterPlans = copy(masterPlans);
+		milestones = copy(milestones);
+		sdgs = copy(sdgs);
+		provincialStrategies = copy(provincialStrategies);
+	}
+
+	private static Set<String> copy(Set<String> codes) {
+		return codes == null ? Set.of() : Set.copyOf(codes);
 	}
 
 	public boolean isEmpty() {

@@ -16,6 +16,8 @@ public record Goal(ItemId id, String dimension, String title, String description
 		Alignment alignment) {
 
 	public Goal {
-		strategies = List.copyOf(strategies);
+		description = description == null ? "" : description;
+		strategies = strategies == null ? List.of() : List.copyOf(strategies);
+		alignment = alignment == null ? Alignment.NONE : alignment;
 	}
 }

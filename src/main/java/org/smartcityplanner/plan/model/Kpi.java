@@ -21,8 +21,15 @@ public record Kpi(ItemId id, ItemId ownerId, String indicatorCode, String name, 
 		Map<FiscalYear, BigDecimal> targets) {
 
 	public Kpi {
+		unit = unit == null ? "" : unit;
 		TreeMap<FiscalYear, BigDecimal> normalized = new TreeMap<>();
-		targets.forEach((year, value) -> normalized.put(year, Decimals.normalize(value)));
+		if (targets != null) {
+			targets.forEach((year, value) -> {
+				if (year != null && value != null) {
+					normalized.put(year, Decimals.normalize(value));
+				}
+			});
+		}
 		targets = java.util.Collections.unmodifiableMap(normalized);
 	}
 }

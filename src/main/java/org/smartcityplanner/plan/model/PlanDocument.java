@@ -21,9 +21,11 @@ public record PlanDocument(String provinceCode, String title, PlanPeriod period,
 		List<Goal> goals, List<Kpi> kpis, PlanSections sections) {
 
 	public PlanDocument {
-		missions = List.copyOf(missions);
-		goals = List.copyOf(goals);
-		kpis = List.copyOf(kpis);
+		vision = vision == null ? "" : vision;
+		missions = missions == null ? List.of() : List.copyOf(missions);
+		goals = goals == null ? List.of() : List.copyOf(goals);
+		kpis = kpis == null ? List.of() : List.copyOf(kpis);
+		sections = sections == null ? PlanSections.EMPTY : sections;
 	}
 
 	public Stream<Strategy> strategies() {

@@ -57,6 +57,10 @@ public final class PlanRules {
 	 * A whole document, as imported: every item valid, ids unique, every KPI measuring an item of the plan.
 	 */
 	public static void checkDocument(PlanDocument plan) {
+		requireText(plan.title(), "plan.rule.planTitle");
+		if (plan.period() == null) {
+			throw new InvalidInputException("plan.rule.period");
+		}
 		Set<String> ids = new HashSet<>();
 		Set<String> owners = new HashSet<>();
 		for (Goal goal : plan.goals()) {
@@ -76,13 +80,16 @@ public final class PlanRules {
 		for (Kpi kpi : plan.kpis()) {
 			checkKpi(kpi, plan.period());
 			requireUnique(ids, kpi.id());
-			if (!owners.contains(kpi.ownerId().value())) {
+			if (kpi.ownerId() == null || !owners.contains(kpi.ownerId().value())) {
 				throw new InvalidInputException("plan.rule.kpiOwnerMissing", kpi.name());
 			}
 		}
 	}
 
 	private static void requireUnique(Set<String> seen, ItemId id) {
+		if (id == null) {
+			throw new InvalidInputException("plan.rule.missingId");
+		}
 		if (!seen.add(id.value())) {
 			throw new InvalidInputException("plan.rule.duplicateId", id.value());
 		}

@@ -18,4 +18,20 @@ public record PlanSections(String digitalInfrastructure, String dataSources, Str
 		String monitoring) {
 
 	public static final PlanSections EMPTY = new PlanSections("", "", "", "", "", "", "", "", "");
+
+	public PlanSections {
+		digitalInfrastructure = text(digitalInfrastructure);
+		dataSources = text(dataSources);
+		dataOpenness = text(dataOpenness);
+		dataSecurity = text(dataSecurity);
+		dataSharing = text(dataSharing);
+		governanceBody = text(governanceBody);
+		roles = text(roles);
+		financing = text(financing);
+		monitoring = text(monitoring);
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
 }

@@ -31,9 +31,24 @@ public record Project(ItemId id, String name, String rationale, String objective
 		Map<FiscalYear, Baht> budget, Baht estimatedTotal, String outputs, String outcomes, Alignment alignment) {
 
 	public Project {
-		targetAreaIds = Set.copyOf(targetAreaIds);
-		partners = List.copyOf(partners);
-		budget = java.util.Collections.unmodifiableMap(new TreeMap<>(budget));
+		rationale = rationale == null ? "" : rationale;
+		objectives = objectives == null ? "" : objectives;
+		leadAgency = leadAgency == null ? "" : leadAgency;
+		outputs = outputs == null ? "" : outputs;
+		outcomes = outcomes == null ? "" : outcomes;
+		targetAreaIds = targetAreaIds == null ? Set.of() : Set.copyOf(targetAreaIds);
+		partners = partners == null ? List.of() : List.copyOf(partners);
+		// a year without an amount is no budget line; money never silently becomes zero
+		TreeMap<FiscalYear, Baht> lines = new TreeMap<>();
+		if (budget != null) {
+			budget.forEach((year, amount) -> {
+				if (year != null && amount != null) {
+					lines.put(year, amount);
+				}
+			});
+		}
+		budget = java.util.Collections.unmodifiableMap(lines);
+		alignment = alignment == null ? Alignment.NONE : alignment;
 	}
 
 	/** The sum of the yearly budget. */

@@ -14,6 +14,8 @@ import java.util.List;
 public record Strategy(ItemId id, String title, String description, List<Project> projects, Alignment alignment) {
 
 	public Strategy {
-		projects = List.copyOf(projects);
+		description = description == null ? "" : description;
+		projects = projects == null ? List.of() : List.copyOf(projects);
+		alignment = alignment == null ? Alignment.NONE : alignment;
 	}
 }

@@ -110,6 +110,16 @@ class PlanApiController {
 		return plans.addStrategy(ProvinceCode.of(provinceCode), new ItemId(goalId), identified);
 	}
 
+	@PutMapping("/api/v1/provinces/{provinceCode}/plan/strategies/{strategyId}")
+	@PreAuthorize(EDITORS)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change a strategy (not its projects)")
+	void updateStrategy(@PathVariable String provinceCode, @PathVariable String strategyId, @RequestParam int version,
+			@RequestBody Strategy strategy) {
+		plans.updateStrategy(ProvinceCode.of(provinceCode), new Strategy(new ItemId(strategyId), strategy.title(),
+				strategy.description(), java.util.List.of(), strategy.alignment()), version);
+	}
+
 	@PostMapping("/api/v1/provinces/{provinceCode}/plan/strategies/{strategyId}/projects")
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.CREATED)
@@ -136,6 +146,16 @@ class PlanApiController {
 		Kpi identified = kpi.id() == null ? new Kpi(ItemId.random(), kpi.ownerId(), kpi.indicatorCode(), kpi.name(),
 				kpi.unit(), kpi.baseline(), kpi.targets()) : kpi;
 		return plans.addKpi(ProvinceCode.of(provinceCode), identified);
+	}
+
+	@PutMapping("/api/v1/provinces/{provinceCode}/plan/kpis/{kpiId}")
+	@PreAuthorize(EDITORS)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change a KPI: indicator, baseline, yearly targets or owner")
+	void updateKpi(@PathVariable String provinceCode, @PathVariable String kpiId, @RequestParam int version,
+			@RequestBody Kpi kpi) {
+		plans.updateKpi(ProvinceCode.of(provinceCode), new Kpi(new ItemId(kpiId), kpi.ownerId(), kpi.indicatorCode(),
+				kpi.name(), kpi.unit(), kpi.baseline(), kpi.targets()), version);
 	}
 
 	@DeleteMapping("/api/v1/provinces/{provinceCode}/plan/{kind}/{itemId}")

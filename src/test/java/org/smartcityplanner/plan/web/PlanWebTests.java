@@ -207,6 +207,34 @@ class PlanWebTests extends WebTestSupport {
 		mvc.perform(put("/api/v1/provinces/TH-57/plan").cookie(session).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"title\": "))
 			.andExpect(status().isBadRequest());
+		for (String incomplete : new String[] { "{\"provinceCode\":\"TH-57\",\"title\":\"x\"}",
+				"{\"provinceCode\":\"TH-57\",\"title\":\"x\",\"period\":{\"first\":2570,\"last\":2574},"
+						+ "\"goals\":[{\"dimension\":\"ENV\",\"title\":\"ไม่มีรหัส\"}]}",
+				"{\"provinceCode\":\"TH-57\",\"title\":\"x\",\"period\":{\"first\":2574,\"last\":2570}}",
+				"{\"provinceCode\":\"TH-57\",\"title\":\"x\",\"period\":{\"first\":\"abc\",\"last\":2570}}" }) {
+			mvc.perform(put("/api/v1/provinces/TH-57/plan").cookie(session).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(incomplete))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		assertThat(document(province)).isEqualTo(before);
+		String goalId = before.goals().get(0).id().value();
+		String planJson = mvc.perform(get("/api/v1/provinces/TH-57/plan").cookie(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		int goalVersion = plans.plan(province).orElseThrow().versionOf(goalId);
+		assertThat(planJson).contains("\"" + goalId + "\":" + goalVersion);
+		mvc.perform(put("/api/v1/provinces/TH-57/plan/goals/" + goalId).param("version", String.valueOf(goalVersion))
+			.cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dimension\":\"ENV\",\"title\":\"แก้ผ่าน API\",\"description\":\"\",\"strategies\":[],"
+					+ "\"alignment\":{\"nationalStrategies\":[],\"masterPlans\":[],\"milestones\":[],\"sdgs\":[],"
+					+ "\"provincialStrategies\":[]}}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(put("/api/v1/provinces/TH-57/plan/goals/" + goalId).param("version", String.valueOf(goalVersion))
+			.cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dimension\":\"ENV\",\"title\":\"ซ้ำด้วยรุ่นเก่า\",\"strategies\":[],"
+					+ "\"alignment\":{\"nationalStrategies\":[],\"masterPlans\":[],\"milestones\":[],\"sdgs\":[],"
+					+ "\"provincialStrategies\":[]}}"))
+			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/provinces/TH-57/plan/readiness").cookie(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.score").isNumber())
 			.andExpect(jsonPath("$.results[0].title").value("Target area and goals"));
