@@ -60,13 +60,18 @@
       })
       .then(function (collection) {
         var focused = null;
+        // Without background tiles the names are the only orientation, so they stay visible (when few).
+        var labelled = !tileUrl && collection.features && collection.features.length <= 12;
         var layer = L.geoJSON(collection, {
           style: function (feature) {
             return focusId === null || feature.id === focusId ? FOCUS : OTHER;
           },
           onEachFeature: function (feature, featureLayer) {
             featureLayer.bindPopup(popup(feature, element, english));
-            featureLayer.bindTooltip(areaName(feature.properties || {}, english), { sticky: true });
+            var label = labelled && (focusId === null || feature.id === focusId);
+            featureLayer.bindTooltip(areaName(feature.properties || {}, english), label
+              ? { permanent: true, direction: "center", className: "scp-map-label" }
+              : { sticky: true });
             if (feature.id === focusId) {
               focused = featureLayer;
             }

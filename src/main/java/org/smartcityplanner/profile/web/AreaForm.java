@@ -56,6 +56,9 @@ class AreaForm {
 
 	private boolean removeBoundary;
 
+	/** Set when an uploaded file was copied into the text box, to tell the user where it went. */
+	private boolean fileCopied;
+
 	private int version;
 
 	static AreaForm of(TargetAreaView area) {
@@ -149,6 +152,14 @@ class AreaForm {
 
 	public void setRemoveBoundary(boolean removeBoundary) {
 		this.removeBoundary = removeBoundary;
+	}
+
+	public boolean isFileCopied() {
+		return fileCopied;
+	}
+
+	void markFileCopied() {
+		this.fileCopied = true;
 	}
 
 	public int getVersion() {

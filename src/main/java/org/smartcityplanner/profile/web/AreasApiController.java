@@ -75,7 +75,7 @@ class AreasApiController {
 	 */
 	@Schema(name = "AreaFeature")
 	record AreaFeature(String type, long id,
-			@Schema(description = "GeoJSON Polygon or MultiPolygon, lon/lat") JsonNode geometry,
+			@Schema(type = "object", implementation = Object.class, description = "GeoJSON Polygon or MultiPolygon, lon/lat") JsonNode geometry,
 			AreaProperties properties) {
 	}
 

@@ -40,6 +40,7 @@ final class BoundaryInput {
 				return null;
 			}
 			form.setBoundaryText(text);
+			form.markFileCopied();
 		}
 		else if (form.getBoundaryText() != null && !form.getBoundaryText().isBlank()) {
 			field = TEXT;
