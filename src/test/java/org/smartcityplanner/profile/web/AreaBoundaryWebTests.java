@@ -148,6 +148,24 @@ class AreaBoundaryWebTests extends WebTestSupport {
 		assertThat(countAreas()).isEqualTo(before);
 	}
 
+	@Test
+	void aChangeOverSomeoneElsesChangeIsRefusedWithTheInputKept() throws Exception {
+		mvc.perform(newArea("ย่านสองคนแก้", file("two.geojson", SQUARE))).andExpect(status().is3xxRedirection());
+		TargetAreaView area = areaNamed("ย่านสองคนแก้");
+		mvc.perform(form(multipart("/p/TH-53/areas/" + area.id()), "ย่านสองคนแก้ (ฉบับแรก)")
+			.param("version", String.valueOf(area.version())))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(form(multipart("/p/TH-53/areas/" + area.id()), "ย่านสองคนแก้ (ฉบับที่สอง)")
+			.param("version", String.valueOf(area.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("มีผู้อื่นแก้ไขพื้นที่นี้หลังจากที่คุณเปิดหน้านี้")))
+			.andExpect(content().string(containsString("ย่านสองคนแก้ (ฉบับแรก)")))
+			.andExpect(content().string(containsString("value=\"ย่านสองคนแก้ (ฉบับที่สอง)\"")));
+		assertThat(profile.area(UTTARADIT, area.id()).orElseThrow().name().th()).isEqualTo("ย่านสองคนแก้ (ฉบับแรก)");
+		assertThat(profile.area(UTTARADIT, area.id()).orElseThrow().hasBoundary()).as("boundary kept").isTrue();
+	}
+
 	private MockMultipartHttpServletRequestBuilder newArea(String name, MockMultipartFile boundary) {
 		return form(multipart("/p/TH-53/areas"), name).file(boundary);
 	}
