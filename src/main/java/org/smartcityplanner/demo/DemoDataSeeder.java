@@ -1,6 +1,5 @@
 package org.smartcityplanner.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +12,7 @@ import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.ProfileApi;
-import org.smartcityplanner.shared.LocalizedText;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -67,12 +64,9 @@ class DemoDataSeeder implements ApplicationRunner {
 		}
 		engagements.start(DemoData.PROVINCE, "จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574",
 				LocalDate.of(2026, 10, 1), ids.get("consultant"), team);
-		profile.addArea(DemoData.PROVINCE, new LocalizedText("ย่านเมืองเก่าริมแม่น้ำน่าน", "Nan Riverside Old Town"),
-				AreaType.OLD_TOWN, 38_500, new BigDecimal("6.800"));
-		profile.addArea(DemoData.PROVINCE,
-				new LocalizedText("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", "Indochina Junction Logistics District"),
-				AreaType.LOGISTICS, 21_300, new BigDecimal("24.500"));
-		log.info("Demo data seeded for province {}", DemoData.PROVINCE);
+		DemoProfile.seed(profile);
+		log.info("Demo data seeded for province {} ({} km² of target areas)", DemoData.PROVINCE,
+				DemoProfile.total(profile.areasOf(DemoData.PROVINCE)));
 	}
 
 	private boolean alreadySeeded() {

@@ -2,19 +2,132 @@ package org.smartcityplanner.profile;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 
 /**
- * Target areas of a province.
+ * The province and target-area profile: context, provincial development-plan strategies, SWOT and target areas
+ * with their boundaries. Callers reach it through province-scoped routes, so it does not check scope itself;
+ * every change is audited in its own transaction.
+ *
+ * <p>Changes to versioned data take the version the user started from and throw Spring's
+ * {@code OptimisticLockingFailureException} when someone else saved in between — nothing is overwritten
+ * silently.
  */
 public interface ProfileApi {
 
-	/** The province's target areas, by name. */
+	// --- target areas
+
+	/** The province's target areas, by name, without boundaries. */
 	List<TargetAreaView> areasOf(ProvinceCode province);
 
-	/** Adds a target area to a province. */
+	/** One target area of the province, if it exists there. */
+	Optional<TargetAreaView> area(ProvinceCode province, long areaId);
+
+	/** The boundaries of the province's areas that have one, by area name. */
+	List<AreaBoundary> boundariesOf(ProvinceCode province);
+
+	/** The boundary of one area, if it has one. */
+	Optional<AreaBoundary> boundaryOf(ProvinceCode province, long areaId);
+
+	/**
+	 * Adds a target area with only its basic facts (no boundary, positioning or lead dimensions yet).
+	 */
 	TargetAreaView addArea(ProvinceCode province, LocalizedText name, AreaType type, Integer population,
 			BigDecimal areaSqKm);
+
+	/**
+	 * Adds a target area.
+	 *
+	 * @throws InvalidBoundaryException when the new boundary is refused (nothing is saved)
+	 * @throws IllegalArgumentException when the lead dimensions are not 1–3 known codes
+	 */
+	TargetAreaView createArea(ProvinceCode province, AreaDetails details);
+
+	/**
+	 * Changes a target area.
+	 *
+	 * @param expectedVersion the version the user edited
+	 * @throws InvalidBoundaryException when the new boundary is refused (nothing is saved)
+	 * @throws IllegalArgumentException when the lead dimensions are not 1–3 known codes
+	 * @throws java.util.NoSuchElementException when the area is not in the province
+	 */
+	TargetAreaView updateArea(ProvinceCode province, long areaId, int expectedVersion, AreaDetails details);
+
+	/**
+	 * Checks a boundary without saving it: parseable GeoJSON, one polygon or multipolygon, valid, inside
+	 * Thailand, of plausible size. See {@link BoundaryCheck}.
+	 */
+	BoundaryCheck checkBoundary(String geoJson);
+
+	// --- province context
+
+	/** The province's context, empty when nothing has been written. */
+	ProvinceContext contextOf(ProvinceCode province);
+
+	/**
+	 * Saves the province's context.
+	 *
+	 * @param expectedVersion the version the user edited, {@code null} when they started from an empty context
+	 */
+	ProvinceContext saveContext(ProvinceCode province, Integer expectedVersion, ContextParts parts);
+
+	/** Context, strategies and SWOT of the province in one record (for the API and reports). */
+	ProvinceProfileView profileOf(ProvinceCode province);
+
+	// --- provincial development-plan strategies
+
+	/** The province's development-plan strategies, in the order they were entered. */
+	List<ProvincialStrategy> strategiesOf(ProvinceCode province);
+
+	/** One strategy by id, if it belongs to the province. */
+	Optional<ProvincialStrategy> strategy(ProvinceCode province, long strategyId);
+
+	/** One strategy by code (case-insensitive), if the province has it; how plan items find their alignment. */
+	Optional<ProvincialStrategy> strategyByCode(ProvinceCode province, String code);
+
+	/**
+	 * Adds one strategy.
+	 *
+	 * @throws IllegalArgumentException when the code is malformed or already used, or the plan years are not
+	 * like {@code 2566–2570}
+	 */
+	ProvincialStrategy addStrategy(ProvinceCode province, StrategyDraft draft);
+
+	/**
+	 * Changes one strategy.
+	 *
+	 * @throws IllegalArgumentException as for {@link #addStrategy}
+	 * @throws java.util.NoSuchElementException when the strategy is not in the province
+	 */
+	ProvincialStrategy updateStrategy(ProvinceCode province, long strategyId, int expectedVersion,
+			StrategyDraft draft);
+
+	/** Removes one strategy; nothing happens when it does not exist in the province. */
+	void deleteStrategy(ProvinceCode province, long strategyId);
+
+	/**
+	 * Imports pasted lines "code&lt;TAB&gt;title[&lt;TAB&gt;description]", all with the same plan years. All or
+	 * nothing: when any line is wrong, nothing is saved and the result lists the wrong lines.
+	 */
+	StrategyImport importStrategies(ProvinceCode province, String pastedLines, String planYears);
+
+	// --- SWOT
+
+	/**
+	 * The SWOT of the province ({@code areaId == null}) or of one of its target areas; empty when not written.
+	 */
+	Swot swotOf(ProvinceCode province, Long areaId);
+
+	/**
+	 * Saves a SWOT.
+	 *
+	 * @param areaId the target area, or {@code null} for the province
+	 * @param expectedVersion the version the user edited, {@code null} when they started from an empty SWOT
+	 * @throws IllegalArgumentException when a list has too many or too long items
+	 * @throws java.util.NoSuchElementException when the area is not in the province
+	 */
+	Swot saveSwot(ProvinceCode province, Long areaId, Integer expectedVersion, SwotLists lists);
 }

@@ -44,9 +44,28 @@ class DemoDataSeederTests {
 			assertThat(engagement.team().get(0).lead()).isTrue();
 		});
 		assertThat(profile.areasOf(DemoData.PROVINCE)).hasSize(2);
+		assertThat(profile.strategiesOf(DemoData.PROVINCE)).hasSize(5);
+		assertThat(profile.contextOf(DemoData.PROVINCE).parts().digitalReadiness()).isNotBlank();
+		assertThat(profile.swotOf(DemoData.PROVINCE, null).lists().threats()).isNotEmpty();
 		for (Role role : Role.values()) {
 			assertThat(identity.usersWithRole(role)).as(role.name()).isNotEmpty();
 		}
+	}
+
+	@Test
+	void theDemoAreasHaveBoundariesOfPlausibleSizeAroundPhitsanulok() {
+		new DemoDataSeeder(identity, engagements, profile, jdbc).run(null);
+		var areas = profile.areasOf(DemoData.PROVINCE);
+		assertThat(areas).allSatisfy(area -> {
+			assertThat(area.hasBoundary()).isTrue();
+			assertThat(area.leadDimensions()).hasSizeBetween(1, 3);
+			assertThat(area.positioning()).isNotBlank();
+			assertThat(profile.swotOf(DemoData.PROVINCE, area.id()).lists().isEmpty()).isFalse();
+		});
+		assertThat(areas).filteredOn(area -> area.type() == org.smartcityplanner.profile.AreaType.OLD_TOWN)
+			.singleElement().satisfies(area -> assertThat(area.areaSqKm().doubleValue()).isBetween(6.5, 7.5));
+		assertThat(areas).filteredOn(area -> area.type() == org.smartcityplanner.profile.AreaType.LOGISTICS)
+			.singleElement().satisfies(area -> assertThat(area.areaSqKm().doubleValue()).isBetween(23.0, 27.0));
 	}
 
 	@Test

@@ -39,9 +39,27 @@ class SecurityConfig {
 		return new ProviderManager(new RateLimitedAuthenticationProvider(users, encoder, rateLimiter));
 	}
 
+	/**
+	 * Image sources for the CSP: the app itself, data URIs, and the origin of the map tile server when one is
+	 * configured ({@code scp.map.tile-url}); Leaflet's {@code {s}} subdomain placeholder becomes a wildcard.
+	 */
+	static String imageSources(String tileUrl) {
+		String sources = "'self' data:";
+		if (tileUrl == null || tileUrl.isBlank()) {
+			return sources;
+		}
+		java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://)([^/?#]+)").matcher(tileUrl.strip());
+		if (!origin.find()) {
+			return sources;
+		}
+		String host = origin.group(2).replace("{s}", "*");
+		return host.matches("[A-Za-z0-9.*:-]+") ? sources + " " + origin.group(1) + host : sources;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			ApiTokenAuthenticationFilter apiTokens, LoginFailureHandler loginFailures, ApiProblemResponses problems)
+			ApiTokenAuthenticationFilter apiTokens, LoginFailureHandler loginFailures, ApiProblemResponses problems,
+			@org.springframework.beans.factory.annotation.Value("${scp.map.tile-url:}") String tileUrl)
 			throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher bearerApiCall = request -> api.matches(request)
@@ -67,7 +85,7 @@ class SecurityConfig {
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+						"default-src 'self'; img-src " + imageSources(tileUrl) + "; style-src 'self' 'unsafe-inline'; "
 								+ "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -2,51 +2,144 @@ package org.smartcityplanner.profile.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
-import org.smartcityplanner.audit.AuditChange;
-import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.profile.AreaBoundary;
+import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.BoundaryCheck;
+import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.ProvinceContext;
+import org.smartcityplanner.profile.ProvinceProfileView;
+import org.smartcityplanner.profile.ProvincialStrategy;
+import org.smartcityplanner.profile.StrategyDraft;
+import org.smartcityplanner.profile.StrategyImport;
+import org.smartcityplanner.profile.Swot;
+import org.smartcityplanner.profile.SwotLists;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The module's facade: hands each request to the service of its part of the profile.
+ */
 @Service
 class ProfileService implements ProfileApi {
 
-	private final TargetAreaRepository areas;
-	private final AuditLog audit;
+	private final AreaService areas;
+	private final ContextService contexts;
+	private final StrategyService strategies;
+	private final SwotService swots;
 
-	ProfileService(TargetAreaRepository areas, AuditLog audit) {
+	ProfileService(AreaService areas, ContextService contexts, StrategyService strategies, SwotService swots) {
 		this.areas = areas;
-		this.audit = audit;
+		this.contexts = contexts;
+		this.strategies = strategies;
+		this.swots = swots;
 	}
 
 	@Override
 	public List<TargetAreaView> areasOf(ProvinceCode province) {
-		return areas.findByProvinceCodeOrderByNameTh(province.value()).stream().map(ProfileService::view).toList();
+		return areas.areasOf(province);
 	}
 
 	@Override
-	@Transactional
-	public TargetAreaView addArea(ProvinceCode province, LocalizedText name, AreaType type, Integer population,
-			BigDecimal areaSqKm) {
-		TargetArea area = new TargetArea();
-		area.provinceCode = province.value();
-		area.nameTh = name.th();
-		area.nameEn = name.en();
-		area.areaType = type.name();
-		area.population = population;
-		area.areaSqKm = areaSqKm;
-		TargetAreaView saved = view(areas.save(area));
-		audit.record(new AuditChange("target-area", String.valueOf(saved.id()), "created", province, null, saved));
-		return saved;
+	public Optional<TargetAreaView> area(ProvinceCode province, long areaId) {
+		return areas.area(province, areaId);
 	}
 
-	private static TargetAreaView view(TargetArea area) {
-		return new TargetAreaView(area.id, new ProvinceCode(area.provinceCode), new LocalizedText(area.nameTh, area.nameEn),
-				AreaType.valueOf(area.areaType), area.population, area.areaSqKm);
+	@Override
+	public List<AreaBoundary> boundariesOf(ProvinceCode province) {
+		return areas.boundariesOf(province);
+	}
+
+	@Override
+	public Optional<AreaBoundary> boundaryOf(ProvinceCode province, long areaId) {
+		return areas.boundaryOf(province, areaId);
+	}
+
+	@Override
+	public TargetAreaView addArea(ProvinceCode province, LocalizedText name, AreaType type, Integer population,
+			BigDecimal areaSqKm) {
+		return areas.add(province, name, type, population, areaSqKm);
+	}
+
+	@Override
+	public TargetAreaView createArea(ProvinceCode province, AreaDetails details) {
+		return areas.create(province, details);
+	}
+
+	@Override
+	public TargetAreaView updateArea(ProvinceCode province, long areaId, int expectedVersion, AreaDetails details) {
+		return areas.update(province, areaId, expectedVersion, details);
+	}
+
+	@Override
+	public BoundaryCheck checkBoundary(String geoJson) {
+		return areas.check(geoJson);
+	}
+
+	@Override
+	public ProvinceContext contextOf(ProvinceCode province) {
+		return contexts.contextOf(province);
+	}
+
+	@Override
+	public ProvinceContext saveContext(ProvinceCode province, Integer expectedVersion, ContextParts parts) {
+		return contexts.save(province, expectedVersion, parts);
+	}
+
+	@Override
+	public ProvinceProfileView profileOf(ProvinceCode province) {
+		return new ProvinceProfileView(contexts.contextOf(province), strategies.strategiesOf(province),
+				swots.swotOf(province, null));
+	}
+
+	@Override
+	public List<ProvincialStrategy> strategiesOf(ProvinceCode province) {
+		return strategies.strategiesOf(province);
+	}
+
+	@Override
+	public Optional<ProvincialStrategy> strategy(ProvinceCode province, long strategyId) {
+		return strategies.strategy(province, strategyId);
+	}
+
+	@Override
+	public Optional<ProvincialStrategy> strategyByCode(ProvinceCode province, String code) {
+		return strategies.byCode(province, code);
+	}
+
+	@Override
+	public ProvincialStrategy addStrategy(ProvinceCode province, StrategyDraft draft) {
+		return strategies.add(province, draft);
+	}
+
+	@Override
+	public ProvincialStrategy updateStrategy(ProvinceCode province, long strategyId, int expectedVersion,
+			StrategyDraft draft) {
+		return strategies.update(province, strategyId, expectedVersion, draft);
+	}
+
+	@Override
+	public void deleteStrategy(ProvinceCode province, long strategyId) {
+		strategies.delete(province, strategyId);
+	}
+
+	@Override
+	public StrategyImport importStrategies(ProvinceCode province, String pastedLines, String planYears) {
+		return strategies.importLines(province, pastedLines, planYears);
+	}
+
+	@Override
+	public Swot swotOf(ProvinceCode province, Long areaId) {
+		return swots.swotOf(province, areaId);
+	}
+
+	@Override
+	public Swot saveSwot(ProvinceCode province, Long areaId, Integer expectedVersion, SwotLists lists) {
+		return swots.save(province, areaId, expectedVersion, lists);
 	}
 }

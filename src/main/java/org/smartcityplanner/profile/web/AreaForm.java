@@ -1,6 +1,8 @@
 package org.smartcityplanner.profile.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,11 +13,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The new-target-area form. Numbers are typed fields, so "abc" in a number field comes back as a field error
- * with the user's other input kept.
+ * The target-area form, for adding and changing an area. Numbers are typed fields, so "abc" in a number field
+ * comes back as a field error with the user's other input kept. The boundary comes as a file or as pasted
+ * text; a chosen file wins.
  */
 class AreaForm {
 
@@ -37,6 +43,36 @@ class AreaForm {
 	@DecimalMax(value = "200000", message = "{validation.area.max}")
 	@Digits(integer = 9, fraction = 3, message = "{validation.area.digits}")
 	private BigDecimal areaSqKm;
+
+	@Size(max = AreaDetails.MAX_POSITIONING, message = "{validation.tooLong}")
+	private String positioning = "";
+
+	@Size(min = 1, max = AreaDetails.MAX_LEAD_DIMENSIONS, message = "{areas.leadDimensions.count}")
+	private List<String> leadDimensions = new ArrayList<>();
+
+	private String boundaryText = "";
+
+	private MultipartFile boundaryFile;
+
+	private boolean removeBoundary;
+
+	/** Set when an uploaded file was copied into the text box, to tell the user where it went. */
+	private boolean fileCopied;
+
+	private int version;
+
+	static AreaForm of(TargetAreaView area) {
+		AreaForm form = new AreaForm();
+		form.nameTh = area.name().th();
+		form.nameEn = area.name().en() == null ? "" : area.name().en();
+		form.type = area.type();
+		form.population = area.population();
+		form.areaSqKm = area.areaSqKm();
+		form.positioning = area.positioning();
+		form.leadDimensions = new ArrayList<>(area.leadDimensions());
+		form.version = area.version();
+		return form;
+	}
 
 	public String getNameTh() {
 		return nameTh;
@@ -76,5 +112,61 @@ class AreaForm {
 
 	public void setAreaSqKm(BigDecimal areaSqKm) {
 		this.areaSqKm = areaSqKm;
+	}
+
+	public String getPositioning() {
+		return positioning;
+	}
+
+	public void setPositioning(String positioning) {
+		this.positioning = positioning;
+	}
+
+	public List<String> getLeadDimensions() {
+		return leadDimensions;
+	}
+
+	public void setLeadDimensions(List<String> leadDimensions) {
+		this.leadDimensions = leadDimensions == null ? new ArrayList<>() : leadDimensions;
+	}
+
+	public String getBoundaryText() {
+		return boundaryText;
+	}
+
+	public void setBoundaryText(String boundaryText) {
+		this.boundaryText = boundaryText;
+	}
+
+	public MultipartFile getBoundaryFile() {
+		return boundaryFile;
+	}
+
+	public void setBoundaryFile(MultipartFile boundaryFile) {
+		this.boundaryFile = boundaryFile;
+	}
+
+	public boolean isRemoveBoundary() {
+		return removeBoundary;
+	}
+
+	public void setRemoveBoundary(boolean removeBoundary) {
+		this.removeBoundary = removeBoundary;
+	}
+
+	public boolean isFileCopied() {
+		return fileCopied;
+	}
+
+	void markFileCopied() {
+		this.fileCopied = true;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
 	}
 }
