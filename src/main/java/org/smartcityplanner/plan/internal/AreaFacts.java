@@ -17,10 +17,11 @@ final class AreaFacts {
 	}
 
 	static AreaInfo of(TargetAreaView area) {
-		return new AreaInfo(area.name().th(), false, false);
+		return new AreaInfo(area.name().th(), area.hasBoundary(),
+				area.positioning() != null && !area.positioning().isBlank() && !area.leadDimensions().isEmpty());
 	}
 
 	static List<String> provincialStrategies(ProfileApi profile, ProvinceCode province) {
-		return List.of();
+		return profile.strategiesOf(province).stream().map(strategy -> strategy.code()).toList();
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.plan.model.readiness.FixTarget;
+import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
@@ -25,11 +26,13 @@ class ChecksController {
 	private final PlanChecks checks;
 	private final PlanPageSupport pages;
 	private final ReferenceApi reference;
+	private final ProfileApi profile;
 
-	ChecksController(PlanChecks checks, PlanPageSupport pages, ReferenceApi reference) {
+	ChecksController(PlanChecks checks, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile) {
 		this.checks = checks;
 		this.pages = pages;
 		this.reference = reference;
+		this.profile = profile;
 	}
 
 	@GetMapping("/p/{provinceCode}/plan/readiness")
@@ -61,6 +64,10 @@ class ChecksController {
 			reference.items(kind).forEach(item -> names.put(item.code(), item));
 		}
 		model.addAttribute("names", names);
+		java.util.Map<String, String> provincialNames = new java.util.HashMap<>();
+		profile.strategiesOf(ProvinceCode.of(provinceCode))
+			.forEach(strategy -> provincialNames.put(strategy.code(), strategy.title()));
+		model.addAttribute("provincialNames", provincialNames);
 		return "plan/alignment";
 	}
 

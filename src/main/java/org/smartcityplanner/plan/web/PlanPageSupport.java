@@ -64,6 +64,7 @@ class PlanPageSupport {
 		model.addAttribute("milestones", reference.items(ReferenceKind.NESDP_MILESTONE));
 		model.addAttribute("sdgs", reference.items(ReferenceKind.SDG));
 		model.addAttribute("areas", profile.areasOf(plan.header().province()));
+		model.addAttribute("provincialStrategies", profile.strategiesOf(plan.header().province()));
 		model.addAttribute("indicatorsByDimension", reference.indicators().stream()
 			.collect(Collectors.groupingBy(indicator -> indicator.dimension(), java.util.LinkedHashMap::new,
 					Collectors.toList())));
