@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,8 +14,10 @@ import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.LocalizedText;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -25,8 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo province once. A second start finds the admin account and does nothing, so data is never
- * duplicated.
+ * Seeds the demo province once: users, the engagement, two target areas and a draft master plan. A second
+ * start finds the admin account and does nothing, so data is never duplicated.
  */
 @Component
 @Profile("!prod")
@@ -39,13 +42,15 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final IdentityApi identity;
 	private final EngagementApi engagements;
 	private final ProfileApi profile;
+	private final PlanApi plans;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile,
+	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile, PlanApi plans,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.identity = identity;
 		this.engagements = engagements;
 		this.profile = profile;
+		this.plans = plans;
 		this.jdbc = jdbc;
 	}
 
@@ -72,7 +77,14 @@ class DemoDataSeeder implements ApplicationRunner {
 		profile.addArea(DemoData.PROVINCE,
 				new LocalizedText("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", "Indochina Junction Logistics District"),
 				AreaType.LOGISTICS, 21_300, new BigDecimal("24.500"));
+		List<TargetAreaView> areas = profile.areasOf(DemoData.PROVINCE);
+		plans.importDocument(DemoData.PROVINCE, DemoPlan.build(areaOf(areas, AreaType.OLD_TOWN),
+				areaOf(areas, AreaType.LOGISTICS)));
 		log.info("Demo data seeded for province {}", DemoData.PROVINCE);
+	}
+
+	private static long areaOf(List<TargetAreaView> areas, AreaType type) {
+		return areas.stream().filter(area -> area.type() == type).findFirst().orElseThrow().id();
 	}
 
 	private boolean alreadySeeded() {
