@@ -3,6 +3,7 @@ package org.smartcityplanner.demo;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +13,10 @@ import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,8 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo province once. A second start finds the admin account and does nothing, so data is never
- * duplicated.
+ * Seeds the demo province once: users, the engagement, two target areas and a draft master plan. A second
+ * start finds the admin account and does nothing, so data is never duplicated.
  */
 @Component
 @Profile("!prod")
@@ -36,13 +40,15 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final IdentityApi identity;
 	private final EngagementApi engagements;
 	private final ProfileApi profile;
+	private final PlanApi plans;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile,
+	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile, PlanApi plans,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.identity = identity;
 		this.engagements = engagements;
 		this.profile = profile;
+		this.plans = plans;
 		this.jdbc = jdbc;
 	}
 
@@ -65,8 +71,15 @@ class DemoDataSeeder implements ApplicationRunner {
 		engagements.start(DemoData.PROVINCE, "จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574",
 				LocalDate.of(2026, 10, 1), ids.get("consultant"), team);
 		DemoProfile.seed(profile);
+		List<TargetAreaView> areas = profile.areasOf(DemoData.PROVINCE);
+		plans.importDocument(DemoData.PROVINCE, DemoPlan.build(areaOf(areas, AreaType.OLD_TOWN),
+				areaOf(areas, AreaType.LOGISTICS)));
 		log.info("Demo data seeded for province {} ({} km² of target areas)", DemoData.PROVINCE,
-				DemoProfile.total(profile.areasOf(DemoData.PROVINCE)));
+				DemoProfile.total(areas));
+	}
+
+	private static long areaOf(List<TargetAreaView> areas, AreaType type) {
+		return areas.stream().filter(area -> area.type() == type).findFirst().orElseThrow().id();
 	}
 
 	private boolean alreadySeeded() {

@@ -3,5 +3,5 @@
  * of each role. Never active in the prod profile.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "engagement",
-		"profile", "reference" })
+		"profile", "reference", "plan", "plan :: model" })
 package org.smartcityplanner.demo;

@@ -2,7 +2,13 @@ package org.smartcityplanner.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.engagement.EngagementApi;
@@ -10,7 +16,14 @@ import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.model.Goal;
+import org.smartcityplanner.plan.model.PlanDocument;
+import org.smartcityplanner.plan.model.Project;
+import org.smartcityplanner.plan.model.readiness.ReadinessReport;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +41,19 @@ class DemoDataSeederTests {
 	@Autowired
 	ProfileApi profile;
 	@Autowired
+	PlanApi plans;
+	@Autowired
+	PlanChecks checks;
+	@Autowired
 	JdbcClient jdbc;
+
+	private DemoDataSeeder seeder() {
+		return new DemoDataSeeder(identity, engagements, profile, plans, jdbc);
+	}
 
 	@Test
 	void seedsOneProvinceOnceWithOneUserOfEachRole() {
-		DemoDataSeeder seeder = new DemoDataSeeder(identity, engagements, profile, jdbc);
+		DemoDataSeeder seeder = seeder();
 		seeder.run(null);
 		long users = count("idn_user");
 		seeder.run(null);
@@ -70,7 +91,7 @@ class DemoDataSeederTests {
 
 	@Test
 	void consultantsReachTheProvinceThroughTheirEngagementOnly() {
-		new DemoDataSeeder(identity, engagements, profile, jdbc).run(null);
+		seeder().run(null);
 		UserSummary consultant = identity.usersWithRole(Role.CONSULTANT).stream()
 			.filter(user -> user.username().equals("consultant")).findFirst().orElseThrow();
 		assertThat(consultant.provinces()).isEmpty();
@@ -79,6 +100,63 @@ class DemoDataSeederTests {
 		assertThat(identity.accessibleProvinces(asCurrent)).containsExactly(DemoData.PROVINCE);
 		assertThat(Arrays.stream(new String[] { "admin", "coordinator", "member", "trainee" }))
 			.allSatisfy(name -> assertThat(count("idn_user where username = '" + name + "'")).isEqualTo(1));
+	}
+
+	@Test
+	void seedsAFullDraftMasterPlanThatIsMeaningfulButNotPerfect() {
+		seeder().run(null);
+		PlanDocument plan = plans.plan(DemoData.PROVINCE).orElseThrow().document();
+
+		assertThat(plan.period()).isEqualTo(DemoPlan.PERIOD);
+		assertThat(plan.vision()).isNotBlank();
+		assertThat(plan.missions()).hasSizeBetween(4, 5);
+		assertThat(plan.goals().stream().map(Goal::dimension).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder("ENV", "ECO", "MOB", "ENE", "PEO", "LIV", "GOV");
+		List<Project> projects = plan.projects().toList();
+		assertThat(projects).hasSizeGreaterThanOrEqualTo(28);
+		assertThat(plan.kpis()).hasSizeGreaterThanOrEqualTo(45);
+		assertThat(projects).allSatisfy(project -> {
+			assertThat(plan.kpisOf(project.id())).as(project.name()).isNotEmpty();
+			assertThat(project.budget()).as(project.name()).isNotEmpty();
+		});
+		assertThat(plan.goals()).allSatisfy(goal -> assertThat(plan.kpisOf(goal.id())).as(goal.title()).isNotEmpty());
+		List<String> ids = new ArrayList<>();
+		plan.goals().forEach(goal -> ids.add(goal.id().value()));
+		plan.strategies().forEach(strategy -> ids.add(strategy.id().value()));
+		projects.forEach(project -> ids.add(project.id().value()));
+		plan.kpis().forEach(kpi -> ids.add(kpi.id().value()));
+		assertThat(ids).doesNotHaveDuplicates();
+
+		Set<Long> areaIds = profile.areasOf(DemoData.PROVINCE).stream().map(TargetAreaView::id)
+			.collect(Collectors.toSet());
+		assertThat(projects).allSatisfy(project -> assertThat(areaIds).containsAll(project.targetAreaIds()));
+
+		ReadinessReport readiness = checks.readiness(DemoData.PROVINCE).orElseThrow();
+		assertThat(readiness.score()).isBetween(50, 95);
+		assertThat(readiness.isReady()).isFalse();
+	}
+
+	@Test
+	void seedingTwiceLeavesOnePlanWithTheSameItems() {
+		DemoDataSeeder seeder = seeder();
+		seeder.run(null);
+		Map<String, Long> before = planRowCounts();
+		PlanDocument first = plans.plan(DemoData.PROVINCE).orElseThrow().document();
+		seeder.run(null);
+
+		assertThat(planRowCounts()).isEqualTo(before);
+		assertThat(before.get("pln_plan")).isEqualTo(1);
+		assertThat(plans.plan(DemoData.PROVINCE).orElseThrow().document()).isEqualTo(first);
+	}
+
+	private Map<String, Long> planRowCounts() {
+		Map<String, Long> counts = new TreeMap<>();
+		counts.put("pln_plan", count("pln_plan where province_code = '" + DemoData.PROVINCE.value() + "'"));
+		for (String table : new String[] { "pln_goal", "pln_strategy", "pln_project", "pln_project_budget", "pln_kpi",
+				"pln_kpi_target", "pln_alignment" }) {
+			counts.put(table, count(table));
+		}
+		return counts;
 	}
 
 	private long count(String tableAndCondition) {
