@@ -75,7 +75,7 @@ class DemoDataSeederTests {
 
 	@Test
 	void theDemoAreasHaveBoundariesOfPlausibleSizeAroundPhitsanulok() {
-		new DemoDataSeeder(identity, engagements, profile, jdbc).run(null);
+		new DemoDataSeeder(identity, engagements, profile, plans, jdbc).run(null);
 		var areas = profile.areasOf(DemoData.PROVINCE);
 		assertThat(areas).allSatisfy(area -> {
 			assertThat(area.hasBoundary()).isTrue();
