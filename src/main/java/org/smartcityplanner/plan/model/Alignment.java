@@ -24,8 +24,9 @@ public record Alignment(Set<String> nationalStrategies, Set<String> masterPlans,
 		provincialStrategies = copy(provincialStrategies);
 	}
 
+	/** Sorted, so pages, exports and diffs list codes in the same order every time. */
 	private static Set<String> copy(Set<String> codes) {
-		return codes == null ? Set.of() : Set.copyOf(codes);
+		return codes == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(codes));
 	}
 
 	public boolean isEmpty() {

@@ -34,6 +34,16 @@ public class DisplayFormats {
 		return ENGLISH_DATE.format(date);
 	}
 
+	/** A measured value with thousands separators and up to four decimals, e.g. {@code 11,800,000,000}. */
+	public String number(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+				java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+		return format.format(value);
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
