@@ -53,6 +53,9 @@ public interface PlanApi {
 	/** Deletes an item with everything below it. */
 	void deleteItem(ProvinceCode province, ItemKind kind, ItemId id, int version);
 
+	/** The approval flow so far, newest first: who moved the plan to which status, and when. */
+	List<StatusChange> statusHistory(ProvinceCode province);
+
 	/** Saves the plan as it is now under a name. */
 	PlanVersionSummary saveVersion(ProvinceCode province, String name);
 

@@ -1,6 +1,5 @@
 package org.smartcityplanner.system;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -20,11 +19,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class SystemConfig implements WebMvcConfigurer {
 
 	static final Locale THAI = Locale.forLanguageTag("th");
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {

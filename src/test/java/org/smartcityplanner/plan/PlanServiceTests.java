@@ -117,6 +117,11 @@ class PlanServiceTests {
 			.isInstanceOf(InvalidInputException.class);
 		plans.changeStatus(PROVINCE, version, PlanStatus.IN_REVIEW);
 		assertThat(plans.plan(PROVINCE).orElseThrow().header().status()).isEqualTo(PlanStatus.IN_REVIEW);
+		assertThat(plans.statusHistory(PROVINCE)).singleElement().satisfies(step -> {
+			assertThat(step.from()).isEqualTo(PlanStatus.DRAFT);
+			assertThat(step.to()).isEqualTo(PlanStatus.IN_REVIEW);
+			assertThat(step.changedBy()).isEqualTo("system");
+		});
 	}
 
 	private PlanDocument sampleDocument() {

@@ -28,6 +28,12 @@ class SecurityConfig {
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/fonts/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info" };
 
+	/** The time source of sign-in limits; tests of the limiter pass their own clock. */
+	@Bean
+	java.time.Clock clock() {
+		return java.time.Clock.systemUTC();
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

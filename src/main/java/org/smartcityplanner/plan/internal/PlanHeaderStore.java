@@ -83,6 +83,15 @@ class PlanHeaderStore {
 				values (?, ?, ?, ?, ?)""").params(planId, from.name(), to.name(), Utc.now(), actor).update();
 	}
 
+	java.util.List<org.smartcityplanner.plan.StatusChange> statusHistory(long planId) {
+		return jdbc.sql("""
+				select from_status, to_status, changed_at, changed_by from pln_status_change
+				where plan_id = ? order by id desc""").param(planId)
+			.query((rs, row) -> new org.smartcityplanner.plan.StatusChange(PlanStatus.valueOf(rs.getString(1)),
+					PlanStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+			.list();
+	}
+
 	private static void expectOne(int updated, long planId) {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Plan " + planId + " was changed by someone else");

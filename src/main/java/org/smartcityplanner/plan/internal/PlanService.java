@@ -190,6 +190,12 @@ class PlanService implements PlanApi {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<org.smartcityplanner.plan.StatusChange> statusHistory(ProvinceCode province) {
+		return headers.ofProvince(province).map(header -> headers.statusHistory(header.planId())).orElse(List.of());
+	}
+
+	@Override
 	public PlanVersionSummary saveVersion(ProvinceCode province, String name) {
 		if (name == null || name.isBlank() || name.length() > 200) {
 			throw new InvalidInputException("plan.rule.versionName");

@@ -55,6 +55,7 @@ class PlanController {
 		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
 		model.addAttribute("nextStatuses", plan.get().header().status().next());
+		model.addAttribute("statusHistory", plans.statusHistory(ProvinceCode.of(provinceCode)));
 		return "plan/tree";
 	}
 

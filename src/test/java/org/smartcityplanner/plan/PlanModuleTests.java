@@ -1,0 +1,46 @@
+package org.smartcityplanner.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.smartcityplanner.plan.model.Goal;
+import org.smartcityplanner.plan.model.readiness.CheckStatus;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.testing.TestDatabaseInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan module bootstrapped with only the modules it depends on, directly or not (profile, reference,
+ * identity, audit; not engagement, dashboard or demo):
+ * proves it works through their APIs alone, and that the readiness check sees the profile's target areas.
+ */
+// "system" holds the cross-cutting JDBC naming and JSON set-up every module relies on at runtime
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
+@TestPropertySource(properties = "scp.demo.enabled=false")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Transactional
+class PlanModuleTests {
+
+	static final ProvinceCode PROVINCE = new ProvinceCode("TH-60");
+
+	@Autowired
+	PlanApi plans;
+	@Autowired
+	PlanChecks checks;
+
+	@Test
+	void aNewPlanFailsTheTargetAreaCriterionUntilTheProvinceHasAnAreaWithABoundary() {
+		plans.startPlan(PROVINCE, "แผนทดสอบระดับโมดูล", PlanFixtures.PERIOD);
+		Goal goal = PlanFixtures.goal("ENV", "ลดฝุ่น");
+		plans.addGoal(PROVINCE, goal);
+
+		var report = checks.readiness(PROVINCE).orElseThrow();
+		assertThat(report.results()).filteredOn(result -> result.policyCode().equals("C1"))
+			.singleElement().satisfies(result -> assertThat(result.status()).isEqualTo(CheckStatus.FAIL));
+		assertThat(checks.alignment(PROVINCE).orElseThrow().gaps()).isNotEmpty();
+	}
+}
