@@ -76,16 +76,8 @@ class GoalController {
 		LoadedPlan plan = plan(provinceCode);
 		var current = PlanPageSupport.goal(plan, goalId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("itemId", goalId);
-		try {
-			return pages.save(errors, model, plan, redirect, "plan/goal-form", current.id(), () -> plans
+		return pages.update(errors, model, plan, redirect, "plan/goal-form", current.id(), current, form::setVersion, () -> plans
 				.updateGoal(ProvinceCode.of(provinceCode), PlanForms.goal(current.id(), form), form.getVersion()));
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			model.addAttribute("conflictItem", PlanWeb.summary(current));
-			form.setVersion(plan.versionOf(goalId));
-			errors.reject("plan.conflict");
-			return "plan/goal-form";
-		}
 	}
 
 	@GetMapping("/p/{provinceCode}/plan/goals/{goalId}/strategies/new")
@@ -126,17 +118,9 @@ class GoalController {
 		LoadedPlan plan = plan(provinceCode);
 		var current = PlanPageSupport.strategy(plan, strategyId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("itemId", strategyId);
-		try {
-			return pages.save(errors, model, plan, redirect, "plan/strategy-form", current.id(),
+		return pages.update(errors, model, plan, redirect, "plan/strategy-form", current.id(), current, form::setVersion,
 					() -> plans.updateStrategy(ProvinceCode.of(provinceCode), PlanForms.strategy(current.id(), form),
 							form.getVersion()));
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			model.addAttribute("conflictItem", PlanWeb.summary(current));
-			form.setVersion(plan.versionOf(strategyId));
-			errors.reject("plan.conflict");
-			return "plan/strategy-form";
-		}
 	}
 
 	@PostMapping("/p/{provinceCode}/plan/items/{kind}/{itemId}/delete")

@@ -9,7 +9,6 @@ import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,17 +78,9 @@ class KpiController {
 		model.addAttribute("ownerName", ownerName(plan, current.ownerId().value()));
 		model.addAttribute("itemId", kpiId);
 		completeFromLibrary(form, errors);
-		try {
-			return pages.save(errors, model, plan, redirect, "plan/kpi-form", current.id(),
+		return pages.update(errors, model, plan, redirect, "plan/kpi-form", current.id(), current, form::setVersion,
 					() -> plans.updateKpi(ProvinceCode.of(provinceCode), PlanForms.kpi(current.id(), form),
 							form.getVersion()));
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			model.addAttribute("conflictItem", PlanWeb.summary(current));
-			form.setVersion(plan.versionOf(kpiId));
-			errors.reject("plan.conflict");
-			return "plan/kpi-form";
-		}
 	}
 
 	/**

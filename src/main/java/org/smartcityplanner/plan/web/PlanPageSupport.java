@@ -123,6 +123,27 @@ class PlanPageSupport {
 	}
 
 	/**
+	 * Like {@link #save}, for an edit of an existing item: when someone else saved the item since the form was
+	 * loaded, the form comes back with their values shown, the user's input kept and the current version set,
+	 * so saving again deliberately applies the user's change.
+	 *
+	 * @param current the item as it is saved now
+	 * @param formVersion receives the item's current version
+	 */
+	String update(BindingResult errors, Model model, LoadedPlan plan, RedirectAttributes redirect, String view,
+			ItemId id, Object current, java.util.function.IntConsumer formVersion, Runnable action) {
+		try {
+			return save(errors, model, plan, redirect, view, id, action);
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+			model.addAttribute("conflictItem", PlanWeb.summary(current));
+			formVersion.accept(plan.versionOf(id.value()));
+			errors.reject("plan.conflict");
+			return view;
+		}
+	}
+
+	/**
 	 * Runs a save unless the form has errors; a rule the save breaks comes back on the form. On success the user
 	 * returns to the plan tree at the saved item.
 	 */

@@ -8,7 +8,6 @@ import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,17 +78,9 @@ class ProjectController {
 		var strategy = PlanPageSupport.strategy(plan, form.getStrategyId()).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("itemId", projectId);
 		checkYears(form, errors);
-		try {
-			return pages.save(errors, model, plan, redirect, "plan/project-form", current.id(),
+		return pages.update(errors, model, plan, redirect, "plan/project-form", current.id(), current, form::setVersion,
 					() -> plans.updateProject(ProvinceCode.of(provinceCode), strategy.id(),
 							PlanForms.project(current.id(), form), form.getVersion()));
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			model.addAttribute("conflictItem", PlanWeb.summary(current));
-			form.setVersion(plan.versionOf(projectId));
-			errors.reject("plan.conflict");
-			return "plan/project-form";
-		}
 	}
 
 	/** Years are checked here too so the message sits at the field, not only at the top of the form. */
