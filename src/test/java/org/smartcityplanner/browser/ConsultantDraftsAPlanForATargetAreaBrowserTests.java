@@ -177,6 +177,8 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		page.locator("#partners").fill("สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดสุโขทัย\nมหาวิทยาลัยราชภัฏพิบูลสงคราม");
 		page.locator("#startYear").selectOption(String.valueOf(firstYear));
 		page.locator("#endYear").selectOption(String.valueOf(firstYear + 1));
+		// fiscal years read as years, not as amounts ("2571", never "2,571")
+		assertThat(page.locator("label[for=budget" + firstYear + "]")).hasText("ปีงบประมาณ " + firstYear);
 		page.locator("#budget" + firstYear).fill("1500000");
 		page.locator("#budget" + (firstYear + 1)).fill("2500000");
 		page.locator("#estimatedTotal").fill("4000000");
@@ -229,6 +231,9 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		assertThat(page.locator("#readiness-score")).hasText(Pattern.compile("^คะแนนความพร้อม \\d{1,3}%$"));
 		assertThat(page.locator("#check-KPI")).containsText("ความครบถ้วนของตัวชี้วัด");
 		assertThat(page.locator("#check-C1")).containsText("เป้าหมายและพื้นที่ดำเนินการชัดเจน");
+		// dimensions without a goal are named in words, not by their codes
+		assertThat(page.locator("#check-DIMENSIONS")).containsText("ยังไม่มีเป้าหมายในด้าน เศรษฐกิจอัจฉริยะ");
+		assertThat(page.locator("#check-DIMENSIONS")).not().containsText("ECO");
 		shot("readiness");
 		assertNoSeriousAxeViolations(page);
 
@@ -270,6 +275,7 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		Locator changed = page.locator("#content table tbody tr", new Page.LocatorOptions().setHasText("แก้ไข"));
 		assertThat(changed).hasCount(1);
 		assertThat(changed).containsText("เป้าหมาย");
+		assertThat(changed.locator("td").nth(2)).hasText("ชื่อ");
 		assertThat(changed.locator("del")).hasText(GOAL);
 		assertThat(changed.locator("ins")).hasText(GOAL_CHANGED);
 		shot("diff-version-1-to-2");
