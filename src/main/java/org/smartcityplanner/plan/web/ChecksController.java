@@ -1,5 +1,8 @@
 package org.smartcityplanner.plan.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.smartcityplanner.plan.PlanChecks;
@@ -10,6 +13,7 @@ import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +45,13 @@ class ChecksController {
 		var report = checks.readiness(ProvinceCode.of(provinceCode)).orElseThrow();
 		model.addAttribute("report", report);
 		String province = ProvinceCode.of(provinceCode).value();
+		Map<String, String> dimensionNames = new HashMap<>();
+		reference.items(ReferenceKind.SMART_DIMENSION)
+			.forEach(item -> dimensionNames.put(item.code(), item.name().in(LocaleContextHolder.getLocale())));
 		model.addAttribute("results", report.results().stream()
 			.map(result -> new ResultView(result.policyCode(), result.status().name(), result.findings().stream()
-				.map(finding -> new FindingView(pages.text(finding.messageKey(), finding.args()),
+				.map(finding -> new FindingView(
+						pages.text(finding.messageKey(), namedDimensions(finding.args(), finding.target(), dimensionNames)),
 						fixPath(province, finding.target())))
 				.toList()))
 			.toList());
@@ -100,6 +108,18 @@ class ChecksController {
 	 * @param fixPath where to fix it
 	 */
 	record FindingView(String text, String fixPath) {
+	}
+
+	/**
+	 * A finding about a smart dimension names it by its code (ENV, ECO...); the page shows the dimension's name in
+	 * the user's language instead.
+	 */
+	static List<String> namedDimensions(List<String> args, FixTarget target, Map<String, String> dimensionNames) {
+		if (target == null || target.kind() != FixTarget.Kind.DIMENSION || target.id() == null
+				|| !dimensionNames.containsKey(target.id())) {
+			return args;
+		}
+		return args.stream().map(arg -> arg.equals(target.id()) ? dimensionNames.get(arg) : arg).toList();
 	}
 
 	/** Where the user goes to fix a finding, relative to the province. */
