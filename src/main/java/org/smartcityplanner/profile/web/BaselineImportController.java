@@ -5,10 +5,16 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.smartcityplanner.profile.BaselineImportPreview;
 import org.smartcityplanner.profile.BaselineImportResult;
+import org.smartcityplanner.profile.BaselineImportRow;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.reference.Indicator;
+import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +42,11 @@ class BaselineImportController {
 	static final int MAX_MB = 2;
 
 	private final ProfileApi profile;
+	private final ReferenceApi reference;
 
-	BaselineImportController(ProfileApi profile) {
+	BaselineImportController(ProfileApi profile, ReferenceApi reference) {
 		this.profile = profile;
+		this.reference = reference;
 	}
 
 	@GetMapping("/p/{provinceCode}/baselines/import")
@@ -52,6 +60,7 @@ class BaselineImportController {
 		if (file == null || file.isEmpty()) {
 			return refused(model, "baselines.import.file.required");
 		}
+		model.addAttribute("fileName", file.getOriginalFilename());
 		if (file.getSize() > (long) MAX_MB * 1024 * 1024) {
 			return refused(model, "baselines.import.file.tooLarge", MAX_MB);
 		}
@@ -60,7 +69,6 @@ class BaselineImportController {
 			preview = profile.previewBaselineImport(province, file.getOriginalFilename(), file.getBytes());
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("fileName", file.getOriginalFilename());
 			return refused(model, e.messageKey(), e.arguments().toArray());
 		}
 		catch (IOException e) {
@@ -115,9 +123,15 @@ class BaselineImportController {
 
 	private String showPreview(BaselineImportPreview preview, boolean onlyErrors, Model model) {
 		model.addAttribute("preview", preview);
+		model.addAttribute("indicators", reference.indicators().stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity())));
+		model.addAttribute("areaById", profile.areasOf(preview.province()).stream()
+			.collect(Collectors.toMap(TargetAreaView::id, Function.identity())));
 		model.addAttribute("onlyErrors", onlyErrors && preview.hasErrors());
-		model.addAttribute("shownRows", onlyErrors && preview.hasErrors()
-				? preview.rows().stream().filter(row -> !row.saveable()).toList() : preview.rows());
+		model.addAttribute("shownRows", (onlyErrors && preview.hasErrors()
+				? preview.rows().stream().filter(row -> !row.saveable()) : preview.rows().stream())
+			.map(row -> new PreviewRow(row, row.draft() == null ? null : BaselineNumbers.format(row.draft().value())))
+			.toList());
 		return PREVIEW;
 	}
 
@@ -129,6 +143,15 @@ class BaselineImportController {
 	private static String gone(ProvinceCode province, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flashError", "baselines.import.gone");
 		return "redirect:/p/" + province.value() + "/baselines/import";
+	}
+
+	/**
+	 * A row of the preview with the value it would save formatted for reading.
+	 *
+	 * @param row the checked row
+	 * @param value e.g. {@code 1,234.5}; {@code null} for a row with errors, which shows its cell as typed
+	 */
+	record PreviewRow(BaselineImportRow row, String value) {
 	}
 
 	/**

@@ -24,7 +24,7 @@ class BaselinesApiController {
 
 	@GetMapping("/api/v1/provinces/{provinceCode}/baselines")
 	@Operation(summary = "The province's baselines by indicator code, the province's own before its areas', newest "
-			+ "year first; areaId is null for the whole province, year is Buddhist Era; 403 outside the caller's "
+			+ "year first; areaId is left out for the whole province, year is Buddhist Era; 403 outside the caller's "
 			+ "provinces")
 	List<IndicatorBaseline> baselines(@Parameter(example = "TH-65") @PathVariable String provinceCode) {
 		return profile.baselinesOf(ProvinceCode.of(provinceCode));

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class BaselineStoreTests {
 
-	static final ProvinceCode KRABI = new ProvinceCode("TH-81");
+	static final ProvinceCode RATCHABURI = new ProvinceCode("TH-70");
 
 	@Autowired
 	ProfileApi profile;
@@ -41,18 +41,18 @@ class BaselineStoreTests {
 
 	@Test
 	void oneBaselinePerIndicatorAreaAndYearEvenForTheWholeProvince() {
-		long area = profile.addArea(KRABI, new LocalizedText("อ่าวนาง", "Ao Nang"), AreaType.TOURISM, null, null).id();
-		IndicatorBaseline province = profile.addBaseline(KRABI, draft(null, 2566, "28.4000"));
-		IndicatorBaseline areaOnly = profile.addBaseline(KRABI, draft(area, 2566, "12345678901234.1234"));
+		long area = profile.addArea(RATCHABURI, new LocalizedText("อ่าวนาง", "Ao Nang"), AreaType.TOURISM, null, null).id();
+		IndicatorBaseline province = profile.addBaseline(RATCHABURI, draft(null, 2566, "28.4000"));
+		IndicatorBaseline areaOnly = profile.addBaseline(RATCHABURI, draft(area, 2566, "12345678901234.1234"));
 
 		assertThat(province.value()).hasToString("28.4");
 		assertThat(areaOnly.value()).isEqualByComparingTo("12345678901234.1234");
-		assertThatThrownBy(() -> profile.addBaseline(KRABI, draft(null, 2566, "30")))
+		assertThatThrownBy(() -> profile.addBaseline(RATCHABURI, draft(null, 2566, "30")))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("baselines.duplicate"));
 
 		BaselineRecord twin = new BaselineRecord();
-		twin.provinceCode = KRABI.value();
+		twin.provinceCode = RATCHABURI.value();
 		twin.area(null);
 		twin.indicatorCode = "IND-ENV-01";
 		twin.yearBe = 2566;
@@ -63,55 +63,55 @@ class BaselineStoreTests {
 
 	@Test
 	void theLatestBaselineIsThatOfTheNewestYearOfTheSameSubject() {
-		long area = profile.addArea(KRABI, new LocalizedText("คลองท่อม", null), AreaType.AGRICULTURAL, null, null).id();
-		profile.addBaseline(KRABI, draft(null, 2564, "31"));
-		profile.addBaseline(KRABI, draft(null, 2566, "28.4"));
-		profile.addBaseline(KRABI, draft(null, 2565, "29"));
-		profile.addBaseline(KRABI, draft(area, 2567, "20"));
+		long area = profile.addArea(RATCHABURI, new LocalizedText("คลองท่อม", null), AreaType.AGRICULTURAL, null, null).id();
+		profile.addBaseline(RATCHABURI, draft(null, 2564, "31"));
+		profile.addBaseline(RATCHABURI, draft(null, 2566, "28.4"));
+		profile.addBaseline(RATCHABURI, draft(null, 2565, "29"));
+		profile.addBaseline(RATCHABURI, draft(area, 2567, "20"));
 
-		assertThat(profile.latestBaseline(KRABI, null, "ind-env-01")).get()
+		assertThat(profile.latestBaseline(RATCHABURI, null, "ind-env-01")).get()
 			.satisfies(b -> assertThat(b.year()).isEqualTo(2566));
-		assertThat(profile.latestBaseline(KRABI, area, "IND-ENV-01")).get()
+		assertThat(profile.latestBaseline(RATCHABURI, area, "IND-ENV-01")).get()
 			.satisfies(b -> assertThat(b.year()).isEqualTo(2567));
-		assertThat(profile.latestBaseline(KRABI, null, "IND-ENV-02")).isEmpty();
-		assertThat(profile.baselinesOf(KRABI)).extracting(IndicatorBaseline::year)
+		assertThat(profile.latestBaseline(RATCHABURI, null, "IND-ENV-02")).isEmpty();
+		assertThat(profile.baselinesOf(RATCHABURI)).extracting(IndicatorBaseline::year)
 			.containsExactly(2566, 2565, 2564, 2567);
 	}
 
 	@Test
 	void aChangeFromAStaleVersionFails() {
-		IndicatorBaseline saved = profile.addBaseline(KRABI, draft(null, 2566, "28.4"));
-		profile.updateBaseline(KRABI, saved.id(), saved.version(), draft(null, 2566, "27.9"));
+		IndicatorBaseline saved = profile.addBaseline(RATCHABURI, draft(null, 2566, "28.4"));
+		profile.updateBaseline(RATCHABURI, saved.id(), saved.version(), draft(null, 2566, "27.9"));
 
-		assertThatThrownBy(() -> profile.updateBaseline(KRABI, saved.id(), saved.version(), draft(null, 2566, "26")))
+		assertThatThrownBy(() -> profile.updateBaseline(RATCHABURI, saved.id(), saved.version(), draft(null, 2566, "26")))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(profile.baseline(KRABI, saved.id())).get()
+		assertThat(profile.baseline(RATCHABURI, saved.id())).get()
 			.satisfies(b -> assertThat(b.value()).isEqualByComparingTo("27.9"));
 	}
 
 	@Test
 	void aPreviewComesBackWholeAndIsSavedOnlyOnce() {
-		profile.addBaseline(KRABI, draft(null, 2565, "30.1"));
+		profile.addBaseline(RATCHABURI, draft(null, 2565, "30.1"));
 		String csv = """
 				indicator_code,area,year,value,source
 				IND-ENV-01,,2565,29.5,กรมควบคุมมลพิษ
 				IND-ENV-01,,2566,๒๘.๔,กรมควบคุมมลพิษ
 				IND-ENV-01,,2024,28,กรมควบคุมมลพิษ
 				""";
-		BaselineImportPreview preview = profile.previewBaselineImport(KRABI, "C:\\Users\\a\\ค่าฐาน.csv",
+		BaselineImportPreview preview = profile.previewBaselineImport(RATCHABURI, "C:\\Users\\a\\ค่าฐาน.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
 
-		BaselineImportPreview loaded = profile.baselineImport(KRABI, preview.id()).orElseThrow();
+		BaselineImportPreview loaded = profile.baselineImport(RATCHABURI, preview.id()).orElseThrow();
 		assertThat(loaded.fileName()).isEqualTo("ค่าฐาน.csv");
 		assertThat(loaded.rows()).isEqualTo(preview.rows());
 		assertThat(loaded.rows()).extracting(r -> r.status()).containsExactly(Status.UPDATE, Status.OK, Status.ERROR);
-		assertThat(profile.baselineImport(new ProvinceCode("TH-82"), preview.id())).isEmpty();
-		assertThat(profile.baselinesOf(KRABI)).hasSize(1);
-		assertThatThrownBy(() -> profile.confirmBaselineImport(KRABI, preview.id(), false))
+		assertThat(profile.baselineImport(new ProvinceCode("TH-71"), preview.id())).isEmpty();
+		assertThat(profile.baselinesOf(RATCHABURI)).hasSize(1);
+		assertThatThrownBy(() -> profile.confirmBaselineImport(RATCHABURI, preview.id(), false))
 			.hasFieldOrPropertyWithValue("messageKey", "baselines.import.hasErrors");
 
-		var first = profile.confirmBaselineImport(KRABI, preview.id(), true);
-		var second = profile.confirmBaselineImport(KRABI, preview.id(), true);
+		var first = profile.confirmBaselineImport(RATCHABURI, preview.id(), true);
+		var second = profile.confirmBaselineImport(RATCHABURI, preview.id(), true);
 
 		assertThat(first.inserted()).isEqualTo(1);
 		assertThat(first.updated()).isEqualTo(1);
@@ -119,7 +119,7 @@ class BaselineStoreTests {
 		assertThat(first.alreadyConfirmed()).isFalse();
 		assertThat(second.alreadyConfirmed()).isTrue();
 		assertThat(second.inserted()).isEqualTo(1);
-		assertThat(profile.baselinesOf(KRABI)).extracting(IndicatorBaseline::value)
+		assertThat(profile.baselinesOf(RATCHABURI)).extracting(IndicatorBaseline::value)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("28.4"), new BigDecimal("29.5"));
 		assertThat(jdbc.sql("select count(*) from aud_entry where entity_type = 'indicator-baseline-import'"
