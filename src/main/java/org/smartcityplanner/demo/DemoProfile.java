@@ -61,6 +61,7 @@ final class DemoProfile {
 				List.of("ขนส่งสาธารณะเข้าถึงพื้นที่น้อย"),
 				List.of("รถไฟทางคู่และรถไฟความเร็วสูงสายเหนือ", "การค้าชายแดนผ่านแม่สอด"),
 				List.of("ความแออัดของการจราจรขนส่งสินค้า", "ฝุ่นละอองจากการเผาในที่โล่ง")));
+		DemoBaselines.seed(profile, oldTown.id(), logistics.id());
 	}
 
 	static ContextParts context() {

@@ -8,9 +8,9 @@ import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 
 /**
- * The province and target-area profile: context, provincial development-plan strategies, SWOT and target areas
- * with their boundaries. Callers reach it through province-scoped routes, so it does not check scope itself;
- * every change is audited in its own transaction.
+ * The province and target-area profile: context, provincial development-plan strategies, SWOT, target areas
+ * with their boundaries, and indicator baselines. Callers reach it through province-scoped routes, so it does not
+ * check scope itself; every change is audited in its own transaction.
  *
  * <p>Changes to versioned data take the version the user started from and throw Spring's
  * {@code OptimisticLockingFailureException} when someone else saved in between — nothing is overwritten
@@ -130,4 +130,65 @@ public interface ProfileApi {
 	 * @throws java.util.NoSuchElementException when the area is not in the province
 	 */
 	Swot saveSwot(ProvinceCode province, Long areaId, Integer expectedVersion, SwotLists lists);
+
+	// --- indicator baselines
+
+	/** The province's baselines, by indicator code, then the province before its areas, newest year first. */
+	List<IndicatorBaseline> baselinesOf(ProvinceCode province);
+
+	/** One baseline by id, if it belongs to the province. */
+	Optional<IndicatorBaseline> baseline(ProvinceCode province, long baselineId);
+
+	/**
+	 * The baseline of the latest year for an indicator of the province ({@code areaIdOrNull == null}) or of one of
+	 * its areas. An area without a baseline of its own gets none, not the province's: callers that want the
+	 * province's figure instead ask for it.
+	 */
+	Optional<IndicatorBaseline> latestBaseline(ProvinceCode province, Long areaIdOrNull, String indicatorCode);
+
+	/**
+	 * Everything wrong with a baseline to add ({@code baselineId == null}) or change, without saving anything:
+	 * field rules, an unknown indicator, an area of another province, an indicator, area and year already taken.
+	 */
+	List<BaselineProblem> checkBaseline(ProvinceCode province, Long baselineId, BaselineDraft draft);
+
+	/**
+	 * Adds one baseline.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException with the first problem {@link #checkBaseline} finds
+	 */
+	IndicatorBaseline addBaseline(ProvinceCode province, BaselineDraft draft);
+
+	/**
+	 * Changes one baseline.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException as for {@link #addBaseline}
+	 * @throws java.util.NoSuchElementException when the baseline is not in the province
+	 */
+	IndicatorBaseline updateBaseline(ProvinceCode province, long baselineId, int expectedVersion, BaselineDraft draft);
+
+	/** Removes one baseline; nothing happens when it does not exist in the province. */
+	void deleteBaseline(ProvinceCode province, long baselineId);
+
+	/**
+	 * Reads and checks a baseline file (CSV or XLSX, at most 2 MB) row by row and keeps the result for the current
+	 * user to confirm within 24 hours. Nothing is saved to the baselines.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException when the file as a whole cannot be used: empty, too
+	 *         large, not really CSV text or an XLSX workbook, no header, more than 2,000 rows
+	 */
+	BaselineImportPreview previewBaselineImport(ProvinceCode province, String fileName, byte[] content);
+
+	/** A preview the current user made for the province, confirmed or not, expired or not. */
+	Optional<BaselineImportPreview> baselineImport(ProvinceCode province, String importId);
+
+	/**
+	 * Saves a previewed import in one transaction: every row, or with {@code validRowsOnly} the rows without errors.
+	 * Confirming again saves nothing and returns the first confirmation's result.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException when the file has errors and {@code validRowsOnly}
+	 *         is not set, when no row is valid, or when an area or indicator went away since the preview
+	 * @throws java.util.NoSuchElementException when the current user has no such preview or it expired
+	 */
+	BaselineImportResult confirmBaselineImport(ProvinceCode province, String importId, boolean validRowsOnly);
 }

@@ -68,6 +68,9 @@ class DemoDataSeederTests {
 		assertThat(profile.strategiesOf(DemoData.PROVINCE)).hasSize(5);
 		assertThat(profile.contextOf(DemoData.PROVINCE).parts().digitalReadiness()).isNotBlank();
 		assertThat(profile.swotOf(DemoData.PROVINCE, null).lists().threats()).isNotEmpty();
+		assertThat(profile.baselinesOf(DemoData.PROVINCE)).hasSizeGreaterThanOrEqualTo(15)
+			.anySatisfy(b -> assertThat(b.areaId()).isNotNull())
+			.allSatisfy(b -> assertThat(b.source()).isNotBlank());
 		for (Role role : Role.values()) {
 			assertThat(identity.usersWithRole(role)).as(role.name()).isNotEmpty();
 		}

@@ -7,7 +7,12 @@ import java.util.Optional;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.BaselineDraft;
+import org.smartcityplanner.profile.BaselineImportPreview;
+import org.smartcityplanner.profile.BaselineImportResult;
+import org.smartcityplanner.profile.BaselineProblem;
 import org.smartcityplanner.profile.BoundaryCheck;
+import org.smartcityplanner.profile.IndicatorBaseline;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.ProvinceContext;
@@ -32,12 +37,17 @@ class ProfileService implements ProfileApi {
 	private final ContextService contexts;
 	private final StrategyService strategies;
 	private final SwotService swots;
+	private final BaselineService baselines;
+	private final BaselineImportService baselineImports;
 
-	ProfileService(AreaService areas, ContextService contexts, StrategyService strategies, SwotService swots) {
+	ProfileService(AreaService areas, ContextService contexts, StrategyService strategies, SwotService swots,
+			BaselineService baselines, BaselineImportService baselineImports) {
 		this.areas = areas;
 		this.contexts = contexts;
 		this.strategies = strategies;
 		this.swots = swots;
+		this.baselines = baselines;
+		this.baselineImports = baselineImports;
 	}
 
 	@Override
@@ -141,5 +151,56 @@ class ProfileService implements ProfileApi {
 	@Override
 	public Swot saveSwot(ProvinceCode province, Long areaId, Integer expectedVersion, SwotLists lists) {
 		return swots.save(province, areaId, expectedVersion, lists);
+	}
+
+	@Override
+	public List<IndicatorBaseline> baselinesOf(ProvinceCode province) {
+		return baselines.baselinesOf(province);
+	}
+
+	@Override
+	public Optional<IndicatorBaseline> baseline(ProvinceCode province, long baselineId) {
+		return baselines.baseline(province, baselineId);
+	}
+
+	@Override
+	public Optional<IndicatorBaseline> latestBaseline(ProvinceCode province, Long areaIdOrNull, String indicatorCode) {
+		return baselines.latest(province, areaIdOrNull, indicatorCode);
+	}
+
+	@Override
+	public List<BaselineProblem> checkBaseline(ProvinceCode province, Long baselineId, BaselineDraft draft) {
+		return baselines.check(province, baselineId, draft);
+	}
+
+	@Override
+	public IndicatorBaseline addBaseline(ProvinceCode province, BaselineDraft draft) {
+		return baselines.add(province, draft);
+	}
+
+	@Override
+	public IndicatorBaseline updateBaseline(ProvinceCode province, long baselineId, int expectedVersion,
+			BaselineDraft draft) {
+		return baselines.update(province, baselineId, expectedVersion, draft);
+	}
+
+	@Override
+	public void deleteBaseline(ProvinceCode province, long baselineId) {
+		baselines.delete(province, baselineId);
+	}
+
+	@Override
+	public BaselineImportPreview previewBaselineImport(ProvinceCode province, String fileName, byte[] content) {
+		return baselineImports.preview(province, fileName, content);
+	}
+
+	@Override
+	public Optional<BaselineImportPreview> baselineImport(ProvinceCode province, String importId) {
+		return baselineImports.find(province, importId);
+	}
+
+	@Override
+	public BaselineImportResult confirmBaselineImport(ProvinceCode province, String importId, boolean validRowsOnly) {
+		return baselineImports.confirm(province, importId, validRowsOnly);
 	}
 }
