@@ -2,6 +2,7 @@ package org.smartcityplanner.plan.web;
 
 import java.util.Optional;
 
+import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.plan.model.readiness.FixTarget;
@@ -34,8 +35,9 @@ class ChecksController {
 
 	@GetMapping("/p/{provinceCode}/plan/readiness")
 	String readiness(@PathVariable String provinceCode, Model model) {
-		model.addAttribute("plan", pages.require(provinceCode));
-		var report = checks.readiness(ProvinceCode.of(provinceCode)).orElseThrow();
+		LoadedPlan plan = pages.require(provinceCode);
+		model.addAttribute("plan", plan);
+		var report = checks.readiness(plan);
 		model.addAttribute("report", report);
 		String province = ProvinceCode.of(provinceCode).value();
 		model.addAttribute("results", report.results().stream()
@@ -52,8 +54,9 @@ class ChecksController {
 
 	@GetMapping("/p/{provinceCode}/plan/alignment")
 	String alignment(@PathVariable String provinceCode, Model model) {
-		model.addAttribute("plan", pages.require(provinceCode));
-		model.addAttribute("analysis", checks.alignment(ProvinceCode.of(provinceCode)).orElseThrow());
+		LoadedPlan plan = pages.require(provinceCode);
+		model.addAttribute("plan", plan);
+		model.addAttribute("analysis", checks.alignment(plan));
 		java.util.Map<String, ReferenceItem> names = new java.util.HashMap<>();
 		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
 				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,
