@@ -1,6 +1,7 @@
 package org.smartcityplanner.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -101,8 +102,10 @@ public final class PlanPagesBenchmark {
 	 * @param bytes body size of the last good response
 	 * @param capped whether the time cap stopped the run early
 	 * @param seconds wall time of the run
+	 * @param cpuShare CPU time of this JVM during the run over wall time × processors, or NaN where unknown
 	 */
-	record Result(Page page, long[] latenciesNanos, List<String> errors, int bytes, boolean capped, double seconds) {
+	record Result(Page page, long[] latenciesNanos, List<String> errors, int bytes, boolean capped, double seconds,
+			double cpuShare) {
 
 		long percentileMillis(double percentile) {
 			return Math.round(percentileNanos(percentile) / 1e6);
@@ -295,14 +298,18 @@ public final class PlanPagesBenchmark {
 			threads.add(thread);
 			thread.start();
 		}
+		long cpuBefore = processCpuNanos();
 		long started = System.nanoTime();
 		go.countDown();
 		for (Thread thread : threads) {
 			thread.join();
 		}
-		double seconds = (System.nanoTime() - started) / 1e9;
+		long wall = System.nanoTime() - started;
+		long cpuAfter = processCpuNanos();
+		double cpuShare = cpuBefore < 0 || cpuAfter < 0 ? Double.NaN
+				: (double) (cpuAfter - cpuBefore) / wall / Runtime.getRuntime().availableProcessors();
 		long[] values = latencies.stream().mapToLong(Long::longValue).toArray();
-		return new Result(page, values, errors, bytes.get(), skipped.get() > 0, seconds);
+		return new Result(page, values, errors, bytes.get(), skipped.get() > 0, wall / 1e9, cpuShare);
 	}
 
 	private static boolean contains(byte[] body, byte[] marker) {
@@ -345,29 +352,38 @@ public final class PlanPagesBenchmark {
 	private static int printTable(List<Result> results, List<Long> solo) {
 		double trivialP95 = results.get(0).percentileNanos(95);
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%-10s %-28s %8s %6s %6s %6s %6s %6s %7s %7s %6s %6s %10s%n", "page", "path",
-				"requests", "errors", "p50_ms", "p95_ms", "p99_ms", "max_ms", "req/s", "kB", "solo", "ratio",
-				"p95<=150ms");
+		System.out.printf(Locale.ROOT, "%-10s %-28s %8s %6s %6s %6s %6s %6s %7s %7s %5s %6s %6s %10s%n", "page",
+				"path", "requests", "errors", "p50_ms", "p95_ms", "p99_ms", "max_ms", "req/s", "kB", "cpu", "solo",
+				"ratio", "p95<=150ms");
 		int totalErrors = 0;
 		for (int i = 0; i < results.size(); i++) {
 			Result result = results.get(i);
 			totalErrors += result.errors().size();
 			double ratio = result.percentileNanos(95) / trivialP95;
 			boolean ok = result.percentileMillis(95) <= TARGET_P95_MS;
-			System.out.printf(Locale.ROOT, "%-10s %-28s %8d %6d %6d %6d %6d %6d %7.1f %7d %6d %5.1fx %10s%n",
+			System.out.printf(Locale.ROOT, "%-10s %-28s %8d %6d %6d %6d %6d %6d %7.1f %7d %4.0f%% %6d %5.1fx %10s%n",
 					result.page().name(), result.page().path(), result.latenciesNanos().length, result.errors().size(),
 					result.percentileMillis(50), result.percentileMillis(95), result.percentileMillis(99),
 					result.percentileMillis(100), result.latenciesNanos().length / result.seconds(),
-					result.bytes() / 1024, solo.get(i), ratio, (ok ? "yes" : "NO") + (result.capped() ? " (capped)" : ""));
+					result.bytes() / 1024, 100 * result.cpuShare(), solo.get(i), ratio,
+					(ok ? "yes" : "NO") + (result.capped() ? " (capped)" : ""));
 		}
 		System.out.println("solo = median of 9 requests by one user alone after the load; ratio = p95 / p95 of trivial");
-		System.out.println("load average after the run: " + loadAverage()
-				+ " (other processes on the machine share the CPUs with this run)");
+		System.out.println("cpu = share of all CPUs this JVM (server and client) used during the page's run; well under"
+				+ " 100% while latencies are high means other processes were using the machine");
 		for (Result result : results) {
 			result.errors().stream().limit(5)
 				.forEach(error -> System.out.println("error " + result.page().name() + ": " + error));
 		}
 		return totalErrors == 0 ? 0 : 1;
+	}
+
+	/** CPU time of this JVM so far, or -1 where the platform does not tell. */
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return -1;
 	}
 
 	/** The 1, 5 and 15 minute load averages where the system tells them (Linux), else "n/a". */
