@@ -3,7 +3,8 @@
 # 7 dimensions x 5 goals x 4 strategies x 5 projects (700 projects) and 1,500 KPIs into TH-65, then measures
 # p50/p95/p99 of the plan tree, the alignment matrix and the readiness check under 20 concurrent signed-in
 # users, each next to a trivial page (/reference) measured in the same run. Target: p95 <= 150 ms.
-# Traffic goes to 127.0.0.1 only; the measured part is capped at about two and a half minutes.
+# Traffic goes to 127.0.0.1 only. Warm-up is capped at 6 s and each measured page at 20 s: a run takes one to
+# two minutes, at most about two and a half, compilation included (JAVA_OPTS defaults to -Xmx1g).
 # Options as system properties in BENCH_OPTS, e.g. BENCH_OPTS="-Dbench.users=10 -Dbench.requests=50".
 set -euo pipefail
 cd "$(dirname "$0")/.."
