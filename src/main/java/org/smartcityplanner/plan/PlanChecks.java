@@ -20,6 +20,12 @@ public interface PlanChecks {
 	/** Alignment coverage and gaps of the current plan, if it has one. */
 	Optional<AlignmentAnalysis> alignment(ProvinceCode province);
 
+	/** The readiness check of a plan the caller has already loaded (a page showing the plan reads it once). */
+	ReadinessReport readiness(LoadedPlan plan);
+
+	/** Alignment coverage and gaps of a plan the caller has already loaded. */
+	AlignmentAnalysis alignment(LoadedPlan plan);
+
 	/**
 	 * Changes from one saved version to another, or to the current plan when {@code toVersionId} is empty.
 	 *

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.PlanDocument;
@@ -44,12 +45,22 @@ class PlanChecksService implements PlanChecks {
 
 	@Override
 	public Optional<ReadinessReport> readiness(ProvinceCode province) {
-		return plans.plan(province).map(plan -> readinessCheck.run(plan.document(), context(province)));
+		return plans.plan(province).map(this::readiness);
 	}
 
 	@Override
 	public Optional<AlignmentAnalysis> alignment(ProvinceCode province) {
-		return plans.plan(province).map(plan -> AlignmentAnalysis.of(plan.document(), catalogue(province)));
+		return plans.plan(province).map(this::alignment);
+	}
+
+	@Override
+	public ReadinessReport readiness(LoadedPlan plan) {
+		return readinessCheck.run(plan.document(), context(plan.header().province()));
+	}
+
+	@Override
+	public AlignmentAnalysis alignment(LoadedPlan plan) {
+		return AlignmentAnalysis.of(plan.document(), catalogue(plan.header().province()));
 	}
 
 	@Override

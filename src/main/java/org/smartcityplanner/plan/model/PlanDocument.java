@@ -1,7 +1,11 @@
 package org.smartcityplanner.plan.model;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +38,15 @@ public record PlanDocument(String provinceCode, String title, PlanPeriod period,
 
 	public Stream<Project> projects() {
 		return strategies().flatMap(strategy -> strategy.projects().stream());
+	}
+
+	/**
+	 * The goals and projects that at least one KPI measures. One pass over the KPIs: checking many items is then
+	 * a lookup each rather than a {@link #kpisOf} scan each.
+	 */
+	public Set<ItemId> measuredItems() {
+		Set<ItemId> owners = kpis.stream().map(Kpi::ownerId).collect(Collectors.toCollection(HashSet::new));
+		return Collections.unmodifiableSet(owners);
 	}
 
 	/** KPIs that measure the goal or project with this id. */

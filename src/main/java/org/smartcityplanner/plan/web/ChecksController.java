@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.plan.model.readiness.FixTarget;
@@ -41,8 +42,9 @@ class ChecksController {
 
 	@GetMapping("/p/{provinceCode}/plan/readiness")
 	String readiness(@PathVariable String provinceCode, Model model) {
-		model.addAttribute("plan", pages.require(provinceCode));
-		var report = checks.readiness(ProvinceCode.of(provinceCode)).orElseThrow();
+		LoadedPlan plan = pages.require(provinceCode);
+		model.addAttribute("plan", plan);
+		var report = checks.readiness(plan);
 		model.addAttribute("report", report);
 		String province = ProvinceCode.of(provinceCode).value();
 		Map<String, String> dimensionNames = new HashMap<>();
@@ -63,8 +65,9 @@ class ChecksController {
 
 	@GetMapping("/p/{provinceCode}/plan/alignment")
 	String alignment(@PathVariable String provinceCode, Model model) {
-		model.addAttribute("plan", pages.require(provinceCode));
-		model.addAttribute("analysis", checks.alignment(ProvinceCode.of(provinceCode)).orElseThrow());
+		LoadedPlan plan = pages.require(provinceCode);
+		model.addAttribute("plan", plan);
+		model.addAttribute("analysis", checks.alignment(plan));
 		java.util.Map<String, ReferenceItem> names = new java.util.HashMap<>();
 		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
 				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,

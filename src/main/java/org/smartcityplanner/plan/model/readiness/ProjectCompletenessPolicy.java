@@ -1,5 +1,8 @@
 package org.smartcityplanner.plan.model.readiness;
 
+import java.util.Set;
+
+import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.PlanPeriod;
 import org.smartcityplanner.plan.model.Project;
@@ -22,6 +25,7 @@ public final class ProjectCompletenessPolicy implements ReadinessPolicy {
 	@Override
 	public CheckResult check(PlanDocument plan, ReadinessContext context) {
 		Findings findings = new Findings(CODE);
+		Set<ItemId> measured = plan.measuredItems();
 		plan.projects().forEach(project -> {
 			FixTarget target = FixTarget.project(project.id());
 			if (project.targetAreaIds().isEmpty()) {
@@ -31,7 +35,7 @@ public final class ProjectCompletenessPolicy implements ReadinessPolicy {
 				findings.fail("readiness.project.noLeadAgency", target, project.name());
 			}
 			checkYears(project, plan.period(), findings);
-			if (plan.kpisOf(project.id()).isEmpty()) {
+			if (!measured.contains(project.id())) {
 				findings.fail("readiness.project.noKpi", target, project.name());
 			}
 			project.targetAreaIds().stream().sorted().filter(id -> !context.targetAreas().containsKey(id))

@@ -1,8 +1,10 @@
 package org.smartcityplanner.plan.model.readiness;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.smartcityplanner.plan.model.Goal;
+import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.PlanDocument;
 
 /**
@@ -39,8 +41,9 @@ public final class TargetAreaAndGoalsPolicy implements ReadinessPolicy {
 				findings.warn("readiness.c1.areaWithoutPositioning", FixTarget.area(id), area.name());
 			}
 		});
+		Set<ItemId> measured = plan.measuredItems();
 		for (Goal goal : plan.goals()) {
-			if (plan.kpisOf(goal.id()).isEmpty()) {
+			if (!measured.contains(goal.id())) {
 				findings.warn("readiness.c1.goalWithoutKpi", FixTarget.goal(goal.id()), goal.title());
 			}
 		}
