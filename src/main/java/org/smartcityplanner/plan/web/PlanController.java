@@ -41,7 +41,7 @@ class PlanController {
 	}
 
 	@GetMapping("/p/{provinceCode}/plan")
-	String plan(@PathVariable String provinceCode, Model model) {
+	String plan(@PathVariable String provinceCode, @RequestParam(required = false) String dimension, Model model) {
 		var plan = pages.plan(provinceCode);
 		if (plan.isEmpty()) {
 			if (!model.containsAttribute("startPlanForm")) {
@@ -51,7 +51,7 @@ class PlanController {
 			}
 			return "plan/start";
 		}
-		pages.addTree(model, plan.get());
+		pages.addTree(model, plan.get(), dimension);
 		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
 		model.addAttribute("nextStatuses", plan.get().header().status().next());

@@ -71,7 +71,40 @@ class PlanPageSupport {
 	}
 
 	/** The plan tree grouped by dimension, for the overview page. */
-	void addTree(Model model, LoadedPlan plan) {
+	/** Plans up to this many projects show every dimension unfolded; larger ones one dimension at a time. */
+	static final int UNFOLDED_PROJECT_LIMIT = 150;
+
+	/**
+	 * The plan tree grouped by dimension. A large plan (hundreds of projects) would make a page of megabytes, so
+	 * then only {@code dimension} (or the first dimension with goals) is unfolded and the others show counts;
+	 * {@code ALL} unfolds everything on request.
+	 */
+	void addTree(Model model, LoadedPlan plan, String dimension) {
+		addTree(model, plan);
+		@SuppressWarnings("unchecked")
+		Map<String, List<Goal>> goalsByDimension = (Map<String, List<Goal>>) model.getAttribute("goalsByDimension");
+		@SuppressWarnings("unchecked")
+		Map<String, List<Kpi>> kpisByOwner = (Map<String, List<Kpi>>) model.getAttribute("kpisByOwner");
+		java.util.Set<String> unfolded = new java.util.LinkedHashSet<>();
+		long projects = plan.document().projects().count();
+		if ("ALL".equals(dimension) || (dimension == null && projects <= UNFOLDED_PROJECT_LIMIT)) {
+			unfolded.addAll(goalsByDimension.keySet());
+		}
+		else if (dimension != null && goalsByDimension.containsKey(dimension)) {
+			unfolded.add(dimension);
+		}
+		else {
+			reference.items(ReferenceKind.SMART_DIMENSION).stream().map(ReferenceItem::code)
+				.filter(goalsByDimension::containsKey).findFirst().ifPresent(unfolded::add);
+		}
+		Map<String, DimensionSummary> summaries = new HashMap<>();
+		goalsByDimension.forEach((code, goals) -> summaries.put(code, DimensionSummary.of(goals, kpisByOwner)));
+		model.addAttribute("unfolded", unfolded);
+		model.addAttribute("summaries", summaries);
+		model.addAttribute("foldable", projects > UNFOLDED_PROJECT_LIMIT);
+	}
+
+	private void addTree(Model model, LoadedPlan plan) {
 		List<ReferenceItem> dimensions = reference.items(ReferenceKind.SMART_DIMENSION);
 		Map<String, List<Goal>> goalsByDimension = plan.document().goals().stream()
 			.collect(Collectors.groupingBy(Goal::dimension));

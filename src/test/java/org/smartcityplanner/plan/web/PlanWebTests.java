@@ -143,6 +143,29 @@ class PlanWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void aLargePlanShowsOneDimensionAtATimeAndEveryDimensionOnRequest() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-62");
+		Cookie session = signedIn("plan.coord62", Role.COORDINATOR, province);
+		var large = org.smartcityplanner.bench.LargePlan.build("TH-62", java.util.List.of(), 62);
+		plans.importDocument(province, large);
+		String firstEco = large.goals().stream().filter(goal -> goal.dimension().equals("ECO")).findFirst()
+			.orElseThrow().title();
+		String firstEnv = large.goals().get(0).title();
+		mvc.perform(get("/p/TH-62/plan").cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(firstEnv)))
+			.andExpect(content().string(not(containsString(firstEco))))
+			.andExpect(content().string(containsString("แสดงรายละเอียดมิตินี้")));
+		mvc.perform(get("/p/TH-62/plan").cookie(session).param("dimension", "ECO")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(firstEco)))
+			.andExpect(content().string(not(containsString(firstEnv))));
+		mvc.perform(get("/p/TH-62/plan").cookie(session).param("dimension", "ALL")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(firstEco)))
+			.andExpect(content().string(containsString(firstEnv)));
+		mvc.perform(get("/p/TH-62/plan").cookie(session).param("dimension", "<script>")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(firstEnv)));
+	}
+
+	@Test
 	void workingGroupMembersCommentAndEditorsResolve() throws Exception {
 		ProvinceCode province = new ProvinceCode("TH-58");
 		Strategy strategy = sampleStrategy(province);
