@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.model.ItemId;
+import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +30,13 @@ class KpiController {
 	private final PlanApi plans;
 	private final PlanPageSupport pages;
 	private final ReferenceApi reference;
+	private final ProfileApi profile;
 
-	KpiController(PlanApi plans, PlanPageSupport pages, ReferenceApi reference) {
+	KpiController(PlanApi plans, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile) {
 		this.plans = plans;
 		this.pages = pages;
 		this.reference = reference;
+		this.profile = profile;
 	}
 
 	@GetMapping("/p/{provinceCode}/plan/items/{ownerId}/kpis/new")
@@ -53,6 +56,7 @@ class KpiController {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("ownerName", ownerName(plan, form.getOwnerId()));
 		completeFromLibrary(form, errors);
+		completeBaselineFromProfile(ProvinceCode.of(provinceCode), form);
 		ItemId id = ItemId.random();
 		return pages.save(errors, model, plan, redirect, "plan/kpi-form", id,
 				() -> plans.addKpi(ProvinceCode.of(provinceCode), PlanForms.kpi(id, form)));
@@ -108,6 +112,23 @@ class KpiController {
 		if (form.getUnit() == null || form.getUnit().isBlank()) {
 			errors.rejectValue("unit", "validation.required");
 		}
+	}
+
+	/**
+	 * A new KPI from the library without a baseline takes the province's latest recorded baseline of that
+	 * indicator (value, year and source), so figures entered once on the baselines page are not typed again.
+	 */
+	private void completeBaselineFromProfile(ProvinceCode province, KpiForm form) {
+		boolean noBaseline = form.getBaselineValue() == null && form.getBaselineYear() == null;
+		String code = form.getIndicatorCode() == null ? "" : form.getIndicatorCode().trim();
+		if (!noBaseline || code.isEmpty()) {
+			return;
+		}
+		profile.latestBaseline(province, null, code).ifPresent(baseline -> {
+			form.setBaselineValue(baseline.value());
+			form.setBaselineYear(baseline.year());
+			form.setBaselineSource(baseline.source());
+		});
 	}
 
 	/** The goal or project the KPI measures, for the page heading; 404 when it is not in this plan. */

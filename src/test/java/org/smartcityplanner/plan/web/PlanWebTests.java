@@ -40,6 +40,8 @@ class PlanWebTests extends WebTestSupport {
 	@Autowired
 	PlanApi plans;
 	@Autowired
+	org.smartcityplanner.profile.ProfileApi profile;
+	@Autowired
 	org.smartcityplanner.plan.PlanComments comments;
 
 	@Test
@@ -83,6 +85,25 @@ class PlanWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("คะแนนความพร้อม")));
 		mvc.perform(get("/p/TH-51/plan/alignment").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("SDG11")));
+	}
+
+	@Test
+	void aLibraryKpiWithoutBaselineTakesTheProvincesLatestRecordedBaseline() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-63");
+		Cookie session = signedIn("plan.coord63", Role.COORDINATOR, province);
+		Goal goal = document(sampleStrategyProvince(province)).goals().get(0);
+		profile.addBaseline(province, new org.smartcityplanner.profile.BaselineDraft("IND-ENV-01", null, 2566,
+				new java.math.BigDecimal("41.0"), "สถานีตรวจวัดคุณภาพอากาศ", ""));
+		profile.addBaseline(province, new org.smartcityplanner.profile.BaselineDraft("IND-ENV-01", null, 2568,
+				new java.math.BigDecimal("37.2"), "กรมควบคุมมลพิษ", ""));
+		mvc.perform(post("/p/TH-63/plan/kpis").cookie(session).with(csrf()).param("ownerId", goal.id().value())
+			.param("indicatorCode", "IND-ENV-01").param("targets[2570]", "35"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(document(province).kpis()).singleElement().satisfies(kpi -> {
+			assertThat(kpi.baseline().value()).isEqualByComparingTo("37.2");
+			assertThat(kpi.baseline().year().buddhistYear()).isEqualTo(2568);
+			assertThat(kpi.baseline().source()).isEqualTo("กรมควบคุมมลพิษ");
+		});
 	}
 
 	@Test
