@@ -150,6 +150,14 @@ class PlanWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("ชื่อของคนแรก")))
 			.andExpect(content().string(containsString("value=\"ชื่อของคนที่สอง\"")));
 		assertThat(document(province).goals().get(0).title()).isEqualTo("ชื่อของคนแรก");
+
+		String current = String.valueOf(plans.plan(province).orElseThrow().versionOf(goal.id().value()));
+		mvc.perform(get("/p/TH-54/plan/goals/" + goal.id()).cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/p/TH-54/plan/items/GOAL/" + goal.id() + "/delete")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + current + "\"")));
+		mvc.perform(post("/p/TH-54/plan/items/GOAL/" + goal.id() + "/delete").cookie(session).with(csrf())
+			.param("version", current)).andExpect(redirectedUrl("/p/TH-54/plan"));
+		assertThat(document(province).goals()).isEmpty();
 	}
 
 	@Test
