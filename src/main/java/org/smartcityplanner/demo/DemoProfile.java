@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaDetails.BoundaryChange;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.StrategyDraft;
@@ -43,7 +44,8 @@ final class DemoProfile {
 		profile.saveSwot(DemoData.PROVINCE, null, null, provinceSwot());
 
 		TargetAreaView oldTown = profile.createArea(DemoData.PROVINCE, new AreaDetails(
-				new LocalizedText("ย่านเมืองเก่าริมแม่น้ำน่าน", "Nan Riverside Old Town"), AreaType.OLD_TOWN, 38_500,
+				new LocalizedText("ย่านเมืองเก่าริมแม่น้ำน่าน", "Nan Riverside Old Town"), AreaType.OLD_TOWN,
+				CityType.LIVEABLE_CITY, 38_500,
 				null, "เมืองเก่าริมน้ำน่านที่มีชีวิต ผู้สูงอายุอยู่อย่างปลอดภัย และเป็นประตูสู่มรดกวัฒนธรรมสุโขทัย–พิษณุโลก",
 				List.of("LIV", "ENV", "ECO"), BoundaryChange.replaceWith(polygon(OLD_TOWN))));
 		profile.saveSwot(DemoData.PROVINCE, oldTown.id(), null, new SwotLists(
@@ -53,7 +55,7 @@ final class DemoProfile {
 				List.of("ผู้อยู่อาศัยเดิมย้ายออกจากย่าน")));
 		TargetAreaView logistics = profile.createArea(DemoData.PROVINCE, new AreaDetails(
 				new LocalizedText("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", "Indochina Junction Logistics District"),
-				AreaType.LOGISTICS, 21_300, null,
+				AreaType.LOGISTICS, CityType.NEW_CITY, 21_300, null,
 				"ศูนย์กลางกระจายสินค้าและการเดินทางของภาคเหนือตอนล่าง เชื่อมระเบียงเศรษฐกิจตะวันออก–ตะวันตกด้วยข้อมูลแบบเรียลไทม์",
 				List.of("MOB", "ECO", "ENE"), BoundaryChange.replaceWith(polygon(LOGISTICS))));
 		profile.saveSwot(DemoData.PROVINCE, logistics.id(), null, new SwotLists(

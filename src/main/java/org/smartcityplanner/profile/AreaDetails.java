@@ -10,13 +10,14 @@ import org.smartcityplanner.shared.LocalizedText;
  *
  * @param name Thai and English name
  * @param type kind of area
+ * @param cityType new city or liveable (existing) city, or {@code null} when not decided yet
  * @param population residents, or {@code null}
  * @param areaSqKm size typed in, used only while the area has no boundary (a boundary's computed size wins)
  * @param positioning the city positioning statement, or empty
  * @param leadDimensions codes of 1–3 lead smart dimensions (reference list SMART_DIMENSION), in order
  * @param boundary what to do with the boundary
  */
-public record AreaDetails(LocalizedText name, AreaType type, Integer population, BigDecimal areaSqKm,
+public record AreaDetails(LocalizedText name, AreaType type, CityType cityType, Integer population, BigDecimal areaSqKm,
 		String positioning, List<String> leadDimensions, BoundaryChange boundary) {
 
 	/** Longest positioning statement accepted. */

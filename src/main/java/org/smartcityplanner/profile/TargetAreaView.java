@@ -13,6 +13,7 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param province the province it lies in
  * @param name Thai and English name
  * @param type what kind of area it is
+ * @param cityType new city or liveable (existing) city, {@code null} when not decided yet
  * @param population residents, may be {@code null} when unknown
  * @param areaSqKm size in km², computed from the boundary when there is one; may be {@code null} when unknown
  * @param positioning the city positioning statement, empty when not written yet
@@ -20,7 +21,8 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param hasBoundary whether a boundary has been drawn or uploaded
  * @param version for optimistic locking
  */
-public record TargetAreaView(long id, ProvinceCode province, LocalizedText name, AreaType type, Integer population,
+public record TargetAreaView(long id, ProvinceCode province, LocalizedText name, AreaType type,
+		CityType cityType, Integer population,
 		BigDecimal areaSqKm, String positioning, List<String> leadDimensions, boolean hasBoundary, int version) {
 
 	public TargetAreaView {

@@ -91,6 +91,7 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		page.locator("#nameTh").fill(AREA);
 		page.locator("#nameEn").fill("Old Sukhothai");
 		page.locator("#type").selectOption(new SelectOption().setValue("OLD_TOWN"));
+		page.locator("#cityType").selectOption(new SelectOption().setValue("LIVEABLE_CITY"));
 		page.locator("#population").fill("12500");
 		page.locator("input[name=leadDimensions][value=ENV]").check();
 		page.locator("input[name=leadDimensions][value=ECO]").check();

@@ -80,6 +80,7 @@ class MainPagesAccessibilityBrowserTests extends BrowserTestSupport {
 		page.locator("#nameTh").fill("");
 		page.locator("#nameEn").fill("Wat Yai Riverside");
 		page.locator("#type").selectOption(new SelectOption().setValue("TOURISM"));
+		page.locator("#cityType").selectOption(new SelectOption().setValue("NEW_CITY"));
 		page.locator("input[name=leadDimensions][value=ECO]").check();
 		page.locator("#population").fill("abc");
 		page.locator("#areaSqKm").fill("4.25");

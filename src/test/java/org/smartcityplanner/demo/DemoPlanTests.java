@@ -149,8 +149,8 @@ class DemoPlanTests {
 	@Test
 	void readinessFindsOnlyTheDeliberateGaps() {
 		ReadinessContext context = ReadinessContext.withDefaults(Map.of(OLD_TOWN,
-				new AreaInfo("ย่านเมืองเก่าริมแม่น้ำน่าน", true, true), LOGISTICS,
-				new AreaInfo("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", true, true)));
+				new AreaInfo("ย่านเมืองเก่าริมแม่น้ำน่าน", true, true, true), LOGISTICS,
+				new AreaInfo("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", true, true, true)));
 		ReadinessReport report = ReadinessCheck.standard().run(plan, context);
 		Map<String, CheckResult> byPolicy = report.results().stream()
 			.collect(Collectors.toMap(CheckResult::policyCode, result -> result));

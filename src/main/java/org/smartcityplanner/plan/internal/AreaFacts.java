@@ -18,7 +18,8 @@ final class AreaFacts {
 
 	static AreaInfo of(TargetAreaView area) {
 		return new AreaInfo(area.name().th(), area.hasBoundary(),
-				area.positioning() != null && !area.positioning().isBlank() && !area.leadDimensions().isEmpty());
+				area.positioning() != null && !area.positioning().isBlank() && !area.leadDimensions().isEmpty(),
+				area.cityType() != null);
 	}
 
 	static List<String> provincialStrategies(ProfileApi profile, ProvinceCode province) {

@@ -14,6 +14,7 @@ import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.BoundaryCheck;
 import org.smartcityplanner.profile.InvalidBoundaryException;
 import org.smartcityplanner.profile.TargetAreaView;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AreaService {
 
 	private static final String VIEW_COLUMNS = """
-			id, province_code, name_th, name_en, area_type, population, area_sq_km, positioning, lead_dimensions,
+			id, province_code, name_th, name_en, area_type, city_type, population, area_sq_km, positioning, lead_dimensions,
 			boundary_vertices, version""";
 
 	private final TargetAreaRepository areas;
@@ -133,6 +134,7 @@ class AreaService {
 		area.nameTh = details.name().th();
 		area.nameEn = details.name().en();
 		area.areaType = details.type().name();
+		area.cityType = details.cityType() == null ? null : details.cityType().name();
 		area.population = details.population();
 		area.positioning = details.positioning().isEmpty() ? null : details.positioning();
 		area.leadDimensions(details.leadDimensions());
@@ -171,7 +173,9 @@ class AreaService {
 		String dimensions = rs.getString("lead_dimensions");
 		return new TargetAreaView(rs.getLong("id"), new ProvinceCode(rs.getString("province_code")),
 				new LocalizedText(rs.getString("name_th"), rs.getString("name_en")),
-				AreaType.valueOf(rs.getString("area_type")), (Integer) rs.getObject("population", Integer.class),
+				AreaType.valueOf(rs.getString("area_type")),
+				rs.getString("city_type") == null ? null : CityType.valueOf(rs.getString("city_type")),
+				(Integer) rs.getObject("population", Integer.class),
 				rs.getBigDecimal("area_sq_km"), rs.getString("positioning"),
 				dimensions == null || dimensions.isBlank() ? List.of() : Arrays.asList(dimensions.split(",")),
 				rs.getObject("boundary_vertices") != null, rs.getInt("version"));
@@ -181,11 +185,11 @@ class AreaService {
 	 * What the audit log keeps of an area: everything but the boundary itself (which may be megabytes), of
 	 * which it keeps the number of points.
 	 */
-	record Snapshot(String nameTh, String nameEn, String type, Integer population, BigDecimal areaSqKm,
+	record Snapshot(String nameTh, String nameEn, String type, String cityType, Integer population, BigDecimal areaSqKm,
 			String positioning, String leadDimensions, Integer boundaryPoints) {
 
 		static Snapshot of(TargetArea area) {
-			return new Snapshot(area.nameTh, area.nameEn, area.areaType, area.population, area.areaSqKm,
+			return new Snapshot(area.nameTh, area.nameEn, area.areaType, area.cityType, area.population, area.areaSqKm,
 					area.positioning, area.leadDimensions, area.boundaryVertices);
 		}
 	}

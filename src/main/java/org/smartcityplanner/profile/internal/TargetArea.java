@@ -21,6 +21,8 @@ class TargetArea {
 	String nameTh;
 	String nameEn;
 	String areaType;
+	/** NEW_CITY or LIVEABLE_CITY, or null while nobody has said. */
+	String cityType;
 	Integer population;
 	BigDecimal areaSqKm;
 	String boundaryGeojson;

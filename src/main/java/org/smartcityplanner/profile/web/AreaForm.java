@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -34,6 +35,9 @@ class AreaForm {
 
 	@NotNull(message = "{validation.required}")
 	private AreaType type;
+
+	@NotNull(message = "{validation.required}")
+	private CityType cityType;
 
 	@Min(value = 0, message = "{validation.notNegative}")
 	@Max(value = 20_000_000, message = "{validation.population.max}")
@@ -66,6 +70,7 @@ class AreaForm {
 		form.nameTh = area.name().th();
 		form.nameEn = area.name().en() == null ? "" : area.name().en();
 		form.type = area.type();
+		form.cityType = area.cityType();
 		form.population = area.population();
 		form.areaSqKm = area.areaSqKm();
 		form.positioning = area.positioning();
@@ -96,6 +101,14 @@ class AreaForm {
 
 	public void setType(AreaType type) {
 		this.type = type;
+	}
+
+	public CityType getCityType() {
+		return cityType;
+	}
+
+	public void setCityType(CityType cityType) {
+		this.cityType = cityType;
 	}
 
 	public Integer getPopulation() {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -51,7 +52,7 @@ class AreasApiController {
 	private AreaFeature feature(AreaBoundary boundary) {
 		TargetAreaView area = boundary.area();
 		return new AreaFeature("Feature", area.id(), json.readTree(boundary.geoJson()),
-				new AreaProperties(area.name().th(), area.name().en(), area.type(), area.areaSqKm(),
+				new AreaProperties(area.name().th(), area.name().en(), area.type(), area.cityType(), area.areaSqKm(),
 						area.leadDimensions()));
 	}
 
@@ -85,11 +86,12 @@ class AreasApiController {
 	 * @param nameTh Thai name
 	 * @param nameEn English name, may be missing
 	 * @param areaType kind of area
+	 * @param cityType new city or liveable existing city, missing when not decided yet
 	 * @param areaSqKm size in km², computed from the boundary
 	 * @param leadDimensions lead smart-dimension codes
 	 */
 	@Schema(name = "AreaProperties")
-	record AreaProperties(String nameTh, String nameEn, AreaType areaType, BigDecimal areaSqKm,
+	record AreaProperties(String nameTh, String nameEn, AreaType areaType, CityType cityType, BigDecimal areaSqKm,
 			List<String> leadDimensions) {
 	}
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.InvalidBoundaryException;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
@@ -148,7 +149,7 @@ class AreasController {
 			return null;
 		}
 		return new AreaDetails(new LocalizedText(form.getNameTh().strip(), blankToNull(form.getNameEn())),
-				form.getType(), form.getPopulation(), form.getAreaSqKm(), form.getPositioning(),
+				form.getType(), form.getCityType(), form.getPopulation(), form.getAreaSqKm(), form.getPositioning(),
 				form.getLeadDimensions().stream().distinct().toList(), boundary);
 	}
 
@@ -172,6 +173,7 @@ class AreasController {
 	private String form(Model model, TargetAreaView area) {
 		model.addAttribute("area", area);
 		model.addAttribute("areaTypes", AreaType.values());
+		model.addAttribute("cityTypes", CityType.values());
 		model.addAttribute("dimensionItems", reference.items(ReferenceKind.SMART_DIMENSION));
 		model.addAttribute("maxUploadBytes", org.smartcityplanner.profile.BoundaryCheck.MAX_CHARS);
 		model.addAttribute("maxUploadMb", BoundaryInput.MAX_MB);

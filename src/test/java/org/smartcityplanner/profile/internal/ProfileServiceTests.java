@@ -11,6 +11,7 @@ import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaDetails.BoundaryChange;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.InvalidBoundaryException;
 import org.smartcityplanner.profile.ProfileApi;
@@ -80,7 +81,7 @@ class ProfileServiceTests {
 		for (List<String> wrong : List.of(List.<String>of(), List.of("ECO", "MOB", "ENV", "GOV"), List.of("XYZ"),
 				List.of("ECO", "ECO"))) {
 			assertThatThrownBy(() -> profile.createArea(province, new AreaDetails(new LocalizedText("x", null),
-					AreaType.TOURISM, null, null, "", wrong, BoundaryChange.KEEP)))
+					AreaType.TOURISM, CityType.NEW_CITY, null, null, "", wrong, BoundaryChange.KEEP)))
 				.as(wrong.toString()).isInstanceOf(IllegalArgumentException.class);
 		}
 	}
@@ -156,7 +157,8 @@ class ProfileServiceTests {
 	}
 
 	private static AreaDetails details(String name, BoundaryChange boundary) {
-		return new AreaDetails(new LocalizedText(name, "Test"), AreaType.OLD_TOWN, 1000, new BigDecimal("3.5"),
+		return new AreaDetails(new LocalizedText(name, "Test"), AreaType.OLD_TOWN, CityType.LIVEABLE_CITY, 1000,
+				new BigDecimal("3.5"),
 				"เมืองน่าอยู่", List.of("ECO", "MOB"), boundary);
 	}
 }

@@ -173,7 +173,7 @@ class AreaBoundaryWebTests extends WebTestSupport {
 	private MockMultipartHttpServletRequestBuilder form(MockMultipartHttpServletRequestBuilder request, String name,
 			String... leadDimensions) {
 		request.cookie(coordinator).with(csrf()).accept(MediaType.TEXT_HTML).param("nameTh", name)
-			.param("nameEn", "Test area").param("type", "OLD_TOWN").param("population", "12000")
+			.param("nameEn", "Test area").param("type", "OLD_TOWN").param("cityType", "LIVEABLE_CITY").param("population", "12000")
 			.param("positioning", "ย่านการค้าริมน้ำที่มีชีวิตชีวา")
 			.param("leadDimensions", leadDimensions.length == 0 ? new String[] { "ECO", "LIV" } : leadDimensions);
 		return request;

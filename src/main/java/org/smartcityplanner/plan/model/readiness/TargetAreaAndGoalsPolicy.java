@@ -9,7 +9,8 @@ import org.smartcityplanner.plan.model.PlanDocument;
 
 /**
  * Committee criterion 1, target area and goals: the plan has a vision, at least one target area with a
- * boundary, every area has a boundary and a positioning, and every goal is measurable by a KPI.
+ * boundary, every area has a boundary, a positioning and a city type
+ * (new city or liveable existing city), and every goal is measurable by a KPI.
  */
 public final class TargetAreaAndGoalsPolicy implements ReadinessPolicy {
 
@@ -39,6 +40,9 @@ public final class TargetAreaAndGoalsPolicy implements ReadinessPolicy {
 			}
 			if (!area.hasPositioning()) {
 				findings.warn("readiness.c1.areaWithoutPositioning", FixTarget.area(id), area.name());
+			}
+			if (!area.hasCityType()) {
+				findings.warn("readiness.c1.areaWithoutCityType", FixTarget.area(id), area.name());
 			}
 		});
 		Set<ItemId> measured = plan.measuredItems();

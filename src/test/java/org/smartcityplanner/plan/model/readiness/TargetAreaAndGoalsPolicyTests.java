@@ -43,8 +43,8 @@ class TargetAreaAndGoalsPolicyTests {
 
 	@Test
 	void failsWhenNoTargetAreaHasABoundaryAndNamesEachUnmappedArea() {
-		ReadinessContext context = TestContexts.withAreas(Map.of(2L, new AreaInfo("ย่านสถานีรถไฟ", false, true),
-				1L, new AreaInfo("เขตเมืองเก่า", false, true)));
+		ReadinessContext context = TestContexts.withAreas(Map.of(2L, new AreaInfo("ย่านสถานีรถไฟ", false, true, true),
+				1L, new AreaInfo("เขตเมืองเก่า", false, true, true)));
 
 		CheckResult result = policy.check(TestPlans.readyPlan(), context);
 
@@ -57,8 +57,8 @@ class TargetAreaAndGoalsPolicyTests {
 
 	@Test
 	void warnsAboutAnAreaWithoutBoundaryWhenAnotherAreaHasOne() {
-		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, true),
-				2L, new AreaInfo("ย่านสถานีรถไฟ", false, true)));
+		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, true, true),
+				2L, new AreaInfo("ย่านสถานีรถไฟ", false, true, true)));
 
 		CheckResult result = policy.check(TestPlans.readyPlan(), context);
 
@@ -68,8 +68,19 @@ class TargetAreaAndGoalsPolicyTests {
 	}
 
 	@Test
+	void warnsAboutAnAreaNotDeclaredNewOrLiveableCity() {
+		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, true, false)));
+
+		CheckResult result = policy.check(TestPlans.readyPlan(), context);
+
+		assertThat(result.status()).isEqualTo(CheckStatus.WARNING);
+		assertThat(result.findings()).containsExactly(
+				new Finding("readiness.c1.areaWithoutCityType", List.of("เขตเมืองเก่า"), FixTarget.area(1)));
+	}
+
+	@Test
 	void warnsAboutAnAreaWithoutPositioning() {
-		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, false)));
+		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, false, true)));
 
 		CheckResult result = policy.check(TestPlans.readyPlan(), context);
 
@@ -95,7 +106,7 @@ class TargetAreaAndGoalsPolicyTests {
 	@Test
 	void listsFailuresBeforeWarnings() {
 		PlanDocument plan = PlanBuilder.from(TestPlans.readyPlan()).vision(null).build();
-		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, false)));
+		ReadinessContext context = TestContexts.withAreas(Map.of(1L, new AreaInfo("เขตเมืองเก่า", true, false, true)));
 
 		CheckResult result = policy.check(plan, context);
 
