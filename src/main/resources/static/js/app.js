@@ -5,3 +5,20 @@ document.addEventListener("change", function (event) {
     window.location.href = select.value;
   }
 });
+
+// Filter boxes of long checkbox lists (alignment pickers): shown only when scripts run, hide the items whose
+// text does not contain what was typed. Checked items always stay visible so nobody loses sight of a choice.
+document.querySelectorAll("[data-filter-group]").forEach(function (group) {
+  var input = group.querySelector("[data-filter-input]");
+  if (!input) {
+    return;
+  }
+  input.hidden = false;
+  input.addEventListener("input", function () {
+    var needle = input.value.trim().toLowerCase();
+    group.querySelectorAll("[data-filter-item]").forEach(function (item) {
+      var checked = item.querySelector("input:checked") !== null;
+      item.hidden = needle !== "" && !checked && item.textContent.toLowerCase().indexOf(needle) < 0;
+    });
+  });
+});

@@ -1,6 +1,8 @@
 package org.smartcityplanner.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +24,12 @@ public interface IdentityApi {
 
 	/** Enabled accounts holding {@code role}, by display name. */
 	List<UserSummary> usersWithRole(Role role);
+
+	/**
+	 * The display names of the given sign-in names, for showing who did something. Names of accounts that no
+	 * longer exist are missing from the map.
+	 */
+	Map<String, String> displayNames(Collection<String> usernames);
 
 	/** One account by id. */
 	Optional<UserSummary> user(long id);

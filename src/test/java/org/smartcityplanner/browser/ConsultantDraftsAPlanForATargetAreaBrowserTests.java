@@ -145,7 +145,12 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		assertThat(page.locator("#dimension")).hasValue("ENV");
 		page.locator("#title").fill(GOAL);
 		page.locator("#description").fill("ขยะและฝุ่นเป็นปัญหาหลักที่นักท่องเที่ยวและชุมชนร้องเรียน");
-		page.locator("select[name='alignment.sdgs']").selectOption(new SelectOption().setValue("SDG11"));
+		// the SDG list is long: the filter box narrows it to what was typed
+		Locator sdgs = page.locator("[data-filter-group]").filter(new Locator.FilterOptions()
+			.setHas(page.locator("input[name='alignment.sdgs']")));
+		sdgs.locator("[data-filter-input]").fill("SDG11");
+		assertThat(sdgs.locator("input[value='SDG1']")).isHidden();
+		sdgs.locator("input[value='SDG11']").check();
 		shot("goal-form");
 		assertNoSeriousAxeViolations(page);
 		page.locator("#content form button[type=submit]").first().click();

@@ -1,8 +1,11 @@
 package org.smartcityplanner.identity.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
@@ -60,6 +63,15 @@ public class IdentityService implements IdentityApi {
 	@Override
 	public List<UserSummary> usersWithRole(Role role) {
 		return accounts.findEnabledWithRole(role.name()).stream().map(UserAccount::summary).toList();
+	}
+
+	@Override
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findDisplayNames(Set.copyOf(usernames)).stream()
+			.collect(Collectors.toMap(UserAccountRepository.NameRow::username, UserAccountRepository.NameRow::displayName));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.smartcityplanner.identity.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,11 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	@Query("select u.* from idn_user u order by u.username")
 	List<UserAccount> findAllOrdered();
+
+	@Query("select u.username, u.display_name from idn_user u where u.username in (:usernames)")
+	List<NameRow> findDisplayNames(Collection<String> usernames);
+
+	/** A sign-in name with the name shown for it. */
+	record NameRow(String username, String displayName) {
+	}
 }

@@ -4,9 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.smartcityplanner.plan.LoadedPlan;
+import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.PlanVersionSummary;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.plan.model.readiness.FixTarget;
 import org.smartcityplanner.profile.ProfileApi;
@@ -32,8 +36,11 @@ class ChecksController {
 	private final PlanPageSupport pages;
 	private final ReferenceApi reference;
 	private final ProfileApi profile;
+	private final PlanApi plans;
 
-	ChecksController(PlanChecks checks, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile) {
+	ChecksController(PlanChecks checks, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile,
+			PlanApi plans) {
+		this.plans = plans;
 		this.checks = checks;
 		this.pages = pages;
 		this.reference = reference;
@@ -68,14 +75,14 @@ class ChecksController {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("plan", plan);
 		model.addAttribute("analysis", checks.alignment(plan));
-		java.util.Map<String, ReferenceItem> names = new java.util.HashMap<>();
+		Map<String, ReferenceItem> names = new HashMap<>();
 		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
 				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,
 				ReferenceKind.SMART_DIMENSION }) {
 			reference.items(kind).forEach(item -> names.put(item.code(), item));
 		}
 		model.addAttribute("names", names);
-		java.util.Map<String, String> provincialNames = new java.util.HashMap<>();
+		Map<String, String> provincialNames = new HashMap<>();
 		profile.strategiesOf(ProvinceCode.of(provinceCode))
 			.forEach(strategy -> provincialNames.put(strategy.code(), strategy.title()));
 		model.addAttribute("provincialNames", provincialNames);
@@ -91,6 +98,10 @@ class ChecksController {
 				checks.diff(ProvinceCode.of(provinceCode), from, toVersion).orElseThrow(PlanWeb::notFound));
 		model.addAttribute("fromId", from);
 		model.addAttribute("toId", to);
+		Map<Long, PlanVersionSummary> versions = plans.versions(ProvinceCode.of(provinceCode)).stream()
+			.collect(Collectors.toMap(PlanVersionSummary::id, Function.identity()));
+		model.addAttribute("fromVersion", versions.get(from));
+		model.addAttribute("toVersion", toVersion.map(versions::get).orElse(null));
 		return "plan/diff";
 	}
 

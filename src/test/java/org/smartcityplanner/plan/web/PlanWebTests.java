@@ -230,10 +230,17 @@ class PlanWebTests extends WebTestSupport {
 		Goal goal = loaded.document().goals().get(0);
 		plans.updateGoal(province, new Goal(goal.id(), "ENV", "หลังประชุมครั้งที่ 2", "", java.util.List.of(),
 				goal.alignment()), loaded.versionOf(goal.id().value()));
+		// people are shown by name, not by their sign-in name
+		mvc.perform(get("/p/TH-56/plan/versions").cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Test plan.coord56</td>")));
 		mvc.perform(get("/p/TH-56/plan/versions/" + versionId).cookie(session)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("ลดฝุ่น PM2.5")));
+			.andExpect(content().string(containsString("ลดฝุ่น PM2.5")))
+			.andExpect(content().string(containsString("Test plan.coord56")));
+		// the diff says which two versions it compares
 		mvc.perform(get("/p/TH-56/plan/versions/diff").cookie(session).param("from", String.valueOf(versionId)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("จาก “ร่าง 1”")))
+			.andExpect(content().string(containsString("ถึง “แผนปัจจุบัน” (ขณะนี้)")))
 			.andExpect(content().string(containsString("ลดฝุ่น PM2.5")))
 			.andExpect(content().string(containsString("หลังประชุมครั้งที่ 2")));
 		mvc.perform(get("/p/TH-56/plan/versions/diff").cookie(session).param("from", "999999"))

@@ -1,0 +1,51 @@
+package org.smartcityplanner.identity.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.smartcityplanner.identity.IdentityApi;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Shows people by their name rather than their sign-in name, in templates as {@code @people.name(username)}.
+ * Names are looked up once per request and kept for the rest of it, so a page listing fifty comments by three
+ * people asks the database three times at most, and a renamed account shows its new name on the next page.
+ */
+@Component("people")
+public class PeopleNames {
+
+	private static final String CACHE = PeopleNames.class.getName() + ".cache";
+
+	private final IdentityApi identity;
+
+	PeopleNames(IdentityApi identity) {
+		this.identity = identity;
+	}
+
+	/** The display name of {@code username}, or the sign-in name itself when no account has it any more. */
+	public String name(String username) {
+		if (username == null || username.isBlank()) {
+			return "";
+		}
+		Map<String, String> cache = requestCache();
+		return cache.computeIfAbsent(username,
+				name -> identity.displayNames(List.of(name)).getOrDefault(name, name));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> requestCache() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return new HashMap<>();
+		}
+		Map<String, String> cache = (Map<String, String>) request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+		if (cache == null) {
+			cache = new HashMap<>();
+			request.setAttribute(CACHE, cache, RequestAttributes.SCOPE_REQUEST);
+		}
+		return cache;
+	}
+}
