@@ -250,7 +250,7 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		saveVersion("ร่าง 1");
 		assertThat(page.locator("#content table tbody tr")).hasCount(1);
 		// who saved it: the sign-in name for now (see the report: a display name would read better)
-		assertThat(page.locator("#content table tbody")).containsText("consultant");
+		assertThat(page.locator("#content table tbody")).containsText(CONSULTANT_NAME);
 		shot("version-1-saved");
 		assertNoSeriousAxeViolations(page);
 

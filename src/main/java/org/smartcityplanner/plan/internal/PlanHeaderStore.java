@@ -26,8 +26,13 @@ class PlanHeaderStore {
 	}
 
 	Optional<PlanHeader> ofProvince(ProvinceCode province) {
+		return withRevision(province).map(RevisedHeader::header);
+	}
+
+	/** The plan's own fields with its plan-wide revision (see {@link PlanCache}). */
+	Optional<RevisedHeader> withRevision(ProvinceCode province) {
 		return jdbc.sql("select * from pln_plan where province_code = ?").param(province.value())
-			.query((rs, row) -> new PlanHeader(rs.getLong("id"), new ProvinceCode(rs.getString("province_code")),
+			.query((rs, row) -> new RevisedHeader(new PlanHeader(rs.getLong("id"), new ProvinceCode(rs.getString("province_code")),
 					rs.getString("title"),
 					new PlanPeriod(new FiscalYear(rs.getInt("first_year")), new FiscalYear(rs.getInt("last_year"))),
 					rs.getString("vision"), PlanRows.lines(rs.getString("missions")),
@@ -36,7 +41,7 @@ class PlanHeaderStore {
 							rs.getString("governance_body"), rs.getString("roles"), rs.getString("financing"),
 							rs.getString("monitoring")),
 					PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
+					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")), rs.getLong("revision")))
 			.optional();
 	}
 
@@ -56,7 +61,7 @@ class PlanHeaderStore {
 	void updateOverview(long planId, int version, String title, PlanPeriod period, String vision,
 			java.util.List<String> missions, String actor) {
 		expectOne(jdbc.sql("""
-				update pln_plan set title = ?, first_year = ?, last_year = ?, vision = ?, missions = ?, version = version + 1,
+				update pln_plan set title = ?, first_year = ?, last_year = ?, vision = ?, missions = ?, version = version + 1, revision = revision + 1,
 				updated_at = ?, updated_by = ? where id = ? and version = ?""")
 			.params(title, period.first().buddhistYear(), period.last().buddhistYear(), vision, PlanRows.lines(missions),
 					Utc.now(), actor, planId, version)
@@ -66,7 +71,7 @@ class PlanHeaderStore {
 	void updateSections(long planId, int version, PlanSections s, String actor) {
 		expectOne(jdbc.sql("""
 				update pln_plan set digital_infrastructure = ?, data_sources = ?, data_openness = ?, data_security = ?,
-				data_sharing = ?, governance_body = ?, roles = ?, financing = ?, monitoring = ?, version = version + 1,
+				data_sharing = ?, governance_body = ?, roles = ?, financing = ?, monitoring = ?, version = version + 1, revision = revision + 1,
 				updated_at = ?, updated_by = ? where id = ? and version = ?""")
 			.params(s.digitalInfrastructure(), s.dataSources(), s.dataOpenness(), s.dataSecurity(), s.dataSharing(),
 					s.governanceBody(), s.roles(), s.financing(), s.monitoring(), Utc.now(), actor, planId, version)
@@ -75,7 +80,7 @@ class PlanHeaderStore {
 
 	void updateStatus(long planId, int version, PlanStatus from, PlanStatus to, String actor) {
 		expectOne(jdbc.sql("""
-				update pln_plan set status = ?, version = version + 1, updated_at = ?, updated_by = ?
+				update pln_plan set status = ?, version = version + 1, revision = revision + 1, updated_at = ?, updated_by = ?
 				where id = ? and version = ? and status = ?""")
 			.params(to.name(), Utc.now(), actor, planId, version, from.name()).update(), planId);
 		jdbc.sql("""
@@ -96,5 +101,14 @@ class PlanHeaderStore {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Plan " + planId + " was changed by someone else");
 		}
+	}
+
+	/**
+	 * A plan header as read, with the revision it was read at.
+	 *
+	 * @param header the plan's own fields
+	 * @param revision the plan-wide revision
+	 */
+	record RevisedHeader(PlanHeader header, long revision) {
 	}
 }

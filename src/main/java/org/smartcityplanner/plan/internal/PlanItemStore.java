@@ -27,6 +27,7 @@ class PlanItemStore {
 	}
 
 	void insertGoal(long planId, Goal goal, int sortOrder) {
+		touch(planId);
 		jdbc.sql("""
 				insert into pln_goal (id, plan_id, dimension, title, description, sort_order, version)
 				values (?, ?, ?, ?, ?, ?, 0)""")
@@ -35,6 +36,7 @@ class PlanItemStore {
 	}
 
 	void updateGoal(long planId, Goal goal, int version) {
+		touch(planId);
 		expectOne(jdbc.sql("""
 				update pln_goal set dimension = ?, title = ?, description = ?, version = version + 1
 				where id = ? and plan_id = ? and version = ?""")
@@ -44,6 +46,7 @@ class PlanItemStore {
 	}
 
 	void insertStrategy(long planId, ItemId goalId, Strategy strategy, int sortOrder) {
+		touch(planId);
 		jdbc.sql("""
 				insert into pln_strategy (id, plan_id, goal_id, title, description, sort_order, version)
 				values (?, ?, ?, ?, ?, ?, 0)""")
@@ -53,6 +56,7 @@ class PlanItemStore {
 	}
 
 	void updateStrategy(long planId, Strategy strategy, int version) {
+		touch(planId);
 		expectOne(jdbc.sql("""
 				update pln_strategy set title = ?, description = ?, version = version + 1
 				where id = ? and plan_id = ? and version = ?""")
@@ -62,6 +66,7 @@ class PlanItemStore {
 	}
 
 	void insertProject(long planId, ItemId strategyId, Project project, int sortOrder) {
+		touch(planId);
 		jdbc.sql("""
 				insert into pln_project (id, plan_id, strategy_id, name, rationale, objectives, target_area_ids,
 				lead_agency, partners, start_year, end_year, estimated_total_satang, outputs, outcomes, sort_order,
@@ -78,6 +83,7 @@ class PlanItemStore {
 	}
 
 	void updateProject(long planId, ItemId strategyId, Project project, int version) {
+		touch(planId);
 		expectOne(jdbc.sql("""
 				update pln_project set strategy_id = ?, name = ?, rationale = ?, objectives = ?, target_area_ids = ?,
 				lead_agency = ?, partners = ?, start_year = ?, end_year = ?, estimated_total_satang = ?, outputs = ?,
@@ -93,6 +99,7 @@ class PlanItemStore {
 	}
 
 	void insertKpi(long planId, Kpi kpi, int sortOrder) {
+		touch(planId);
 		jdbc.sql("""
 				insert into pln_kpi (id, plan_id, owner_id, indicator_code, name, unit, baseline_value, baseline_year,
 				baseline_source, sort_order, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
@@ -105,6 +112,7 @@ class PlanItemStore {
 	}
 
 	void updateKpi(long planId, Kpi kpi, int version) {
+		touch(planId);
 		expectOne(jdbc.sql("""
 				update pln_kpi set owner_id = ?, indicator_code = ?, name = ?, unit = ?, baseline_value = ?,
 				baseline_year = ?, baseline_source = ?, version = version + 1
@@ -123,6 +131,7 @@ class PlanItemStore {
 	 * @param table one of pln_goal, pln_strategy, pln_project, pln_kpi
 	 */
 	void delete(long planId, String table, ItemId id, int version) {
+		touch(planId);
 		if (!Map.of("pln_goal", 1, "pln_strategy", 1, "pln_project", 1, "pln_kpi", 1).containsKey(table)) {
 			throw new IllegalArgumentException("Not a plan item table: " + table);
 		}
@@ -144,10 +153,19 @@ class PlanItemStore {
 
 	/** Removes every item of a plan (before an import replaces them). */
 	void deleteAll(long planId) {
+		touch(planId);
 		for (String table : new String[] { "pln_alignment", "pln_kpi_target", "pln_kpi", "pln_project_budget",
 				"pln_project", "pln_strategy", "pln_goal" }) {
 			jdbc.sql("delete from " + table + " where plan_id = ?").param(planId).update();
 		}
+	}
+
+	/**
+	 * Raises the plan-wide revision in the same transaction as the change, so cached copies of the plan on every
+	 * node see they are stale. Done first, so concurrent writers of one plan queue on its row in a fixed order.
+	 */
+	private void touch(long planId) {
+		jdbc.sql("update pln_plan set revision = revision + 1 where id = ?").param(planId).update();
 	}
 
 	private void replaceAlignment(long planId, ItemId item, Alignment alignment) {

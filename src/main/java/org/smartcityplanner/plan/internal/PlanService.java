@@ -25,6 +25,7 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The plan's use cases: validate with {@link PlanRules}, write through the stores, audit every change with the
@@ -39,9 +40,11 @@ class PlanService implements PlanApi {
 	private final PlanDocumentLoader loader;
 	private final PlanVersionStore versions;
 	private final AuditLog audit;
+	private final PlanCache cache;
 
 	PlanService(PlanHeaderStore headers, PlanItemStore items, PlanDocumentLoader loader, PlanVersionStore versions,
-			AuditLog audit) {
+			AuditLog audit, PlanCache cache) {
+		this.cache = cache;
 		this.headers = headers;
 		this.items = items;
 		this.loader = loader;
@@ -52,7 +55,12 @@ class PlanService implements PlanApi {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<LoadedPlan> plan(ProvinceCode province) {
-		return headers.ofProvince(province).map(loader::load);
+		// Inside a writing transaction the plan may hold this transaction's own uncommitted changes, which must
+		// never reach the cache (they would outlive a rollback): read it afresh there.
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return headers.ofProvince(province).map(loader::load);
+		}
+		return headers.withRevision(province).map(header -> cache.get(header, () -> loader.load(header.header())));
 	}
 
 	@Override
