@@ -7,6 +7,8 @@
 
   var FOCUS = { color: "#0b5394", weight: 3, fillColor: "#3d85c6", fillOpacity: 0.25 };
   var OTHER = { color: "#5f6b76", weight: 1.5, fillColor: "#8e9aa5", fillOpacity: 0.12 };
+  var COUNTRY = { color: "#9aa5b1", weight: 1, fillColor: "#f1f3f5", fillOpacity: 1 };
+  var PROVINCE = { color: "#3c4a57", weight: 2, dashArray: "6 4", fillColor: "#ffffff", fillOpacity: 0.6 };
   var THAILAND = [[5.6, 97.3], [20.5, 105.7]];
 
   function areaName(properties, english) {
@@ -51,44 +53,71 @@
     }
     L.control.scale({ imperial: false }).addTo(map);
 
-    fetch(element.dataset.geojsonUrl, { credentials: "same-origin", headers: { Accept: "application/geo+json" } })
+    // The country outline (bundled) and the province outline (uploaded per province, may be missing) are
+    // drawn under the areas, so the map has a shape to read even without tiles.
+    Promise.all([
+      optionalJson(element.dataset.countryUrl),
+      optionalJson(element.dataset.outlineUrl),
+      json(element.dataset.geojsonUrl)
+    ]).then(function (results) {
+      if (results[0]) {
+        L.geoJSON(results[0], { style: COUNTRY, interactive: false }).addTo(map);
+      }
+      var province = results[1] ? L.geoJSON(results[1], { style: PROVINCE, interactive: false }).addTo(map) : null;
+      var collection = results[2];
+      var focused = null;
+      // Without background tiles the names are the only orientation, so they stay visible (when few).
+      var labelled = !tileUrl && collection.features && collection.features.length <= 12;
+      var layer = L.geoJSON(collection, {
+        style: function (feature) {
+          return focusId === null || feature.id === focusId ? FOCUS : OTHER;
+        },
+        onEachFeature: function (feature, featureLayer) {
+          featureLayer.bindPopup(popup(feature, element, english));
+          var label = labelled && (focusId === null || feature.id === focusId);
+          featureLayer.bindTooltip(areaName(feature.properties || {}, english), label
+            ? { permanent: true, direction: "center", className: "scp-map-label" }
+            : { sticky: true });
+          if (feature.id === focusId) {
+            focused = featureLayer;
+          }
+        }
+      }).addTo(map);
+      if (focused) {
+        focused.bringToFront();
+      }
+      var bounds = focused ? focused.getBounds() : layer.getBounds();
+      if (!bounds.isValid() && province) {
+        bounds = province.getBounds();
+      }
+      if (bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
+      }
+      element.dataset.loaded = String(collection.features ? collection.features.length : 0);
+      element.dataset.outline = province ? "yes" : "no";
+    }).catch(function () {
+      failed(element);
+    });
+  }
+
+  function json(url) {
+    return fetch(url, { credentials: "same-origin", headers: { Accept: "application/geo+json" } })
       .then(function (response) {
         if (!response.ok) {
           throw new Error("HTTP " + response.status);
         }
         return response.json();
-      })
-      .then(function (collection) {
-        var focused = null;
-        // Without background tiles the names are the only orientation, so they stay visible (when few).
-        var labelled = !tileUrl && collection.features && collection.features.length <= 12;
-        var layer = L.geoJSON(collection, {
-          style: function (feature) {
-            return focusId === null || feature.id === focusId ? FOCUS : OTHER;
-          },
-          onEachFeature: function (feature, featureLayer) {
-            featureLayer.bindPopup(popup(feature, element, english));
-            var label = labelled && (focusId === null || feature.id === focusId);
-            featureLayer.bindTooltip(areaName(feature.properties || {}, english), label
-              ? { permanent: true, direction: "center", className: "scp-map-label" }
-              : { sticky: true });
-            if (feature.id === focusId) {
-              focused = featureLayer;
-            }
-          }
-        }).addTo(map);
-        if (focused) {
-          focused.bringToFront();
-        }
-        var bounds = focused ? focused.getBounds() : layer.getBounds();
-        if (bounds.isValid()) {
-          map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
-        }
-        element.dataset.loaded = String(collection.features ? collection.features.length : 0);
-      })
-      .catch(function () {
-        failed(element);
       });
+  }
+
+  // A layer the map can do without: missing (404) or failing, it is simply not drawn.
+  function optionalJson(url) {
+    if (!url) {
+      return Promise.resolve(null);
+    }
+    return json(url).catch(function () {
+      return null;
+    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {

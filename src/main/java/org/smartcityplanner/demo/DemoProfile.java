@@ -35,6 +35,15 @@ final class DemoProfile {
 			{ 100.3418, 16.7799 }, { 100.3442, 16.7989 }, { 100.3311, 16.8150 }, { 100.3108, 16.8192 },
 			{ 100.2948, 16.8091 }, { 100.2882, 16.7835 } };
 
+	/**
+	 * A simplified outline of the province for the demo map: a hand-drawn approximation around its real extent,
+	 * not survey data. A real province uploads its own outline from its GIS office.
+	 */
+	private static final double[][] PROVINCE_OUTLINE = { { 99.92, 16.98 }, { 100.08, 17.28 }, { 100.30, 17.52 },
+			{ 100.62, 17.72 }, { 100.86, 17.62 }, { 101.02, 17.36 }, { 100.98, 17.02 }, { 100.90, 16.74 },
+			{ 100.72, 16.52 }, { 100.46, 16.40 }, { 100.22, 16.46 }, { 100.06, 16.62 }, { 99.96, 16.80 },
+			{ 99.92, 16.98 } };
+
 	private DemoProfile() {
 	}
 
@@ -42,6 +51,7 @@ final class DemoProfile {
 		profile.saveContext(DemoData.PROVINCE, null, context());
 		strategies().forEach(strategy -> profile.addStrategy(DemoData.PROVINCE, strategy));
 		profile.saveSwot(DemoData.PROVINCE, null, null, provinceSwot());
+		profile.replaceProvinceOutline(DemoData.PROVINCE, polygon(PROVINCE_OUTLINE));
 
 		TargetAreaView oldTown = profile.createArea(DemoData.PROVINCE, new AreaDetails(
 				new LocalizedText("ย่านเมืองเก่าริมแม่น้ำน่าน", "Nan Riverside Old Town"), AreaType.OLD_TOWN,

@@ -29,6 +29,19 @@ public interface ProfileApi {
 	/** The boundaries of the province's areas that have one, by area name. */
 	List<AreaBoundary> boundariesOf(ProvinceCode province);
 
+	/** The outline of the whole province, drawn under its areas on the map, if one has been uploaded. */
+	Optional<ProvinceOutline> provinceOutline(ProvinceCode province);
+
+	/**
+	 * Replaces the province outline with a checked GeoJSON polygon or multipolygon.
+	 *
+	 * @throws InvalidBoundaryException when the outline is refused (nothing is saved)
+	 */
+	ProvinceOutline replaceProvinceOutline(ProvinceCode province, String geoJson);
+
+	/** Removes the province outline, if there is one. */
+	void removeProvinceOutline(ProvinceCode province);
+
 	/** The boundary of one area, if it has one. */
 	Optional<AreaBoundary> boundaryOf(ProvinceCode province, long areaId);
 

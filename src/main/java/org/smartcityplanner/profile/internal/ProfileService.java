@@ -15,6 +15,7 @@ import org.smartcityplanner.profile.BoundaryCheck;
 import org.smartcityplanner.profile.IndicatorBaseline;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.ProvinceOutline;
 import org.smartcityplanner.profile.ProvinceContext;
 import org.smartcityplanner.profile.ProvinceProfileView;
 import org.smartcityplanner.profile.ProvincialStrategy;
@@ -39,9 +40,11 @@ class ProfileService implements ProfileApi {
 	private final SwotService swots;
 	private final BaselineService baselines;
 	private final BaselineImportService baselineImports;
+	private final ProvinceOutlineService outlines;
 
 	ProfileService(AreaService areas, ContextService contexts, StrategyService strategies, SwotService swots,
-			BaselineService baselines, BaselineImportService baselineImports) {
+			BaselineService baselines, BaselineImportService baselineImports, ProvinceOutlineService outlines) {
+		this.outlines = outlines;
 		this.areas = areas;
 		this.contexts = contexts;
 		this.strategies = strategies;
@@ -53,6 +56,21 @@ class ProfileService implements ProfileApi {
 	@Override
 	public List<TargetAreaView> areasOf(ProvinceCode province) {
 		return areas.areasOf(province);
+	}
+
+	@Override
+	public Optional<ProvinceOutline> provinceOutline(ProvinceCode province) {
+		return outlines.outlineOf(province);
+	}
+
+	@Override
+	public ProvinceOutline replaceProvinceOutline(ProvinceCode province, String geoJson) {
+		return outlines.replace(province, geoJson);
+	}
+
+	@Override
+	public void removeProvinceOutline(ProvinceCode province) {
+		outlines.remove(province);
 	}
 
 	@Override

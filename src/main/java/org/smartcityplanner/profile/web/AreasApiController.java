@@ -13,6 +13,7 @@ import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +50,15 @@ class AreasApiController {
 		return new AreaFeatureCollection("FeatureCollection", features);
 	}
 
+	@GetMapping(path = "/api/v1/provinces/{provinceCode}/outline.geojson", produces = { GEO_JSON, "application/json" })
+	@Operation(summary = "The outline of the whole province as a GeoJSON Feature (lon/lat WGS84), drawn under the "
+			+ "target areas; 404 when none has been uploaded; 403 outside the caller's provinces")
+	ResponseEntity<OutlineFeature> outline(@Parameter(example = "TH-65") @PathVariable String provinceCode) {
+		return ResponseEntity.of(profile.provinceOutline(ProvinceCode.of(provinceCode))
+			.map(outline -> new OutlineFeature("Feature", json.readTree(outline.geoJson()),
+					new OutlineProperties(outline.areaSqKm()))));
+	}
+
 	private AreaFeature feature(AreaBoundary boundary) {
 		TargetAreaView area = boundary.area();
 		return new AreaFeature("Feature", area.id(), json.readTree(boundary.geoJson()),
@@ -78,6 +88,28 @@ class AreasApiController {
 	record AreaFeature(String type, long id,
 			@Schema(type = "object", implementation = Object.class, description = "GeoJSON Polygon or MultiPolygon, lon/lat") JsonNode geometry,
 			AreaProperties properties) {
+	}
+
+	/**
+	 * The province outline as a GeoJSON Feature.
+	 *
+	 * @param type always {@code Feature}
+	 * @param geometry a GeoJSON Polygon or MultiPolygon
+	 * @param properties its size
+	 */
+	@Schema(name = "ProvinceOutlineFeature")
+	record OutlineFeature(String type,
+			@Schema(type = "object", implementation = Object.class, description = "GeoJSON Polygon or MultiPolygon, lon/lat") JsonNode geometry,
+			OutlineProperties properties) {
+	}
+
+	/**
+	 * What is known about the outline.
+	 *
+	 * @param areaSqKm size in km², computed from the geometry
+	 */
+	@Schema(name = "ProvinceOutlineProperties")
+	record OutlineProperties(BigDecimal areaSqKm) {
 	}
 
 	/**

@@ -60,6 +60,8 @@ class AreasController {
 		var areas = profile.areasOf(ProvinceCode.of(provinceCode));
 		model.addAttribute("areas", areas);
 		model.addAttribute("anyBoundary", areas.stream().anyMatch(TargetAreaView::hasBoundary));
+		model.addAttribute("outline", profile.provinceOutline(ProvinceCode.of(provinceCode)).orElse(null));
+		model.addAttribute("maxUploadMb", BoundaryInput.MAX_MB);
 		model.addAttribute("dimensions", dimensions());
 		return "profile/areas";
 	}

@@ -35,7 +35,7 @@ final class BoundaryInput {
 		String text;
 		if (file != null && !file.isEmpty()) {
 			field = FILE;
-			text = readFile(file, errors);
+			text = readFile(file, (key, args) -> errors.rejectValue(FILE, key, args, null));
 			if (text == null) {
 				return null;
 			}
@@ -57,14 +57,18 @@ final class BoundaryInput {
 		return BoundaryChange.replaceWith(text);
 	}
 
-	private static String readFile(MultipartFile file, BindingResult errors) {
+	/**
+	 * The text of an uploaded GeoJSON file, or {@code null} after telling {@code reject} why it cannot be used
+	 * (wrong file type, over the size limit, not UTF-8 text, unreadable).
+	 */
+	static String readFile(MultipartFile file, Rejection reject) {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
 		if (!name.endsWith(".geojson") && !name.endsWith(".json")) {
-			errors.rejectValue("boundaryFile", "areas.boundary.file.type");
+			reject.reject("areas.boundary.file.type", new Object[0]);
 			return null;
 		}
 		if (file.getSize() > BoundaryCheck.MAX_CHARS) {
-			errors.rejectValue("boundaryFile", "areas.boundary.file.tooLarge", new Object[] { MAX_MB }, null);
+			reject.reject("areas.boundary.file.tooLarge", new Object[] { MAX_MB });
 			return null;
 		}
 		try {
@@ -72,12 +76,18 @@ final class BoundaryInput {
 				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes())).toString();
 		}
 		catch (CharacterCodingException e) {
-			errors.rejectValue("boundaryFile", "areas.boundary.file.notText");
+			reject.reject("areas.boundary.file.notText", new Object[0]);
 			return null;
 		}
 		catch (IOException e) {
-			errors.rejectValue("boundaryFile", "areas.boundary.file.unreadable");
+			reject.reject("areas.boundary.file.unreadable", new Object[0]);
 			return null;
 		}
+	}
+
+	/** Where a refused upload is reported: a message key and its arguments. */
+	@FunctionalInterface
+	interface Rejection {
+		void reject(String messageKey, Object[] args);
 	}
 }
