@@ -73,6 +73,11 @@ class ProvinceScopeRouteTests {
 		if (plans.plan(OWN).isEmpty()) {
 			plans.startPlan(OWN, "แผนทดสอบขอบเขตจังหวัด", PlanFixtures.PERIOD);
 		}
+		// and an outline, so the outline route has something to serve (a missing one is a 404)
+		if (profile.provinceOutline(OWN).isEmpty()) {
+			profile.replaceProvinceOutline(OWN,
+					"{\"type\":\"Polygon\",\"coordinates\":[[[100.1,16.5],[100.6,16.5],[100.6,17.2],[100.1,17.2],[100.1,16.5]]]}");
+		}
 		if (plans.plan(OTHER).isEmpty()) {
 			plans.startPlan(OTHER, OTHER_AREA_NAME, PlanFixtures.PERIOD);
 		}
