@@ -62,7 +62,7 @@ class RunService {
 
 	long start(ProvinceCode province, RunRequest request) {
 		if (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > MAX_TIME_LIMIT_SECONDS) {
-			throw new InvalidInputException("actionplan.run.timeLimit", MAX_TIME_LIMIT_SECONDS);
+			throw new InvalidInputException("actionplan.run.timeLimitRange", MAX_TIME_LIMIT_SECONDS);
 		}
 		request.envelopes().forEach((source, years) -> years.forEach((year, amount) -> {
 			if (amount.isNegative()) {

@@ -125,7 +125,7 @@ class ActionItemsController {
 				status = ActionItemStatus.valueOf(params.getOrDefault("status", ""));
 			}
 			catch (IllegalArgumentException unknown) {
-				throw new InvalidInputException("actionplan.item.status");
+				throw new InvalidInputException("actionplan.item.status.unknown");
 			}
 			List<String> milestones = List.of(params.getOrDefault("q1", ""), params.getOrDefault("q2", ""),
 					params.getOrDefault("q3", ""), params.getOrDefault("q4", ""));

@@ -77,12 +77,13 @@ class ActionPlanPages {
 
 	/** A message in the user's language. */
 	String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		Object[] shownArgs = java.util.Arrays.stream(args).map(ActionPlanPages::shown).toArray();
+		return messages.getMessage(key, shownArgs, key, LocaleContextHolder.getLocale());
 	}
 
 	/** A refusal in the user's language. */
 	String text(InvalidInputException refused) {
-		return text(refused.messageKey(), refused.arguments().stream().map(ActionPlanPages::shown).toArray());
+		return text(refused.messageKey(), refused.arguments().toArray());
 	}
 
 	/** Money in messages with separators. */

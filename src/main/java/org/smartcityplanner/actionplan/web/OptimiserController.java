@@ -232,7 +232,7 @@ class OptimiserController {
 				seed = Long.parseLong(params.getOrDefault("seed", "0").strip());
 			}
 			catch (NumberFormatException notANumber) {
-				throw new InvalidInputException("actionplan.run.timeLimit", 60);
+				throw new InvalidInputException("actionplan.run.timeLimitRange", 60);
 			}
 			return new RunRequest(params.getOrDefault("label", ""), timeLimit, seed, basedOn, envelopes, mandatory,
 					weights);
