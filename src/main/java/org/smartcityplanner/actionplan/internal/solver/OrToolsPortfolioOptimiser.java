@@ -1,0 +1,205 @@
+package org.smartcityplanner.actionplan.internal.solver;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcityplanner.actionplan.optimiser.model.Candidate;
+import org.smartcityplanner.actionplan.optimiser.model.ConflictSearch;
+import org.smartcityplanner.actionplan.optimiser.model.ConstraintKind;
+import org.smartcityplanner.actionplan.optimiser.model.ConstraintRef;
+import org.smartcityplanner.actionplan.optimiser.model.Funding;
+import org.smartcityplanner.actionplan.optimiser.model.GreedyPortfolio;
+import org.smartcityplanner.actionplan.optimiser.model.InputProblem;
+import org.smartcityplanner.actionplan.optimiser.model.PortfolioChecker;
+import org.smartcityplanner.actionplan.optimiser.model.PortfolioOptimiser;
+import org.smartcityplanner.actionplan.optimiser.model.PortfolioProblem;
+import org.smartcityplanner.actionplan.optimiser.model.PortfolioResult;
+import org.smartcityplanner.actionplan.optimiser.model.ProblemCode;
+import org.smartcityplanner.actionplan.optimiser.model.ProblemValidator;
+import org.smartcityplanner.actionplan.optimiser.model.ProjectFunding;
+import org.smartcityplanner.actionplan.optimiser.model.RunStatus;
+import org.smartcityplanner.actionplan.optimiser.model.SelectedProject;
+import org.smartcityplanner.actionplan.optimiser.model.SolutionExplainer;
+import org.smartcityplanner.actionplan.optimiser.model.SolverChoice;
+import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link PortfolioOptimiser} on Google OR-Tools: validates the input, builds one integer model
+ * ({@link PortfolioFormulation}), solves it with CP-SAT or SCIP starting from the greedy portfolio, re-checks
+ * the answer independently, explains it, and for an infeasible problem isolates a smallest conflicting set of
+ * constraints with CP-SAT feasibility checks.
+ */
+@Component
+public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
+
+	private static final Logger log = LoggerFactory.getLogger(OrToolsPortfolioOptimiser.class);
+
+	/** The engine {@link SolverChoice#AUTO} uses (see OptimiserBenchmark for the measurement behind it). */
+	static final SolverChoice AUTO_CHOICE = SolverChoice.CP_SAT;
+
+	@Override
+	public PortfolioResult optimise(PortfolioProblem problem) {
+		long started = System.nanoTime();
+		SolverOptions options = problem.options();
+		SolverChoice choice = options.solver() == SolverChoice.AUTO ? AUTO_CHOICE : options.solver();
+		String name = choice == SolverChoice.SCIP ? "SCIP" : "CP-SAT";
+		try {
+			List<InputProblem> problems = ProblemValidator.validate(problem);
+			if (!problems.isEmpty()) {
+				return PortfolioResult.invalid(RunStatus.INVALID, name, "", elapsed(started), options, problems);
+			}
+			OrToolsNatives.load();
+			Engine engine = choice == SolverChoice.SCIP ? new ScipEngine() : new CpSatEngine();
+			return solve(problem, engine, started);
+		}
+		catch (RuntimeException | LinkageError e) {
+			log.warn("Portfolio optimiser failed", e);
+			return PortfolioResult.invalid(RunStatus.SOLVER_FAILED, name, "", elapsed(started), options,
+					List.of(InputProblem.of(ProblemCode.SOLVER_FAILURE, null, String.valueOf(e))));
+		}
+	}
+
+	private PortfolioResult solve(PortfolioProblem problem, Engine engine, long started) {
+		SolverOptions options = problem.options();
+		List<ConstraintRef> impossible = impossibleMandatoryProjects(problem);
+		if (!impossible.isEmpty()) {
+			return infeasible(problem, engine, started, impossible);
+		}
+		var formulation = new PortfolioFormulation(problem, Set.of(), true);
+		long[] hint = formulation.encode(GreedyPortfolio.portfolio(problem));
+		Engine.Outcome outcome = engine.solve(formulation.model(), hint, options.timeLimit(), options.seed(),
+				options.threads(), options.relativeGapLimit());
+		return switch (outcome.kind()) {
+			case OPTIMAL, FEASIBLE -> portfolio(problem, engine, formulation, outcome, started);
+			case INFEASIBLE -> infeasible(problem, engine, started, conflict(problem, started));
+			case UNKNOWN -> new PortfolioResult(RunStatus.TIMEOUT, null, null, Double.NaN, engine.name(),
+					engine.version(), elapsed(started), options, List.of(), List.of(), List.of(), List.of(), List.of(),
+					List.of(), List.of());
+			case FAILED -> PortfolioResult.invalid(RunStatus.SOLVER_FAILED, engine.name(), engine.version(),
+					elapsed(started), options,
+					List.of(InputProblem.of(ProblemCode.SOLVER_FAILURE, null, outcome.message())));
+		};
+	}
+
+	private PortfolioResult portfolio(PortfolioProblem problem, Engine engine, PortfolioFormulation formulation,
+			Engine.Outcome outcome, long started) {
+		List<SelectedProject> portfolio = formulation.decode(outcome.values());
+		if (!PortfolioChecker.violations(problem, portfolio).isEmpty()) {
+			portfolio = resplit(problem, portfolio);
+		}
+		List<ConstraintRef> violations = PortfolioChecker.violations(problem, portfolio);
+		if (!violations.isEmpty()) {
+			return PortfolioResult.invalid(RunStatus.SOLVER_FAILED, engine.name(), engine.version(),
+					elapsed(started), problem.options(), List.of(InputProblem.of(ProblemCode.SOLVER_FAILURE, null,
+							"solution failed verification: " + violations)));
+		}
+		BigDecimal objective = formulation.score(portfolio);
+		BigDecimal bound = outcome.kind() == Engine.Outcome.Kind.OPTIMAL ? objective
+				: BigDecimal.valueOf(Math.floor(outcome.bound() + 1e-6)).movePointLeft(3).max(objective);
+		RunStatus status = bound.compareTo(objective) <= 0 ? RunStatus.OPTIMAL : RunStatus.FEASIBLE;
+		double gap = objective.signum() > 0 ? bound.subtract(objective).divide(objective, 12, RoundingMode.HALF_UP)
+			.doubleValue() : bound.signum() == 0 ? 0.0 : Double.POSITIVE_INFINITY;
+		var explained = SolutionExplainer.explain(problem, portfolio, status);
+		return new PortfolioResult(status, objective, bound, gap, engine.name(), engine.version(), elapsed(started),
+				problem.options(), portfolio, explained.exclusions(), explained.envelopeUse(), explained.binding(),
+				List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * Re-splits the funding of every project whose split broke a rule after rounding (a safeguard against
+	 * floating-point answers of the MIP engine), within the money the others leave.
+	 */
+	private static List<SelectedProject> resplit(PortfolioProblem problem, List<SelectedProject> portfolio) {
+		Map<String, Candidate> byId = new HashMap<>();
+		problem.candidates().forEach(c -> byId.put(c.projectId(), c));
+		Map<String, Long> remaining = new HashMap<>();
+		problem.sources().forEach(s -> s.envelopeByYear().forEach((y, e) -> remaining.put(s.code() + "@" + y, e)));
+		var kept = new ArrayList<SelectedProject>();
+		var redo = new ArrayList<SelectedProject>();
+		for (SelectedProject s : portfolio) {
+			boolean splitOk = PortfolioChecker.fundingFollowsRules(problem, byId.get(s.projectId()), s);
+			(splitOk ? kept : redo).add(s);
+		}
+		for (SelectedProject s : kept) {
+			for (Funding f : s.funding()) {
+				remaining.merge(f.sourceCode() + "@" + f.fiscalYear(), -f.satang(), Long::sum);
+			}
+		}
+		var result = new ArrayList<>(kept);
+		for (SelectedProject s : redo) {
+			var split = ProjectFunding.split(problem, byId.get(s.projectId()), s.startYear(),
+					(src, y) -> remaining.getOrDefault(src + "@" + y, 0L));
+			if (split.isEmpty()) {
+				result.add(s);
+				continue;
+			}
+			split.get().forEach(f -> remaining.merge(f.sourceCode() + "@" + f.fiscalYear(), -f.satang(), Long::sum));
+			result.add(new SelectedProject(s.projectId(), s.startYear(), split.get()));
+		}
+		return result;
+	}
+
+	/** Mandatory projects no source can pay for under their rules: infeasible before any solving. */
+	private static List<ConstraintRef> impossibleMandatoryProjects(PortfolioProblem problem) {
+		var conflict = new ArrayList<ConstraintRef>();
+		for (Candidate c : problem.candidates()) {
+			if (c.mandatory() && !ProjectFunding.rulesCanCoverCost(problem, c)) {
+				conflict.add(ConstraintRef.mandatory(c.projectId()));
+				conflict.add(ConstraintRef.fundingRules(c.projectId()));
+				return conflict;
+			}
+		}
+		return conflict;
+	}
+
+	private List<ConstraintRef> conflict(PortfolioProblem problem, long started) {
+		List<ConstraintRef> all = ConflictSearch.relaxable(problem);
+		Duration budget = problem.options().timeLimit();
+		long deadline = System.nanoTime() + budget.toNanos();
+		var engine = new CpSatEngine();
+		List<ConstraintRef> conflict = ConflictSearch.minimalConflict(problem, all, enforced -> {
+			Set<ConstraintRef> relaxed = new HashSet<>(all);
+			relaxed.removeAll(enforced);
+			var formulation = new PortfolioFormulation(problem, relaxed, false);
+			long left = Math.max(deadline - System.nanoTime(), 200_000_000L);
+			Duration limit = Duration.ofNanos(Math.min(left, Math.max(budget.toNanos() / 4, 1_000_000_000L)));
+			var outcome = engine.solve(formulation.model(), null, limit, problem.options().seed(), 0, 0);
+			return switch (outcome.kind()) {
+				case OPTIMAL, FEASIBLE -> ConflictSearch.Feasibility.FEASIBLE;
+				case INFEASIBLE -> ConflictSearch.Feasibility.INFEASIBLE;
+				default -> ConflictSearch.Feasibility.UNKNOWN;
+			};
+		}, deadline);
+		return withFundingRulesOfMandatoryProjects(problem, conflict);
+	}
+
+	/** A lone mandatory project in a conflict is there because of its own funding rules or start window. */
+	private static List<ConstraintRef> withFundingRulesOfMandatoryProjects(PortfolioProblem problem,
+			List<ConstraintRef> conflict) {
+		if (conflict.size() == 1 && conflict.get(0).kind() == ConstraintKind.MANDATORY_PROJECT) {
+			return List.of(conflict.get(0), ConstraintRef.fundingRules(conflict.get(0).projectId()));
+		}
+		return conflict;
+	}
+
+	private PortfolioResult infeasible(PortfolioProblem problem, Engine engine, long started,
+			List<ConstraintRef> conflict) {
+		return new PortfolioResult(RunStatus.INFEASIBLE, null, null, Double.NaN, engine.name(), engine.version(),
+				elapsed(started), problem.options(), List.of(), List.of(), List.of(), List.of(), conflict, List.of(),
+				List.of());
+	}
+
+	private static Duration elapsed(long started) {
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+}
