@@ -1,5 +1,6 @@
 package org.smartcityplanner.actionplan.internal;
 
+import org.smartcityplanner.actionplan.optimiser.model.GreedyPortfolio;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioProblem;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioResult;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 class GreedyBaseline {
 
-	/** The greedy portfolio, or {@code null} while no greedy implementation is available. */
+	/** The greedy portfolio on the same problem. */
 	PortfolioResult solve(PortfolioProblem problem) {
-		return null;
+		return GreedyPortfolio.select(problem);
 	}
 }
