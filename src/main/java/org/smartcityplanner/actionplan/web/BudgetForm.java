@@ -39,7 +39,7 @@ final class BudgetForm {
 		return new BudgetForm(values);
 	}
 
-	String value(String field) {
+	public String value(String field) {
 		return values.getOrDefault(field, "");
 	}
 
