@@ -23,7 +23,7 @@ public final class StandardSourceRules {
 			OUTPUTS, OUTCOMES, INDICATORS, ACTIVITIES_BY_QUARTER, BUDGET_BY_CATEGORY, LEAD_AGENCY, PLAN_LINK);
 
 	private static final Map<String, SourceRule> RULES = Map.of(
-			"PROV", new SourceRule("PROV", Set.of(), Set.of(), Baht.of(100_000_000), 0, false,
+			"PROV", new SourceRule("PROV", Set.of(), Set.of(), Baht.of(100_000_000), 0, true,
 					with(BENEFITS, RISKS), MonthDay.of(11, 30)),
 			"CLUS", new SourceRule("CLUS", Set.of(), Set.of(), Baht.of(300_000_000), 0, true,
 					with(PARTNERS, CLUSTER_PROVINCES, BENEFITS), MonthDay.of(11, 30)),

@@ -56,12 +56,21 @@ class ProposalCheckTests {
 	}
 
 	@Test
-	void theProvincialBudgetFundsOneYearAndUpToItsCap() {
+	void theProvincialBudgetFundsUpToItsCapPerProject() {
 		SourceRule prov = StandardSourceRules.of("PROV");
 		ProposalFacts twoYears = new ProposalFacts("ENV", ProjectType.SERVICE, ALL_FIELDS, 2, Baht.of(150_000_000),
 				Baht.of(120_000_000));
 		assertThat(ProposalCheck.check(prov, twoYears).ruleBreaks()).extracting(Finding::messageKey)
-			.containsExactlyInAnyOrder("actionplan.rule.overCap", "actionplan.rule.singleYearOnly");
+			.containsExactly("actionplan.rule.overCap");
+	}
+
+	@Test
+	void localGovernmentFundsOneYearAtATime() {
+		SourceRule local = StandardSourceRules.of("LOCAL");
+		ProposalFacts twoYears = new ProposalFacts("LIV", ProjectType.SERVICE, ALL_FIELDS, 2, Baht.of(5_000_000),
+				Baht.of(5_000_000));
+		assertThat(ProposalCheck.check(local, twoYears).ruleBreaks()).extracting(Finding::messageKey)
+			.containsExactly("actionplan.rule.singleYearOnly");
 	}
 
 	@Test
