@@ -32,12 +32,12 @@ final class DemoActionPlan {
 	static final Map<String, long[]> ENVELOPES_MILLION = new LinkedHashMap<>();
 
 	static {
-		ENVELOPES_MILLION.put("PROV", new long[] { 30, 40, 40, 25, 12 });
+		ENVELOPES_MILLION.put("PROV", new long[] { 28, 38, 38, 22, 10 });
 		ENVELOPES_MILLION.put("CLUS", new long[] { 10, 25, 25, 15, 5 });
-		ENVELOPES_MILLION.put("FUNC", new long[] { 35, 50, 45, 25, 10 });
+		ENVELOPES_MILLION.put("FUNC", new long[] { 32, 46, 42, 22, 9 });
 		ENVELOPES_MILLION.put("AGEN", new long[] { 10, 15, 15, 8, 4 });
 		ENVELOPES_MILLION.put("LOCAL", new long[] { 8, 10, 10, 6, 4 });
-		ENVELOPES_MILLION.put("DEF", new long[] { 15, 20, 15, 8, 3 });
+		ENVELOPES_MILLION.put("DEF", new long[] { 15, 20, 15, 10, 6 });
 		ENVELOPES_MILLION.put("PPP", new long[] { 0, 30, 20, 10, 0 });
 	}
 

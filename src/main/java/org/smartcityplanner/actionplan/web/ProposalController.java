@@ -61,9 +61,46 @@ class ProposalController {
 		model.addAttribute("typedFields", List.copyOf(typedFields));
 		model.addAttribute("planFields", java.util.Arrays.stream(FormField.values()).filter(FormField::fromPlan).toList());
 		model.addAttribute("breaks", proposal.status().ruleBreaks().stream()
-			.map(finding -> pages.text(new InvalidInputException(finding.messageKey(), finding.arguments().toArray())))
+			.map(finding -> pages.text(finding.messageKey(), finding.arguments().stream().map(arg -> named(arg, model))
+				.toArray()))
 			.toList());
+		model.addAttribute("shownFromPlan", shown(proposal, project, model));
 		return "actionplan/proposal";
+	}
+
+	/** Codes in rule findings as names: sources, dimensions and project types. */
+	@SuppressWarnings("unchecked")
+	private Object named(Object argument, Model model) {
+		String text = String.valueOf(argument);
+		Map<String, String> sources = (Map<String, String>) model.getAttribute("sourceNames");
+		Map<String, String> dimensions = (Map<String, String>) model.getAttribute("dimensionNames");
+		if (sources.containsKey(text)) {
+			return sources.get(text);
+		}
+		if (dimensions.containsKey(text)) {
+			return dimensions.get(text);
+		}
+		for (org.smartcityplanner.actionplan.rules.ProjectType type : org.smartcityplanner.actionplan.rules.ProjectType.values()) {
+			if (type.name().equals(text)) {
+				return pages.text("actionplan.type." + text);
+			}
+		}
+		return argument;
+	}
+
+	/** The plan's values as the form shows them: area names, money with separators. */
+	@SuppressWarnings("unchecked")
+	private static Map<FormField, String> shown(Proposal proposal, org.smartcityplanner.actionplan.CandidateProject project,
+			Model model) {
+		Map<FormField, String> shown = new EnumMap<>(FormField.class);
+		shown.putAll(proposal.fromPlan());
+		Map<String, String> areas = (Map<String, String>) model.getAttribute("areaNames");
+		shown.put(FormField.TARGET_AREA, String.join("\n", project.areaIds().stream()
+			.map(id -> areas.getOrDefault(String.valueOf(id), String.valueOf(id))).toList()));
+		if (!proposal.fromPlan().getOrDefault(FormField.BUDGET_BY_CATEGORY, "").isEmpty()) {
+			shown.put(FormField.BUDGET_BY_CATEGORY, new MoneyFormat().baht(project.budget().sheet().total()));
+		}
+		return shown;
 	}
 
 	private SourceRules source(String sourceCode) {

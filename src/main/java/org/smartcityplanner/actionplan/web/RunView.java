@@ -119,7 +119,13 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 			optimiserOnly = optimiser.stream().filter(id -> !greedySet.contains(id)).map(explain::project).sorted().toList();
 			greedyUnmet = explain.constraints(run.greedy().unmet());
 		}
-		return new RunView(run, selected, excluded, explain.constraints(result.binding()),
+		// an envelope of nothing limits nothing a user can act on
+		List<org.smartcityplanner.actionplan.optimiser.model.ConstraintRef> binding = result.binding().stream()
+			.filter(ref -> ref.kind() != org.smartcityplanner.actionplan.optimiser.model.ConstraintKind.SOURCE_ENVELOPE
+					|| run.inputs() == null || run.inputs().problem().sources().stream()
+						.anyMatch(source -> source.code().equals(ref.sourceCode()) && source.envelope(ref.fiscalYear()) > 0))
+			.toList();
+		return new RunView(run, selected, excluded, explain.constraints(binding),
 				explain.constraints(result.conflict()), explain.problems(result.inputProblems()), envelopes, greedy,
 				greedyOnly, optimiserOnly, greedyUnmet);
 	}
