@@ -33,9 +33,10 @@ final class BudgetForm {
 	/** The form of a saved sheet. */
 	static BudgetForm of(BudgetSheet sheet) {
 		Map<String, String> values = new LinkedHashMap<>();
+		MoneyFormat money = new MoneyFormat();
 		sheet.lines().forEach((year, row) -> row.forEach((category, amount) -> values
-			.put(lineField(year.buddhistYear(), category), MoneyInput.format(amount))));
-		sheet.split().forEach((source, amount) -> values.put(splitField(source), MoneyInput.format(amount)));
+			.put(lineField(year.buddhistYear(), category), money.baht(amount))));
+		sheet.split().forEach((source, amount) -> values.put(splitField(source), money.baht(amount)));
 		return new BudgetForm(values);
 	}
 

@@ -58,7 +58,7 @@ class OptimiserController {
 		Map<String, Map<Integer, String>> envelopes = new LinkedHashMap<>();
 		actionPlans.envelopes(province).forEach((source, years) -> {
 			Map<Integer, String> shown = new HashMap<>();
-			years.forEach((year, amount) -> shown.put(year, MoneyInput.format(amount)));
+			years.forEach((year, amount) -> shown.put(year, new MoneyFormat().baht(amount)));
 			envelopes.put(source, shown);
 		});
 		model.addAttribute("envelopes", envelopes);
