@@ -33,8 +33,13 @@ import org.smartcityplanner.actionplan.optimiser.model.SelectedProject;
  * year t implies A started by year t" for every start year t of B (so A is funded and starts no later);
  * minimum counts and budget shares as linear rows over the selection.</li>
  * </ul>
- * Money is divided by the greatest common divisor of all amounts (usually whole thousands of baht), which is
- * exact and keeps CP-SAT's integer coefficients and domains small. Scores are in thousandths.
+ * Money is divided by the greatest common divisor of all amounts: costs, envelopes, fixed splits and the least
+ * and most each source pays a project (shares rounded to satang, caps) — usually whole thousands of baht. Every
+ * bound of the model is then a whole number of units, which keeps CP-SAT's coefficients and domains small and
+ * makes the greedy hint (a max-flow on the same numbers) a whole number of units too. Funding is split in whole
+ * units: exact with up to two sources (the split is then a network flow, checked against brute force); with
+ * more sources a split finer than the unit could in theory fit where no split in whole units does. Scores are
+ * in thousandths.
  */
 final class PortfolioFormulation {
 
@@ -428,9 +433,13 @@ final class PortfolioFormulation {
 			for (FixedFunding part : c.fixedFunding()) {
 				g = LinearModel.gcd(g, part.satang());
 			}
+			long total = c.totalCost();
 			for (FundingRule rule : c.fundingRules()) {
-				if (rule.hasCap()) {
-					g = LinearModel.gcd(g, rule.capSatang());
+				// the bounds a source pays (shares rounded to satang, caps) must be whole units too
+				g = LinearModel.gcd(g, ProjectFunding.minimumPayment(rule, total));
+				long most = ProjectFunding.maximumPayment(rule, total);
+				if (most < total) {
+					g = LinearModel.gcd(g, most);
 				}
 			}
 		}

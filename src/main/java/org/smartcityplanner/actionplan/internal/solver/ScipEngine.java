@@ -47,6 +47,7 @@ final class ScipEngine implements Engine {
 
 	private Outcome solve(MPSolver solver, LinearModel model, long[] hint, Duration timeLimit, long seed,
 			double relativeGapLimit) {
+		long started = System.nanoTime();
 		int n = model.variableCount();
 		MPVariable[] vars = new MPVariable[n];
 		boolean hasObjective = false;
@@ -75,7 +76,7 @@ final class ScipEngine implements Engine {
 			}
 			solver.setHint(vars, values);
 		}
-		solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
+		solver.setTimeLimit(Math.round(1000 * CpSatEngine.remainingSeconds(timeLimit, started)));
 		solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1 << 30)
 				+ "\n");
 		var parameters = new MPSolverParameters();
