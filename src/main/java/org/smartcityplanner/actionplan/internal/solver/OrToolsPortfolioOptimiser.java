@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,21 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 	 */
 	static final SolverChoice AUTO_CHOICE = SolverChoice.SCIP;
 
+	private final Function<SolverChoice, Engine> engines;
+
+	/** The optimiser on the OR-Tools engines. */
+	public OrToolsPortfolioOptimiser() {
+		this(choice -> {
+			OrToolsNatives.load();
+			return choice == SolverChoice.SCIP ? new ScipEngine() : new CpSatEngine();
+		});
+	}
+
+	/** For tests: other engines (e.g. one that times out). */
+	OrToolsPortfolioOptimiser(Function<SolverChoice, Engine> engines) {
+		this.engines = engines;
+	}
+
 	@Override
 	public PortfolioResult optimise(PortfolioProblem problem) {
 		long started = System.nanoTime();
@@ -61,9 +77,7 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 			if (!problems.isEmpty()) {
 				return PortfolioResult.invalid(RunStatus.INVALID, name, "", elapsed(started), options, problems);
 			}
-			OrToolsNatives.load();
-			Engine engine = choice == SolverChoice.SCIP ? new ScipEngine() : new CpSatEngine();
-			return solve(problem, engine, started);
+			return solve(problem, engines.apply(choice), started);
 		}
 		catch (RuntimeException | LinkageError e) {
 			log.warn("Portfolio optimiser failed", e);
@@ -169,7 +183,7 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		List<ConstraintRef> all = ConflictSearch.relaxable(problem);
 		Duration budget = problem.options().timeLimit();
 		long deadline = System.nanoTime() + budget.toNanos();
-		var engine = new CpSatEngine();
+		Engine engine = engines.apply(SolverChoice.CP_SAT);
 		List<ConstraintRef> conflict = ConflictSearch.minimalConflict(problem, all, enforced -> {
 			Set<ConstraintRef> relaxed = new HashSet<>(all);
 			relaxed.removeAll(enforced);
