@@ -92,10 +92,15 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		if (!impossible.isEmpty()) {
 			return infeasible(problem, engine, started, impossible);
 		}
+		long validated = System.nanoTime();
 		var formulation = new PortfolioFormulation(problem, Set.of(), true);
 		long[] hint = formulation.encode(GreedyPortfolio.portfolio(problem));
+		long modelled = System.nanoTime();
 		Engine.Outcome outcome = engine.solve(formulation.model(), hint, solveBudget(problem, started), options.seed(),
 				options.threads(), options.relativeGapLimit());
+		log.debug("Portfolio of {} candidates: validated in {} ms, model and hint in {} ms, {} answered {} in {} ms",
+				problem.candidates().size(), (validated - started) / 1_000_000, (modelled - validated) / 1_000_000,
+				engine.name(), outcome.kind(), (System.nanoTime() - modelled) / 1_000_000);
 		return switch (outcome.kind()) {
 			case OPTIMAL, FEASIBLE -> portfolio(problem, engine, formulation, outcome, started);
 			case INFEASIBLE -> infeasible(problem, engine, started, conflict(problem, started));
@@ -114,7 +119,17 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		if (!PortfolioChecker.violations(problem, portfolio).isEmpty()) {
 			portfolio = resplit(problem, portfolio);
 		}
+		if (!PortfolioChecker.violations(problem, portfolio).isEmpty()) {
+			portfolio = splitInWholeUnits(problem, portfolio);
+		}
 		List<ConstraintRef> violations = PortfolioChecker.violations(problem, portfolio);
+		if (violations.isEmpty() && outcome.kind() != Engine.Outcome.Kind.OPTIMAL) {
+			// a search stopped by its time limit often leaves money a few more projects fit into
+			List<SelectedProject> filled = GreedyPortfolio.fill(problem, portfolio);
+			if (PortfolioChecker.violations(problem, filled).isEmpty()) {
+				portfolio = filled;
+			}
+		}
 		if (!violations.isEmpty()) {
 			return PortfolioResult.invalid(RunStatus.SOLVER_FAILED, engine.name(), engine.version(),
 					elapsed(started), problem.options(), List.of(InputProblem.of(ProblemCode.SOLVER_FAILURE, null,
@@ -164,6 +179,19 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 			result.add(new SelectedProject(s.projectId(), s.startYear(), split.get()));
 		}
 		return result;
+	}
+
+	/**
+	 * The same projects and start years with funding in whole units, found by CP-SAT with the selection fixed
+	 * (the last resort when a continuous split cannot be rounded project by project).
+	 */
+	private List<SelectedProject> splitInWholeUnits(PortfolioProblem problem, List<SelectedProject> portfolio) {
+		Map<String, Integer> starts = new HashMap<>();
+		portfolio.forEach(s -> starts.put(s.projectId(), s.startYear()));
+		var fixed = new PortfolioFormulation(problem, Set.of(), false, starts);
+		var outcome = engines.apply(SolverChoice.CP_SAT).solve(fixed.model(), fixed.encode(portfolio),
+				Duration.ofSeconds(2), problem.options().seed(), 0, 0);
+		return outcome.values() == null ? portfolio : fixed.decode(outcome.values());
 	}
 
 	/** Mandatory projects no source can pay for under their rules: infeasible before any solving. */

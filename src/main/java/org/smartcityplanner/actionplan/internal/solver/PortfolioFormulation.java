@@ -59,9 +59,20 @@ final class PortfolioFormulation {
 	/** For MULTI candidates: [rule][year offset in the period] → variable, -1 when none. */
 	private final int[][][] fundingVars;
 	private final Map<String, Integer> indexById = new HashMap<>();
+	private final Map<String, Integer> fixedStarts;
 
 	PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective) {
+		this(problem, relaxed, withObjective, null);
+	}
+
+	/**
+	 * @param fixedStarts when not {@code null}, the selection is fixed: exactly these projects at these start
+	 *        years (to find a split in whole units for a given portfolio)
+	 */
+	PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective,
+			Map<String, Integer> fixedStarts) {
 		this.problem = problem;
+		this.fixedStarts = fixedStarts;
 		this.relaxed = relaxed;
 		this.unit = moneyUnit(problem);
 		this.candidateCount = problem.candidates().size();
@@ -179,7 +190,14 @@ final class PortfolioFormulation {
 		var ones = new ArrayList<Long>();
 		for (int k = 0; k < windows; k++) {
 			startYears[p][k] = c.earliestStart() + k;
-			startVars[p][k] = model.addVariable(0, modes[p] == Mode.IMPOSSIBLE ? 0 : 1);
+			long upper = modes[p] == Mode.IMPOSSIBLE ? 0 : 1;
+			long lower = 0;
+			if (fixedStarts != null) {
+				boolean chosen = Integer.valueOf(startYears[p][k]).equals(fixedStarts.get(c.projectId()));
+				lower = chosen ? 1 : 0;
+				upper = Math.min(upper, lower);
+			}
+			startVars[p][k] = model.addVariable(lower, upper);
 			if (withObjective) {
 				model.setObjective(startVars[p][k], score);
 			}
@@ -209,6 +227,9 @@ final class PortfolioFormulation {
 					upper = Math.min(upper, envelope(rule.sourceCode(), problem.firstYear() + y) / unit);
 				}
 				fundingVars[p][r][y] = upper > 0 ? model.addVariable(0, upper) : -1;
+				if (upper > 0) {
+					model.markSplittable(fundingVars[p][r][y]);
+				}
 				if (fundingVars[p][r][y] >= 0) {
 					sourceVars.add(fundingVars[p][r][y]);
 					sourceCoefs.add(1L);

@@ -8,7 +8,10 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 
-/** SCIP through the OR-Tools MIP interface (single-threaded). */
+/**
+ * SCIP through the OR-Tools MIP interface (single-threaded). Splittable money variables are continuous here,
+ * so its answer may split funding in fractions of a unit; its bound stays valid (a relaxation).
+ */
 final class ScipEngine implements Engine {
 
 	@Override
@@ -52,7 +55,10 @@ final class ScipEngine implements Engine {
 		MPVariable[] vars = new MPVariable[n];
 		boolean hasObjective = false;
 		for (int v = 0; v < n; v++) {
-			vars[v] = solver.makeIntVar(model.lowerBound(v), model.upperBound(v), "v" + v);
+			// money may be split continuously during the search: far fewer integer variables to branch on; the
+			// optimiser restores whole units afterwards with the selection fixed
+			vars[v] = model.splittable(v) ? solver.makeNumVar(model.lowerBound(v), model.upperBound(v), "v" + v)
+					: solver.makeIntVar(model.lowerBound(v), model.upperBound(v), "v" + v);
 		}
 		for (LinearModel.Row row : model.rows()) {
 			double lower = row.lower() == LinearModel.NONE ? Double.NEGATIVE_INFINITY : row.lower();

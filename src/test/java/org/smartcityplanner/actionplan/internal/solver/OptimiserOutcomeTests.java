@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.optimiser.model.InputProblem;
 import org.smartcityplanner.actionplan.optimiser.model.ProblemCode;
-import org.smartcityplanner.actionplan.optimiser.model.ReasonKind;
 import org.smartcityplanner.actionplan.optimiser.model.RunStatus;
 
 /**
@@ -85,19 +84,19 @@ class OptimiserOutcomeTests {
 	}
 
 	@Test
-	void stoppedSearchReportsFeasibleWithItsGapAndWhatItDidNotReach() {
+	void stoppedSearchFillsMoneyLeftAndReportsItsGap() {
 		var optimiser = new OrToolsPortfolioOptimiser(choice -> answering(model -> {
 			long[] onlyB = new long[model.variableCount()];
 			onlyB[1] = 1; // one start variable per one-source project, in candidate order: A, B
-			return new Engine.Outcome(Engine.Outcome.Kind.FEASIBLE, onlyB, 14_000, "");
+			return new Engine.Outcome(Engine.Outcome.Kind.FEASIBLE, onlyB, 21_000, "");
 		}));
 
 		var result = optimiser.optimise(problem);
 
 		assertThat(result.status()).isEqualTo(RunStatus.FEASIBLE);
-		assertThat(result.objective()).isEqualByComparingTo("4");
-		assertThat(result.bound()).isEqualByComparingTo("14");
-		assertThat(result.relativeGap()).isEqualTo(2.5);
-		assertThat(result.exclusion("A").orElseThrow().reasons().get(0).kind()).isEqualTo(ReasonKind.NOT_REACHED_IN_TIME);
+		assertThat(result.selected()).extracting(s -> s.projectId()).containsExactlyInAnyOrder("A", "B");
+		assertThat(result.objective()).isEqualByComparingTo("14");
+		assertThat(result.bound()).isEqualByComparingTo("21");
+		assertThat(result.relativeGap()).isEqualTo(0.5);
 	}
 }
