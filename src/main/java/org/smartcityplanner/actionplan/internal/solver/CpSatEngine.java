@@ -25,6 +25,7 @@ final class CpSatEngine implements Engine {
 	@Override
 	public Outcome solve(LinearModel model, long[] hint, Duration timeLimit, long seed, int threads,
 			double relativeGapLimit) {
+		long started = System.nanoTime();
 		var cp = new CpModel();
 		int n = model.variableCount();
 		IntVar[] vars = new IntVar[n];
@@ -54,7 +55,7 @@ final class CpSatEngine implements Engine {
 		}
 		var solver = new CpSolver();
 		solver.getParameters()
-			.setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0)
+			.setMaxTimeInSeconds(remainingSeconds(timeLimit, started))
 			.setRandomSeed((int) seed)
 			.setRelativeGapLimit(relativeGapLimit);
 		if (threads > 0) {
@@ -75,5 +76,11 @@ final class CpSatEngine implements Engine {
 			case UNKNOWN -> new Outcome(Outcome.Kind.UNKNOWN, null, Double.NaN, status.name());
 			default -> Outcome.failed(status.name() + " " + cp.validate());
 		};
+	}
+
+	/** What is left of the limit after building the model (at least 0.1 s, so a solution can still be read). */
+	static double remainingSeconds(Duration timeLimit, long startedNanos) {
+		double left = (timeLimit.toNanos() - (System.nanoTime() - startedNanos)) / 1e9;
+		return Math.max(0.1, left);
 	}
 }

@@ -22,7 +22,7 @@ interface Engine {
 	String version();
 
 	/**
-	 * Solves the model within the time limit.
+	 * Solves the model within the time limit, which covers building the engine's own model too.
 	 *
 	 * @param hint a starting solution (may be infeasible), or {@code null}
 	 * @param relativeGapLimit stop once the relative gap is at most this

@@ -20,6 +20,7 @@ final class LinearModel {
 	private long[] lowerBounds = new long[64];
 	private long[] upperBounds = new long[64];
 	private long[] objective = new long[64];
+	private boolean[] splittable = new boolean[64];
 	private int variableCount;
 	private final List<Row> rows = new ArrayList<>();
 
@@ -28,10 +29,23 @@ final class LinearModel {
 			lowerBounds = Arrays.copyOf(lowerBounds, variableCount * 2);
 			upperBounds = Arrays.copyOf(upperBounds, variableCount * 2);
 			objective = Arrays.copyOf(objective, variableCount * 2);
+			splittable = Arrays.copyOf(splittable, variableCount * 2);
 		}
 		lowerBounds[variableCount] = lower;
 		upperBounds[variableCount] = upper;
 		return variableCount++;
+	}
+
+	/**
+	 * Marks a money variable an engine may treat as continuous: its value only has to be integral in the final
+	 * answer, which the optimiser restores afterwards with the selection fixed.
+	 */
+	void markSplittable(int variable) {
+		splittable[variable] = true;
+	}
+
+	boolean splittable(int variable) {
+		return splittable[variable];
 	}
 
 	void setObjective(int variable, long coefficient) {

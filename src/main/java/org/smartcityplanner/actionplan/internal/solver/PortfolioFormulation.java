@@ -33,8 +33,13 @@ import org.smartcityplanner.actionplan.optimiser.model.SelectedProject;
  * year t implies A started by year t" for every start year t of B (so A is funded and starts no later);
  * minimum counts and budget shares as linear rows over the selection.</li>
  * </ul>
- * Money is divided by the greatest common divisor of all amounts (usually whole thousands of baht), which is
- * exact and keeps CP-SAT's integer coefficients and domains small. Scores are in thousandths.
+ * Money is divided by the greatest common divisor of all amounts: costs, envelopes, fixed splits and the least
+ * and most each source pays a project (shares rounded to satang, caps) — usually whole thousands of baht. Every
+ * bound of the model is then a whole number of units, which keeps CP-SAT's coefficients and domains small and
+ * makes the greedy hint (a max-flow on the same numbers) a whole number of units too. Funding is split in whole
+ * units: exact with up to two sources (the split is then a network flow, checked against brute force); with
+ * more sources a split finer than the unit could in theory fit where no split in whole units does. Scores are
+ * in thousandths.
  */
 final class PortfolioFormulation {
 
@@ -54,9 +59,20 @@ final class PortfolioFormulation {
 	/** For MULTI candidates: [rule][year offset in the period] → variable, -1 when none. */
 	private final int[][][] fundingVars;
 	private final Map<String, Integer> indexById = new HashMap<>();
+	private final Map<String, Integer> fixedStarts;
 
 	PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective) {
+		this(problem, relaxed, withObjective, null);
+	}
+
+	/**
+	 * @param fixedStarts when not {@code null}, the selection is fixed: exactly these projects at these start
+	 *        years (to find a split in whole units for a given portfolio)
+	 */
+	PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective,
+			Map<String, Integer> fixedStarts) {
 		this.problem = problem;
+		this.fixedStarts = fixedStarts;
 		this.relaxed = relaxed;
 		this.unit = moneyUnit(problem);
 		this.candidateCount = problem.candidates().size();
@@ -174,7 +190,14 @@ final class PortfolioFormulation {
 		var ones = new ArrayList<Long>();
 		for (int k = 0; k < windows; k++) {
 			startYears[p][k] = c.earliestStart() + k;
-			startVars[p][k] = model.addVariable(0, modes[p] == Mode.IMPOSSIBLE ? 0 : 1);
+			long upper = modes[p] == Mode.IMPOSSIBLE ? 0 : 1;
+			long lower = 0;
+			if (fixedStarts != null) {
+				boolean chosen = Integer.valueOf(startYears[p][k]).equals(fixedStarts.get(c.projectId()));
+				lower = chosen ? 1 : 0;
+				upper = Math.min(upper, lower);
+			}
+			startVars[p][k] = model.addVariable(lower, upper);
 			if (withObjective) {
 				model.setObjective(startVars[p][k], score);
 			}
@@ -204,6 +227,9 @@ final class PortfolioFormulation {
 					upper = Math.min(upper, envelope(rule.sourceCode(), problem.firstYear() + y) / unit);
 				}
 				fundingVars[p][r][y] = upper > 0 ? model.addVariable(0, upper) : -1;
+				if (upper > 0) {
+					model.markSplittable(fundingVars[p][r][y]);
+				}
 				if (fundingVars[p][r][y] >= 0) {
 					sourceVars.add(fundingVars[p][r][y]);
 					sourceCoefs.add(1L);
@@ -428,9 +454,13 @@ final class PortfolioFormulation {
 			for (FixedFunding part : c.fixedFunding()) {
 				g = LinearModel.gcd(g, part.satang());
 			}
+			long total = c.totalCost();
 			for (FundingRule rule : c.fundingRules()) {
-				if (rule.hasCap()) {
-					g = LinearModel.gcd(g, rule.capSatang());
+				// the bounds a source pays (shares rounded to satang, caps) must be whole units too
+				g = LinearModel.gcd(g, ProjectFunding.minimumPayment(rule, total));
+				long most = ProjectFunding.maximumPayment(rule, total);
+				if (most < total) {
+					g = LinearModel.gcd(g, most);
 				}
 			}
 		}

@@ -8,7 +8,10 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 
-/** SCIP through the OR-Tools MIP interface (single-threaded). */
+/**
+ * SCIP through the OR-Tools MIP interface (single-threaded). Splittable money variables are continuous here,
+ * so its answer may split funding in fractions of a unit; its bound stays valid (a relaxation).
+ */
 final class ScipEngine implements Engine {
 
 	@Override
@@ -47,11 +50,15 @@ final class ScipEngine implements Engine {
 
 	private Outcome solve(MPSolver solver, LinearModel model, long[] hint, Duration timeLimit, long seed,
 			double relativeGapLimit) {
+		long started = System.nanoTime();
 		int n = model.variableCount();
 		MPVariable[] vars = new MPVariable[n];
 		boolean hasObjective = false;
 		for (int v = 0; v < n; v++) {
-			vars[v] = solver.makeIntVar(model.lowerBound(v), model.upperBound(v), "v" + v);
+			// money may be split continuously during the search: far fewer integer variables to branch on; the
+			// optimiser restores whole units afterwards with the selection fixed
+			vars[v] = model.splittable(v) ? solver.makeNumVar(model.lowerBound(v), model.upperBound(v), "v" + v)
+					: solver.makeIntVar(model.lowerBound(v), model.upperBound(v), "v" + v);
 		}
 		for (LinearModel.Row row : model.rows()) {
 			double lower = row.lower() == LinearModel.NONE ? Double.NEGATIVE_INFINITY : row.lower();
@@ -75,7 +82,7 @@ final class ScipEngine implements Engine {
 			}
 			solver.setHint(vars, values);
 		}
-		solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
+		solver.setTimeLimit(Math.round(1000 * CpSatEngine.remainingSeconds(timeLimit, started)));
 		solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1 << 30)
 				+ "\n");
 		var parameters = new MPSolverParameters();

@@ -60,6 +60,20 @@ public final class GreedyPortfolio {
 
 	/** Only the greedy portfolio (no explanations): the solver's starting hint. */
 	public static List<SelectedProject> portfolio(PortfolioProblem problem) {
+		return extend(problem, List.of(), false);
+	}
+
+	/**
+	 * Adds to a valid portfolio every candidate that still fits (money left, dependencies, exclusive groups),
+	 * best score per baht first, without breaking a budget-share minimum the portfolio meets. Run after a
+	 * solver that stopped at its time limit: it only ever adds score.
+	 */
+	public static List<SelectedProject> fill(PortfolioProblem problem, List<SelectedProject> portfolio) {
+		return extend(problem, portfolio, true);
+	}
+
+	private static List<SelectedProject> extend(PortfolioProblem problem, List<SelectedProject> start,
+			boolean keepShareMinimums) {
 		var remaining = new HashMap<String, Long>();
 		for (BudgetSource source : problem.sources()) {
 			for (int year = problem.firstYear(); year <= problem.lastYear(); year++) {
@@ -68,25 +82,68 @@ public final class GreedyPortfolio {
 		}
 		Map<String, SelectedProject> chosen = new HashMap<>();
 		List<SelectedProject> portfolio = new ArrayList<>();
+		var shares = new ShareTracker(problem);
+		var place = (java.util.function.Consumer<SelectedProject>) s -> {
+			chosen.put(s.projectId(), s);
+			portfolio.add(s);
+			shares.add(s.projectId());
+			for (Funding f : s.funding()) {
+				remaining.merge(f.sourceCode() + "@" + f.fiscalYear(), -f.satang(), Long::sum);
+			}
+		};
+		start.forEach(place);
 		List<Candidate> ordered = new ArrayList<>(problem.candidates());
 		ordered.sort(order());
 		// a second pass picks up projects whose required project was only chosen later in the first pass
 		for (int pass = 0; pass < 2; pass++) {
 			for (Candidate c : ordered) {
 				if (chosen.containsKey(c.projectId()) || c.score().signum() == 0 && !c.mandatory()
-						|| blockedByGroup(problem, c, chosen)) {
+						|| blockedByGroup(problem, c, chosen)
+						|| keepShareMinimums && !shares.keepsMinimumsWith(c)) {
 					continue;
 				}
-				tryPlace(problem, c, chosen, remaining).ifPresent(s -> {
-					chosen.put(c.projectId(), s);
-					portfolio.add(s);
-					for (Funding f : s.funding()) {
-						remaining.merge(f.sourceCode() + "@" + f.fiscalYear(), -f.satang(), Long::sum);
-					}
-				});
+				tryPlace(problem, c, chosen, remaining).ifPresent(place);
 			}
 		}
 		return portfolio;
+	}
+
+	/** Covered and total cost per budget-share minimum, to check cheaply that an addition keeps them met. */
+	private static final class ShareTracker {
+
+		private final PortfolioProblem problem;
+		private final Map<String, Candidate> byId;
+		private final long[] covered;
+		private long total;
+
+		ShareTracker(PortfolioProblem problem) {
+			this.problem = problem;
+			this.byId = PortfolioChecker.candidatesById(problem);
+			this.covered = new long[problem.minimums().size()];
+		}
+
+		void add(String projectId) {
+			Candidate c = byId.get(projectId);
+			total += c.totalCost();
+			for (int m = 0; m < covered.length; m++) {
+				if (problem.minimums().get(m).covers(c)) {
+					covered[m] += c.totalCost();
+				}
+			}
+		}
+
+		boolean keepsMinimumsWith(Candidate c) {
+			for (int m = 0; m < covered.length; m++) {
+				Minimum minimum = problem.minimums().get(m);
+				int share = minimum.minBudgetShareBasisPoints();
+				long addCovered = minimum.covers(c) ? c.totalCost() : 0;
+				if (share > 0 && PortfolioChecker.shareMet(covered[m], total, share)
+						&& !PortfolioChecker.shareMet(covered[m] + addCovered, total + c.totalCost(), share)) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 
 	private static Optional<SelectedProject> tryPlace(PortfolioProblem problem, Candidate c,

@@ -12,7 +12,9 @@ public enum ReasonKind {
 	/**
 	 * Adding it would exceed a source's envelope: {@code sourceCode} (or {@code null} when all of its eligible
 	 * sources together fall short), {@code fiscalYear}, and {@code amountSatang} missing in that year at its best
-	 * start year.
+	 * start year (one reason per year short). When every year could be paid on its own but the shares and caps
+	 * across years cannot all be met with the money left, a single reason with {@code fiscalYear == null} and
+	 * amount 0.
 	 */
 	ENVELOPE_SHORTFALL,
 	/** It depends on {@code relatedProjectId}, which is not funded. */

@@ -8,7 +8,7 @@ import java.time.Duration;
  * @param solver engine choice
  * @param timeLimit wall-clock limit of the main solve
  * @param seed random seed, stored with the run so it can be repeated
- * @param threads worker threads, {@code 0} for the engine's default
+ * @param threads CP-SAT worker threads, {@code 0} for its default (all cores); SCIP always runs on one thread
  * @param relativeGapLimit stop when (bound - objective) / objective is at most this (0 = prove optimality)
  */
 public record SolverOptions(SolverChoice solver, Duration timeLimit, long seed, int threads,
