@@ -55,11 +55,12 @@ class ActionPlanService implements ActionPlanApi {
 	private final ProposalForms forms;
 	private final OptimiserSettingsStore settings;
 	private final RunService runService;
+	private final org.smartcityplanner.profile.ProfileApi profile;
 	private final AuditLog audit;
 
 	ActionPlanService(ReferenceApi reference, SourceRuleStore rules, PlanProjects projects, ProjectStore projectStore,
 			WeightStore weightStore, ProposalStore proposals, ProposalForms forms, OptimiserSettingsStore settings,
-			RunService runService, AuditLog audit) {
+			RunService runService, org.smartcityplanner.profile.ProfileApi profile, AuditLog audit) {
 		this.reference = reference;
 		this.rules = rules;
 		this.projects = projects;
@@ -69,6 +70,7 @@ class ActionPlanService implements ActionPlanApi {
 		this.forms = forms;
 		this.settings = settings;
 		this.runService = runService;
+		this.profile = profile;
 		this.audit = audit;
 	}
 
@@ -328,7 +330,10 @@ class ActionPlanService implements ActionPlanApi {
 				|| minimum.minSharePercent() > 100 || (minimum.minCount() == 0 && minimum.minSharePercent() == 0)) {
 			throw new InvalidInputException("actionplan.minimum.range");
 		}
-		if (minimum.code() == null || minimum.code().isBlank()) {
+		boolean known = "DIMENSION".equals(minimum.scope())
+				? reference.item(ReferenceKind.SMART_DIMENSION, String.valueOf(minimum.code())).isPresent()
+				: profile.areasOf(province).stream().anyMatch(area -> String.valueOf(area.id()).equals(minimum.code()));
+		if (!known) {
 			throw new InvalidInputException("actionplan.minimum.code");
 		}
 		settings.addMinimum(province, minimum);

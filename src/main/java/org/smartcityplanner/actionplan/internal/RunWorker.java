@@ -2,7 +2,6 @@ package org.smartcityplanner.actionplan.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -70,10 +69,6 @@ class RunWorker {
 		else {
 			submit(runId);
 		}
-	}
-
-	Executor executor() {
-		return executor;
 	}
 
 	private void submit(long runId) {

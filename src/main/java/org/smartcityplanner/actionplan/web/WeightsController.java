@@ -1,7 +1,6 @@
 package org.smartcityplanner.actionplan.web;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,17 +103,5 @@ class WeightsController {
 			throw new InvalidInputException("actionplan.weights.judgementRange");
 		}
 		return raw.startsWith("1/") ? 1.0 / Integer.parseInt(raw.substring(2)) : Integer.parseInt(raw);
-	}
-
-	/** Unused pairs list for templates: every (i, j) with i &lt; j. */
-	static List<int[]> pairs() {
-		List<int[]> pairs = new ArrayList<>();
-		int n = Criterion.values().length;
-		for (int i = 0; i < n; i++) {
-			for (int j = i + 1; j < n; j++) {
-				pairs.add(new int[] { i, j });
-			}
-		}
-		return pairs;
 	}
 }
