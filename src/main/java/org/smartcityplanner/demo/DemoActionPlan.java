@@ -41,6 +41,18 @@ final class DemoActionPlan {
 		ENVELOPES_MILLION.put("PPP", new long[] { 0, 30, 20, 10, 0 });
 	}
 
+	/**
+	 * The working group's pairwise judgements in criterion order (alignment, KPI contribution, readiness, public
+	 * support, area equity, cost-effectiveness): alignment first, readiness and value for money close behind.
+	 */
+	static final double[][] AHP_JUDGEMENTS = {
+			{ 1, 2, 1, 3, 3, 1 },
+			{ 0, 1, 1.0 / 2, 2, 2, 1.0 / 2 },
+			{ 0, 0, 1, 3, 3, 1 },
+			{ 0, 0, 0, 1, 1, 1.0 / 3 },
+			{ 0, 0, 0, 0, 1, 1.0 / 3 },
+			{ 0, 0, 0, 0, 0, 1 } };
+
 	static final String CITY_DATA_PLATFORM = "แพลตฟอร์มข้อมูลเมืองพิษณุโลก";
 
 	private DemoActionPlan() {
@@ -69,6 +81,7 @@ final class DemoActionPlan {
 			envelopes.put(source, byYear);
 		});
 		actionPlans.saveEnvelopes(province, envelopes);
+		actionPlans.saveAhpWeights(province, AHP_JUDGEMENTS);
 		actionPlans.addMinimum(province, new MinimumRule(0, "DIMENSION", "ENV", 2, 0));
 		actionPlans.addMinimum(province, new MinimumRule(0, "AREA", String.valueOf(oldTownAreaId), 3, 0));
 	}

@@ -47,7 +47,7 @@ class CoordinatorRunsTheOptimiserAndAdoptsTheActionPlanBrowserTests extends Brow
 		page.waitForURL(Pattern.compile(".*/actionplan/runs/\\d+$"));
 		String firstRun = page.url();
 		awaitOutcome();
-		assertThat(page.locator("#run-outcome")).containsText("ใช้ได้");
+		assertThat(page.locator("#run-outcome")).containsText(Pattern.compile("ดีที่สุดแล้ว|ใช้ได้"));
 		check("first-run");
 
 		// 4. why was the cold-chain logistics centre left out? the money ran out in its years

@@ -74,6 +74,9 @@ class DemoDataSeederTests {
 			.mapToLong(years -> years.getOrDefault(2571, org.smartcityplanner.shared.Baht.ZERO).satang()).sum();
 		assertThat(envelopes2571).isBetween(demand2571 / 2, demand2571 * 9 / 10);
 		assertThat(actionPlans.minimums(DemoData.PROVINCE)).hasSize(2);
+		var weights = actionPlans.weights(DemoData.PROVINCE);
+		assertThat(weights.method()).isEqualTo("AHP");
+		assertThat(weights.inconsistent()).as("CR %s", weights.consistencyRatio()).isFalse();
 	}
 
 	@Test

@@ -70,10 +70,17 @@ class RunStore {
 		jdbc.sql("""
 				update acp_run set status = 'DONE', outcome = ?, solver_version = ?, result = ?, greedy = ?, objective = ?,
 				finished_at = ? where id = ?""")
-			.params(result.status().name(), (result.solverName() + " " + result.solverVersion()).strip(),
+			.params(result.status().name(), solver(result),
 					json.writeValueAsString(result), greedy == null ? null : json.writeValueAsString(greedy),
 					result.objective(), Utc.now(), id)
 			.update();
+	}
+
+	private static String solver(PortfolioResult result) {
+		String version = result.solverVersion() == null ? "" : result.solverVersion();
+		String name = result.solverName() == null ? "" : result.solverName();
+		String text = version.startsWith(name) ? version : (name + " " + version).strip();
+		return text.length() > 100 ? text.substring(0, 100) : text;
 	}
 
 	void fail(long id, String reason) {

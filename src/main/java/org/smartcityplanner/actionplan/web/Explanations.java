@@ -26,8 +26,9 @@ record Explanations(ActionPlanPages pages, Map<String, String> projectNames, Map
 				project(reason.relatedProjectId()), code(reason.code()));
 	}
 
+	/** Each distinct reason once: the same "money went to ..." repeated per year says nothing new. */
 	List<String> reasons(List<ExclusionReason> reasons) {
-		return reasons.stream().map(this::reason).toList();
+		return reasons.stream().map(this::reason).distinct().toList();
 	}
 
 	String constraint(ConstraintRef ref) {
