@@ -52,7 +52,12 @@ final class LinearModel {
 		objective[variable] = coefficient;
 	}
 
-	/** Adds a row after dividing it by the greatest common divisor of its coefficients (keeps numbers small). */
+	/**
+	 * Adds a row after dividing it by the greatest common divisor of its coefficients and rounding its bounds
+	 * inwards: the same integer solutions, smaller numbers and a tighter relaxation. (An engine that treats
+	 * splittable variables as continuous still solves a relaxation of the integer model, so its bound stays
+	 * valid.)
+	 */
 	void addRow(List<Integer> variables, List<Long> coefficients, long lower, long upper) {
 		int[] vars = new int[variables.size()];
 		long[] coefs = new long[variables.size()];

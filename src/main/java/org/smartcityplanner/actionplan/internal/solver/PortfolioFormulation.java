@@ -59,20 +59,22 @@ final class PortfolioFormulation {
 	/** For MULTI candidates: [rule][year offset in the period] → variable, -1 when none. */
 	private final int[][][] fundingVars;
 	private final Map<String, Integer> indexById = new HashMap<>();
-	private final Map<String, Integer> fixedStarts;
+	private final Map<String, Integer> fixedIn;
+	private final Set<String> fixedOut;
 
 	PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective) {
-		this(problem, relaxed, withObjective, null);
+		this(problem, relaxed, withObjective, Map.of(), Set.of());
 	}
 
 	/**
-	 * @param fixedStarts when not {@code null}, the selection is fixed: exactly these projects at these start
-	 *        years (to find a split in whole units for a given portfolio)
+	 * @param fixedIn projects that must be funded, each at the given start year
+	 * @param fixedOut projects that may not be funded (the others are free)
 	 */
-	PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective,
-			Map<String, Integer> fixedStarts) {
+	private PortfolioFormulation(PortfolioProblem problem, Set<ConstraintRef> relaxed, boolean withObjective,
+			Map<String, Integer> fixedIn, Set<String> fixedOut) {
 		this.problem = problem;
-		this.fixedStarts = fixedStarts;
+		this.fixedIn = fixedIn;
+		this.fixedOut = fixedOut;
 		this.relaxed = relaxed;
 		this.unit = moneyUnit(problem);
 		this.candidateCount = problem.candidates().size();
@@ -125,6 +127,48 @@ final class PortfolioFormulation {
 			}
 		}
 		return values;
+	}
+
+	/** The same problem with exactly this selection (to split a given portfolio's money in whole units). */
+	PortfolioFormulation fixed(Map<String, Integer> starts) {
+		Set<String> others = new java.util.HashSet<>();
+		problem.candidates().forEach(c -> others.add(c.projectId()));
+		others.removeAll(starts.keySet());
+		return new PortfolioFormulation(problem, Set.of(), false, starts, others);
+	}
+
+	/** The same problem and objective with some projects fixed in (at a start year) and some fixed out. */
+	PortfolioFormulation restricted(Map<String, Integer> in, Set<String> out) {
+		return new PortfolioFormulation(problem, Set.of(), true, in, out);
+	}
+
+	/** How much of each candidate a (fractional) solution selects: the sum of its start variables. */
+	Map<String, Double> selectionWeights(double[] values) {
+		Map<String, Double> weights = new HashMap<>();
+		for (int p = 0; p < candidateCount; p++) {
+			double sum = 0;
+			for (int v : startVars[p]) {
+				sum += values[v];
+			}
+			weights.put(problem.candidates().get(p).projectId(), sum);
+		}
+		return weights;
+	}
+
+	/**
+	 * Projects a fractional solution selects fully at one start year (a project spread over several start years
+	 * is left out: fixing it to one of them could break what the fractional solution relied on).
+	 */
+	Map<String, Integer> roundedStarts(double[] values) {
+		Map<String, Integer> starts = new HashMap<>();
+		for (int p = 0; p < candidateCount; p++) {
+			for (int k = 0; k < startVars[p].length; k++) {
+				if (values[startVars[p][k]] > 1 - 1e-6) {
+					starts.put(problem.candidates().get(p).projectId(), startYears[p][k]);
+				}
+			}
+		}
+		return starts;
 	}
 
 	/** The portfolio encoded by a solution's variable values. */
@@ -192,10 +236,13 @@ final class PortfolioFormulation {
 			startYears[p][k] = c.earliestStart() + k;
 			long upper = modes[p] == Mode.IMPOSSIBLE ? 0 : 1;
 			long lower = 0;
-			if (fixedStarts != null) {
-				boolean chosen = Integer.valueOf(startYears[p][k]).equals(fixedStarts.get(c.projectId()));
-				lower = chosen ? 1 : 0;
+			Integer fixedStart = fixedIn.get(c.projectId());
+			if (fixedStart != null) {
+				lower = fixedStart == startYears[p][k] ? 1 : 0;
 				upper = Math.min(upper, lower);
+			}
+			else if (fixedOut.contains(c.projectId())) {
+				upper = 0;
 			}
 			startVars[p][k] = model.addVariable(lower, upper);
 			if (withObjective) {

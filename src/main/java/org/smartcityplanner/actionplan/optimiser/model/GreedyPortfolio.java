@@ -60,7 +60,21 @@ public final class GreedyPortfolio {
 
 	/** Only the greedy portfolio (no explanations): the solver's starting hint. */
 	public static List<SelectedProject> portfolio(PortfolioProblem problem) {
-		return extend(problem, List.of(), false);
+		return extend(problem, List.of(), false, byScorePerBaht(problem));
+	}
+
+	/**
+	 * Greedy in a given order (e.g. by a linear relaxation's values): each candidate at its earliest start year
+	 * that fits; minimums are not pursued.
+	 */
+	public static List<SelectedProject> inOrder(PortfolioProblem problem, List<Candidate> order) {
+		return extend(problem, List.of(), false, order);
+	}
+
+	private static List<Candidate> byScorePerBaht(PortfolioProblem problem) {
+		List<Candidate> ordered = new ArrayList<>(problem.candidates());
+		ordered.sort(order());
+		return ordered;
 	}
 
 	/**
@@ -69,11 +83,11 @@ public final class GreedyPortfolio {
 	 * solver that stopped at its time limit: it only ever adds score.
 	 */
 	public static List<SelectedProject> fill(PortfolioProblem problem, List<SelectedProject> portfolio) {
-		return extend(problem, portfolio, true);
+		return extend(problem, portfolio, true, byScorePerBaht(problem));
 	}
 
 	private static List<SelectedProject> extend(PortfolioProblem problem, List<SelectedProject> start,
-			boolean keepShareMinimums) {
+			boolean keepShareMinimums, List<Candidate> ordered) {
 		var remaining = new HashMap<String, Long>();
 		for (BudgetSource source : problem.sources()) {
 			for (int year = problem.firstYear(); year <= problem.lastYear(); year++) {
@@ -92,8 +106,6 @@ public final class GreedyPortfolio {
 			}
 		};
 		start.forEach(place);
-		List<Candidate> ordered = new ArrayList<>(problem.candidates());
-		ordered.sort(order());
 		// a second pass picks up projects whose required project was only chosen later in the first pass
 		for (int pass = 0; pass < 2; pass++) {
 			for (Candidate c : ordered) {

@@ -83,4 +83,30 @@ class GreedyPortfolioTests {
 		assertThat(result.status()).isEqualTo(RunStatus.INVALID);
 		assertThat(result.inputProblems()).extracting(InputProblem::code).containsExactly(ProblemCode.NEGATIVE_ENVELOPE);
 	}
+
+	@Test
+	void fillAddsWhatStillFitsWithoutBreakingAShareMinimum() {
+		var problem = problem(1, List.of(source("PROV", 100)), List.of(Portfolios.inAreas(project("N", "1", "PROV", 50), "NORTH"),
+				project("A", "10", "PROV", 20), project("B", "9", "PROV", 30)))
+			.withMinimums(List.of(new Minimum(Minimum.Scope.AREA, "NORTH", 0, 6000)));
+		var north = new SelectedProject("N", FY, List.of(new Funding("PROV", FY, Portfolios.baht(50))));
+
+		var filled = GreedyPortfolio.fill(problem, List.of(north));
+
+		// A keeps NORTH at 50/70 = 71 %; B would bring it to 50/100 = 50 % < 60 %
+		assertThat(filled).extracting(SelectedProject::projectId).containsExactly("N", "A");
+	}
+
+	@Test
+	void swapReplacesAWeakProjectByABetterOneTheMoneyCanPayFor() {
+		var problem = problem(1, List.of(source("PROV", 100)),
+				List.of(project("A", "5", "PROV", 60), project("B", "9", "PROV", 70), project("C", "3", "PROV", 30)));
+		var weak = List.of(new SelectedProject("A", FY, List.of(new Funding("PROV", FY, Portfolios.baht(60)))),
+				new SelectedProject("C", FY, List.of(new Funding("PROV", FY, Portfolios.baht(30)))));
+
+		var better = SwapImprovement.improve(problem, weak, System.nanoTime() + 1_000_000_000L);
+
+		assertThat(better).extracting(SelectedProject::projectId).containsExactlyInAnyOrder("B", "C");
+		assertThat(PortfolioChecker.violations(problem, better)).isEmpty();
+	}
 }
