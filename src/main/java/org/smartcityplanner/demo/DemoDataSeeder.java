@@ -41,14 +41,16 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final EngagementApi engagements;
 	private final ProfileApi profile;
 	private final PlanApi plans;
+	private final org.smartcityplanner.actionplan.ActionPlanApi actionPlans;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile, PlanApi plans,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.smartcityplanner.actionplan.ActionPlanApi actionPlans, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.identity = identity;
 		this.engagements = engagements;
 		this.profile = profile;
 		this.plans = plans;
+		this.actionPlans = actionPlans;
 		this.jdbc = jdbc;
 	}
 
@@ -74,6 +76,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		List<TargetAreaView> areas = profile.areasOf(DemoData.PROVINCE);
 		plans.importDocument(DemoData.PROVINCE, DemoPlan.build(areaOf(areas, AreaType.OLD_TOWN),
 				areaOf(areas, AreaType.LOGISTICS)));
+		DemoActionPlan.seed(actionPlans, DemoData.PROVINCE, areaOf(areas, AreaType.OLD_TOWN));
 		log.info("Demo data seeded for province {} ({} km² of target areas)", DemoData.PROVINCE,
 				DemoProfile.total(areas));
 	}

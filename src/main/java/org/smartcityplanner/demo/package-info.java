@@ -3,5 +3,6 @@
  * of each role. Never active in the prod profile.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "engagement",
-		"profile", "reference", "plan", "plan :: model" })
+		"profile", "reference", "plan", "plan :: model",
+		"actionplan", "actionplan :: rules" })
 package org.smartcityplanner.demo;

@@ -46,9 +46,37 @@ class DemoDataSeederTests {
 	PlanChecks checks;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	org.smartcityplanner.actionplan.ActionPlanApi actionPlans;
 
 	private DemoDataSeeder seeder() {
-		return new DemoDataSeeder(identity, engagements, profile, plans, jdbc);
+		return new DemoDataSeeder(identity, engagements, profile, plans, actionPlans, jdbc);
+	}
+
+	@Test
+	void everyDemoProjectHasABudgetByCategoryThatAddsUpToThePlanEstimateAndTheEnvelopesAreTighterThanTheDemand() {
+		seeder().run(null);
+		var projects = actionPlans.projects(DemoData.PROVINCE);
+		assertThat(projects).hasSizeGreaterThan(30).allSatisfy(project -> {
+			assertThat(project.budget().sheet().total())
+				.isEqualTo(project.planEstimate().values().stream().reduce(org.smartcityplanner.shared.Baht.ZERO,
+						org.smartcityplanner.shared.Baht::plus));
+			assertThat(project.budget().sheet().check()).isEmpty();
+			assertThat(project.budget().settings().type()).isNotNull();
+			assertThat(project.budget().scores()).hasSize(5);
+		});
+		assertThat(projects).filteredOn(project -> project.budget().settings().mandatory()).hasSize(1);
+		assertThat(projects).filteredOn(project -> project.budget().settings().dependsOn() != null).hasSize(2);
+		assertThat(projects).filteredOn(project -> !project.budget().settings().exclusiveGroup().isEmpty()).hasSize(2);
+		long demand2571 = projects.stream().mapToLong(project -> project.costByYear()
+			.getOrDefault(new org.smartcityplanner.shared.FiscalYear(2571), org.smartcityplanner.shared.Baht.ZERO).satang()).sum();
+		long envelopes2571 = actionPlans.envelopes(DemoData.PROVINCE).values().stream()
+			.mapToLong(years -> years.getOrDefault(2571, org.smartcityplanner.shared.Baht.ZERO).satang()).sum();
+		assertThat(envelopes2571).isBetween(demand2571 / 2, demand2571 * 9 / 10);
+		assertThat(actionPlans.minimums(DemoData.PROVINCE)).hasSize(2);
+		var weights = actionPlans.weights(DemoData.PROVINCE);
+		assertThat(weights.method()).isEqualTo("AHP");
+		assertThat(weights.inconsistent()).as("CR %s", weights.consistencyRatio()).isFalse();
 	}
 
 	@Test
@@ -78,7 +106,7 @@ class DemoDataSeederTests {
 
 	@Test
 	void theDemoAreasHaveBoundariesOfPlausibleSizeAroundPhitsanulok() {
-		new DemoDataSeeder(identity, engagements, profile, plans, jdbc).run(null);
+		seeder().run(null);
 		var areas = profile.areasOf(DemoData.PROVINCE);
 		assertThat(areas).allSatisfy(area -> {
 			assertThat(area.hasBoundary()).isTrue();

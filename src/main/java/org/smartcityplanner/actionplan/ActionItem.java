@@ -1,0 +1,34 @@
+package org.smartcityplanner.actionplan;
+
+import java.util.List;
+import java.util.Map;
+
+import org.smartcityplanner.shared.Baht;
+import org.smartcityplanner.shared.FiscalYear;
+
+/**
+ * One project in one fiscal year's action plan.
+ *
+ * @param id row id
+ * @param year the fiscal year
+ * @param projectId the plan project
+ * @param runId the run it was adopted from, or {@code null} when added by hand
+ * @param funding amount per budget source in this year
+ * @param agency the responsible agency
+ * @param status where it stands
+ * @param milestones the milestone of each quarter (Q1 = Oct–Dec ... Q4 = Jul–Sep), four entries
+ * @param version version, sent back with an edit
+ */
+public record ActionItem(long id, FiscalYear year, String projectId, Long runId, Map<String, Baht> funding,
+		String agency, ActionItemStatus status, List<String> milestones, int version) {
+
+	public ActionItem {
+		funding = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(funding));
+		milestones = List.copyOf(milestones);
+	}
+
+	/** This year's funding from every source. */
+	public Baht total() {
+		return funding.values().stream().reduce(Baht.ZERO, Baht::plus);
+	}
+}

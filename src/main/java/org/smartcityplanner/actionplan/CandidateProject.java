@@ -1,0 +1,42 @@
+package org.smartcityplanner.actionplan;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+import org.smartcityplanner.shared.Baht;
+import org.smartcityplanner.shared.FiscalYear;
+
+/**
+ * A plan project as the action plan sees it: the master plan's facts and the action plan's budget.
+ *
+ * @param id stable plan item id
+ * @param name project name
+ * @param dimension smart dimension of its goal
+ * @param leadAgency responsible agency
+ * @param areaIds target areas it serves
+ * @param planEstimate the master plan's estimated budget per fiscal year
+ * @param budget the action plan's data about it
+ * @param weightedScore score under the province's weights (0–10)
+ */
+public record CandidateProject(String id, String name, String dimension, String leadAgency, Set<Long> areaIds,
+		Map<FiscalYear, Baht> planEstimate, ProjectBudget budget, BigDecimal weightedScore) {
+
+	/**
+	 * The cost per fiscal year the optimiser uses: the budget lines when entered, otherwise the master plan's
+	 * estimate.
+	 */
+	public Map<FiscalYear, Baht> costByYear() {
+		if (budget.sheet().total().satang() > 0) {
+			java.util.TreeMap<FiscalYear, Baht> costs = new java.util.TreeMap<>();
+			budget.sheet().lines().keySet().forEach(year -> costs.put(year, budget.sheet().yearTotal(year)));
+			return costs;
+		}
+		return planEstimate;
+	}
+
+	/** The whole cost the optimiser uses. */
+	public Baht cost() {
+		return costByYear().values().stream().reduce(Baht.ZERO, Baht::plus);
+	}
+}

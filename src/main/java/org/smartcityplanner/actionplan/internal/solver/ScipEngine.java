@@ -1,0 +1,106 @@
+package org.smartcityplanner.actionplan.internal.solver;
+
+import java.time.Duration;
+
+import com.google.ortools.init.OrToolsVersion;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * SCIP through the OR-Tools MIP interface (single-threaded). Splittable money variables are continuous here,
+ * so its answer may split funding in fractions of a unit; its bound stays valid (a relaxation).
+ */
+final class ScipEngine implements Engine {
+
+	@Override
+	public String name() {
+		return "SCIP";
+	}
+
+	@Override
+	public String version() {
+		MPSolver solver = MPSolver.createSolver("SCIP");
+		try {
+			return solver == null ? "unavailable" : solver.solverVersion() + " (OR-Tools "
+					+ OrToolsVersion.getVersionString() + ")";
+		}
+		finally {
+			if (solver != null) {
+				solver.delete();
+			}
+		}
+	}
+
+	@Override
+	public Outcome solve(LinearModel model, long[] hint, Duration timeLimit, long seed, int threads,
+			double relativeGapLimit) {
+		MPSolver solver = MPSolver.createSolver("SCIP");
+		if (solver == null) {
+			return Outcome.failed("SCIP is not available in this OR-Tools build");
+		}
+		try {
+			return solve(solver, model, hint, timeLimit, seed, relativeGapLimit);
+		}
+		finally {
+			solver.delete();
+		}
+	}
+
+	private Outcome solve(MPSolver solver, LinearModel model, long[] hint, Duration timeLimit, long seed,
+			double relativeGapLimit) {
+		long started = System.nanoTime();
+		int n = model.variableCount();
+		MPVariable[] vars = new MPVariable[n];
+		boolean hasObjective = false;
+		for (int v = 0; v < n; v++) {
+			// money may be split continuously during the search: far fewer integer variables to branch on; the
+			// optimiser restores whole units afterwards with the selection fixed
+			vars[v] = model.splittable(v) ? solver.makeNumVar(model.lowerBound(v), model.upperBound(v), "v" + v)
+					: solver.makeIntVar(model.lowerBound(v), model.upperBound(v), "v" + v);
+		}
+		for (LinearModel.Row row : model.rows()) {
+			double lower = row.lower() == LinearModel.NONE ? Double.NEGATIVE_INFINITY : row.lower();
+			double upper = row.upper() == LinearModel.NONE ? Double.POSITIVE_INFINITY : row.upper();
+			MPConstraint constraint = solver.makeConstraint(lower, upper);
+			for (int i = 0; i < row.variables().length; i++) {
+				constraint.setCoefficient(vars[row.variables()[i]], row.coefficients()[i]);
+			}
+		}
+		for (int v = 0; v < n; v++) {
+			if (model.objective(v) != 0) {
+				solver.objective().setCoefficient(vars[v], model.objective(v));
+				hasObjective = true;
+			}
+		}
+		solver.objective().setMaximization();
+		if (hint != null) {
+			double[] values = new double[n];
+			for (int v = 0; v < n; v++) {
+				values[v] = hint[v];
+			}
+			solver.setHint(vars, values);
+		}
+		solver.setTimeLimit(Math.round(1000 * CpSatEngine.remainingSeconds(timeLimit, started)));
+		solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1 << 30)
+				+ "\n");
+		var parameters = new MPSolverParameters();
+		parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGapLimit);
+		MPSolver.ResultStatus status = solver.solve(parameters);
+		return switch (status) {
+			case OPTIMAL, FEASIBLE -> {
+				long[] values = new long[n];
+				for (int v = 0; v < n; v++) {
+					values[v] = Math.round(vars[v].solutionValue());
+				}
+				boolean proven = status == MPSolver.ResultStatus.OPTIMAL && relativeGapLimit == 0 || !hasObjective;
+				double bound = hasObjective ? solver.objective().bestBound() : 0;
+				yield new Outcome(proven ? Outcome.Kind.OPTIMAL : Outcome.Kind.FEASIBLE, values, bound, status.name());
+			}
+			case INFEASIBLE -> new Outcome(Outcome.Kind.INFEASIBLE, null, Double.NaN, status.name());
+			case NOT_SOLVED -> new Outcome(Outcome.Kind.UNKNOWN, null, Double.NaN, status.name());
+			default -> Outcome.failed(status.name());
+		};
+	}
+}
