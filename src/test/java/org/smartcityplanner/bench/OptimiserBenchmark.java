@@ -17,7 +17,12 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * Portfolio optimiser benchmark (not a test): seeded random instances of 200, 1,000 and 2,000 candidates × 5
  * fiscal years × 6 sources with dependencies and exclusive groups, solved by CP-SAT and by SCIP with a 10 s
  * limit, each compared with the greedy baseline of the same run. Target: 2,000 candidates optimal or gap
- * ≤ 0.5 % within 10 s.
+ * ≤ 0.5 % within 10 s (the time limit covers the whole run: relaxation, search, repair and explanations).
+ * <p>
+ * Measured 2026-11-25 on the shared 2-core machine (load average about 11 while 4–5 builds ran), seeds 1–3: SCIP
+ * reached gaps of 0.09 %, 0.11 % and 0.09 % at 2,000 candidates, 0.11–0.17 % at 1,000 and 0.07–0.29 % at 200,
+ * each in under 10 s, with objectives 1.17–1.24 × the greedy baseline. CP-SAT, guided by the same relaxation,
+ * matched it at 1,000 on one seed but left 0.8–14 % at 2,000; SCIP is therefore the AUTO engine.
  * <p>
  * Run: {@code ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.smartcityplanner.bench.OptimiserBenchmark} or from the IDE. Arguments: sizes (default
@@ -37,6 +42,9 @@ public final class OptimiserBenchmark {
 				? List.of(args[3].split(",")).stream().map(SolverChoice::valueOf).toList()
 				: List.of(SolverChoice.CP_SAT, SolverChoice.SCIP);
 		var optimiser = new OrToolsPortfolioOptimiser();
+		// load the native libraries and warm the JIT once, outside the measured runs
+		var warmUp = OptimiserInstances.generate(50, 99);
+		solvers.forEach(s -> optimiser.optimise(warmUp.withOptions(SolverOptions.of(s, Duration.ofSeconds(1), 0))));
 		System.out.printf("cores=%d (machine shared with other builds: times are noisy)%n",
 				Runtime.getRuntime().availableProcessors());
 		System.out.println("| candidates | seed | solver | status | time s | objective | bound | gap % | vs greedy | selected | greedy ms |");
