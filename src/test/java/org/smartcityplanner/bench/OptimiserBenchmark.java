@@ -47,7 +47,8 @@ public final class OptimiserBenchmark {
 		solvers.forEach(s -> optimiser.optimise(warmUp.withOptions(SolverOptions.of(s, Duration.ofSeconds(1), 0))));
 		System.out.printf("cores=%d (machine shared with other builds: times are noisy)%n",
 				Runtime.getRuntime().availableProcessors());
-		System.out.println("| candidates | seed | solver | status | time s | objective | bound | gap % | vs greedy | selected | greedy ms |");
+		System.out.println("| candidates | seed | solver | status | time s | objective | bound | gap % | vs greedy "
+				+ "| selected | greedy ms |");
 		System.out.println("|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (int size : sizes) {
 			for (int seed = 1; seed <= seeds; seed++) {

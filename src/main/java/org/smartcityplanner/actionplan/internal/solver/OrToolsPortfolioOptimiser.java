@@ -118,7 +118,8 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		boolean proven = false;
 		switch (outcome.kind()) {
 			case OPTIMAL, FEASIBLE -> {
-				List<SelectedProject> found = validOrNull(problem, repair.repaired(problem, formulation.decode(outcome.values())));
+				List<SelectedProject> decoded = formulation.decode(outcome.values());
+				List<SelectedProject> found = validOrNull(problem, repair.repaired(problem, decoded));
 				if (found == null) {
 					log.warn("{} answered a portfolio that fails the independent check", engine.name());
 				}
@@ -129,7 +130,8 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 				return infeasible(problem, engine, started,
 						new ConflictFinder(engines.apply(SolverChoice.CP_SAT)).conflict(problem));
 			}
-			default -> log.debug("{} ended {}: {}", engine.name(), outcome.kind(), outcome.message());
+			case FAILED -> log.warn("{} failed: {}", engine.name(), outcome.message());
+			case UNKNOWN -> log.debug("{} found no portfolio in time", engine.name());
 		}
 		if (best == null) {
 			RunStatus status = outcome.kind() == Engine.Outcome.Kind.UNKNOWN ? RunStatus.TIMEOUT
