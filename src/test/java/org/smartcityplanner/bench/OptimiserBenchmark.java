@@ -19,10 +19,10 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * limit, each compared with the greedy baseline of the same run. Target: 2,000 candidates optimal or gap
  * ≤ 0.5 % within 10 s (the time limit covers the whole run: relaxation, search, repair and explanations).
  * <p>
- * Measured 2026-11-25 on the shared 2-core machine (load average about 11 while 4–5 builds ran), seeds 1–3: SCIP
- * reached gaps of 0.09 %, 0.11 % and 0.09 % at 2,000 candidates, 0.11–0.17 % at 1,000 and 0.07–0.29 % at 200,
- * each in under 10 s, with objectives 1.17–1.24 × the greedy baseline. CP-SAT, guided by the same relaxation,
- * matched it at 1,000 on one seed but left 0.8–14 % at 2,000; SCIP is therefore the AUTO engine.
+ * Measured 2026-11-25 on the shared 2-core machine (load average 8–11 while other builds ran), seeds 1–3, all
+ * runs under 10.1 s: SCIP reached gaps of 0.08–0.12 % at 2,000 candidates, 0.11–0.23 % at 1,000 and
+ * 0.22–0.52 % at 200, with objectives 1.17–1.23 × the greedy baseline. CP-SAT, guided by the same relaxation,
+ * was close at 200 and 1,000 but left 0.13–14 % at 2,000; SCIP is therefore the AUTO engine.
  * <p>
  * Run: {@code ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.smartcityplanner.bench.OptimiserBenchmark} or from the IDE. Arguments: sizes (default
