@@ -17,7 +17,12 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * Portfolio optimiser benchmark (not a test): seeded random instances of 200, 1,000 and 2,000 candidates × 5
  * fiscal years × 6 sources with dependencies and exclusive groups, solved by CP-SAT and by SCIP with a 10 s
  * limit, each compared with the greedy baseline of the same run. Target: 2,000 candidates optimal or gap
- * ≤ 0.5 % within 10 s.
+ * ≤ 0.5 % within 10 s (the time limit covers the whole run: relaxation, search, repair and explanations).
+ * <p>
+ * Measured 2026-11-25 on the shared 2-core machine (load average 8–11 while other builds ran), seeds 1–3, all
+ * runs under 10.1 s: SCIP reached gaps of 0.08–0.12 % at 2,000 candidates, 0.11–0.23 % at 1,000 and
+ * 0.22–0.52 % at 200, with objectives 1.17–1.23 × the greedy baseline. CP-SAT, guided by the same relaxation,
+ * was close at 200 and 1,000 but left 0.13–14 % at 2,000; SCIP is therefore the AUTO engine.
  * <p>
  * Run: {@code ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.smartcityplanner.bench.OptimiserBenchmark} or from the IDE. Arguments: sizes (default
@@ -37,9 +42,13 @@ public final class OptimiserBenchmark {
 				? List.of(args[3].split(",")).stream().map(SolverChoice::valueOf).toList()
 				: List.of(SolverChoice.CP_SAT, SolverChoice.SCIP);
 		var optimiser = new OrToolsPortfolioOptimiser();
+		// load the native libraries and warm the JIT once, outside the measured runs
+		var warmUp = OptimiserInstances.generate(50, 99);
+		solvers.forEach(s -> optimiser.optimise(warmUp.withOptions(SolverOptions.of(s, Duration.ofSeconds(1), 0))));
 		System.out.printf("cores=%d (machine shared with other builds: times are noisy)%n",
 				Runtime.getRuntime().availableProcessors());
-		System.out.println("| candidates | seed | solver | status | time s | objective | bound | gap % | vs greedy | selected | greedy ms |");
+		System.out.println("| candidates | seed | solver | status | time s | objective | bound | gap % | vs greedy "
+				+ "| selected | greedy ms |");
 		System.out.println("|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (int size : sizes) {
 			for (int seed = 1; seed <= seeds; seed++) {

@@ -68,7 +68,8 @@ final class CpSatEngine implements Engine {
 				for (int v = 0; v < n; v++) {
 					values[v] = solver.value(vars[v]);
 				}
-				boolean proven = status == CpSolverStatus.OPTIMAL || !hasObjective;
+				// CP-SAT also says OPTIMAL when it stops at a relative gap limit
+				boolean proven = status == CpSolverStatus.OPTIMAL && relativeGapLimit == 0 || !hasObjective;
 				yield new Outcome(proven ? Outcome.Kind.OPTIMAL : Outcome.Kind.FEASIBLE, values,
 						hasObjective ? solver.bestObjectiveBound() : 0, status.name());
 			}

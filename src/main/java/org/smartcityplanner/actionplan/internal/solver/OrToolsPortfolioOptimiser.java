@@ -3,21 +3,13 @@ package org.smartcityplanner.actionplan.internal.solver;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smartcityplanner.actionplan.optimiser.model.Candidate;
-import org.smartcityplanner.actionplan.optimiser.model.ConflictSearch;
-import org.smartcityplanner.actionplan.optimiser.model.ConstraintKind;
 import org.smartcityplanner.actionplan.optimiser.model.ConstraintRef;
-import org.smartcityplanner.actionplan.optimiser.model.Funding;
 import org.smartcityplanner.actionplan.optimiser.model.GreedyPortfolio;
 import org.smartcityplanner.actionplan.optimiser.model.InputProblem;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioChecker;
@@ -26,7 +18,6 @@ import org.smartcityplanner.actionplan.optimiser.model.PortfolioProblem;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioResult;
 import org.smartcityplanner.actionplan.optimiser.model.ProblemCode;
 import org.smartcityplanner.actionplan.optimiser.model.ProblemValidator;
-import org.smartcityplanner.actionplan.optimiser.model.ProjectFunding;
 import org.smartcityplanner.actionplan.optimiser.model.RunStatus;
 import org.smartcityplanner.actionplan.optimiser.model.SelectedProject;
 import org.smartcityplanner.actionplan.optimiser.model.SolutionExplainer;
@@ -36,10 +27,19 @@ import org.smartcityplanner.actionplan.optimiser.model.SwapImprovement;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link PortfolioOptimiser} on Google OR-Tools: validates the input, builds one integer model
- * ({@link PortfolioFormulation}), solves it with CP-SAT or SCIP starting from the greedy portfolio, re-checks
- * the answer independently, explains it, and for an infeasible problem isolates a smallest conflicting set of
- * constraints with CP-SAT feasibility checks.
+ * The {@link PortfolioOptimiser} on Google OR-Tools. A run:
+ * <ol>
+ * <li>validates the input ({@link ProblemValidator}) and answers INVALID with every problem found;</li>
+ * <li>builds one integer model ({@link PortfolioFormulation}) and the greedy baseline;</li>
+ * <li>solves the linear relaxation with GLOP for an upper bound and a relaxation-induced neighbourhood
+ * ({@link LpGuide}), whose best portfolio becomes the starting hint;</li>
+ * <li>solves the full model with the chosen engine (SCIP by default, or CP-SAT) in the time left;</li>
+ * <li>re-checks every candidate portfolio independently ({@link PortfolioChecker}), repairs rounded money
+ * ({@link FundingRepair}), keeps the best valid one, fills and swaps after a stopped search;</li>
+ * <li>explains it ({@link SolutionExplainer}), or for an infeasible problem isolates a smallest conflicting set of
+ * constraints ({@link ConflictFinder}).</li>
+ * </ol>
+ * The time limit covers the whole run except the conflict search. Nothing is thrown to the caller.
  */
 @Component
 public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
@@ -47,8 +47,9 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 	private static final Logger log = LoggerFactory.getLogger(OrToolsPortfolioOptimiser.class);
 
 	/**
-	 * The engine {@link SolverChoice#AUTO} uses. Measured with OptimiserBenchmark on 2 cores: SCIP closes
-	 * 2,000 candidates to about 0.1 % in 10 s where CP-SAT leaves about 30 % (see the benchmark's Javadoc).
+	 * The engine {@link SolverChoice#AUTO} uses. Measured with OptimiserBenchmark on 2 shared cores: SCIP (money
+	 * continuous during the search) closes 2,000 candidates to about 0.1 % in 10 s where CP-SAT, which needs
+	 * integer money, is left far behind by its own bound.
 	 */
 	static final SolverChoice AUTO_CHOICE = SolverChoice.SCIP;
 
@@ -89,11 +90,12 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 
 	private PortfolioResult solve(PortfolioProblem problem, Engine engine, long started) {
 		SolverOptions options = problem.options();
-		List<ConstraintRef> impossible = impossibleMandatoryProjects(problem);
+		List<ConstraintRef> impossible = ConflictFinder.impossibleMandatoryProjects(problem);
 		if (!impossible.isEmpty()) {
 			return infeasible(problem, engine, started, impossible);
 		}
 		var formulation = new PortfolioFormulation(problem, Set.of(), true);
+		var repair = new FundingRepair(engines.apply(SolverChoice.CP_SAT));
 		List<SelectedProject> best = validOrNull(problem, GreedyPortfolio.portfolio(problem));
 		double lpBound = Double.NaN;
 		Duration budget = solveBudget(problem, started);
@@ -102,7 +104,7 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		if (guide.isPresent()) {
 			lpBound = guide.get().bound();
 			List<SelectedProject> guided = guide.get().values()
-				.map(values -> validOrNull(problem, repaired(problem, guide.get().neighbourhood().decode(values))))
+				.map(values -> validOrNull(problem, repair.repaired(problem, guide.get().neighbourhood().decode(values))))
 				.orElse(null);
 			best = better(formulation, best, guided);
 		}
@@ -116,7 +118,8 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		boolean proven = false;
 		switch (outcome.kind()) {
 			case OPTIMAL, FEASIBLE -> {
-				List<SelectedProject> found = validOrNull(problem, repaired(problem, formulation.decode(outcome.values())));
+				List<SelectedProject> decoded = formulation.decode(outcome.values());
+				List<SelectedProject> found = validOrNull(problem, repair.repaired(problem, decoded));
 				if (found == null) {
 					log.warn("{} answered a portfolio that fails the independent check", engine.name());
 				}
@@ -124,9 +127,11 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 				best = proven ? found : better(formulation, best, found);
 			}
 			case INFEASIBLE -> {
-				return infeasible(problem, engine, started, conflict(problem, started));
+				return infeasible(problem, engine, started,
+						new ConflictFinder(engines.apply(SolverChoice.CP_SAT)).conflict(problem));
 			}
-			default -> log.debug("{} ended {}: {}", engine.name(), outcome.kind(), outcome.message());
+			case FAILED -> log.warn("{} failed: {}", engine.name(), outcome.message());
+			case UNKNOWN -> log.debug("{} found no portfolio in time", engine.name());
 		}
 		if (best == null) {
 			RunStatus status = outcome.kind() == Engine.Outcome.Kind.UNKNOWN ? RunStatus.TIMEOUT
@@ -169,17 +174,6 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
 	}
 
-	/** The portfolio with its money in whole units, re-split where rounding a continuous answer broke a rule. */
-	private List<SelectedProject> repaired(PortfolioProblem problem, List<SelectedProject> portfolio) {
-		if (!PortfolioChecker.violations(problem, portfolio).isEmpty()) {
-			portfolio = resplit(problem, portfolio);
-		}
-		if (!PortfolioChecker.violations(problem, portfolio).isEmpty()) {
-			portfolio = splitInWholeUnits(problem, portfolio);
-		}
-		return portfolio;
-	}
-
 	private static List<SelectedProject> validOrNull(PortfolioProblem problem, List<SelectedProject> portfolio) {
 		return portfolio != null && PortfolioChecker.violations(problem, portfolio).isEmpty() ? portfolio : null;
 	}
@@ -203,96 +197,6 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		better = SwapImprovement.improve(problem, better, deadline);
 		better = GreedyPortfolio.fill(problem, better);
 		return PortfolioChecker.violations(problem, better).isEmpty() ? better : portfolio;
-	}
-
-	/**
-	 * Re-splits the funding of every project whose split broke a rule after rounding (a safeguard against
-	 * floating-point answers of the MIP engine), within the money the others leave.
-	 */
-	private static List<SelectedProject> resplit(PortfolioProblem problem, List<SelectedProject> portfolio) {
-		Map<String, Candidate> byId = new HashMap<>();
-		problem.candidates().forEach(c -> byId.put(c.projectId(), c));
-		Map<String, Long> remaining = new HashMap<>();
-		problem.sources().forEach(s -> s.envelopeByYear().forEach((y, e) -> remaining.put(s.code() + "@" + y, e)));
-		var kept = new ArrayList<SelectedProject>();
-		var redo = new ArrayList<SelectedProject>();
-		for (SelectedProject s : portfolio) {
-			boolean splitOk = PortfolioChecker.fundingFollowsRules(problem, byId.get(s.projectId()), s);
-			(splitOk ? kept : redo).add(s);
-		}
-		for (SelectedProject s : kept) {
-			for (Funding f : s.funding()) {
-				remaining.merge(f.sourceCode() + "@" + f.fiscalYear(), -f.satang(), Long::sum);
-			}
-		}
-		var result = new ArrayList<>(kept);
-		for (SelectedProject s : redo) {
-			var split = ProjectFunding.split(problem, byId.get(s.projectId()), s.startYear(),
-					(src, y) -> remaining.getOrDefault(src + "@" + y, 0L));
-			if (split.isEmpty()) {
-				result.add(s);
-				continue;
-			}
-			split.get().forEach(f -> remaining.merge(f.sourceCode() + "@" + f.fiscalYear(), -f.satang(), Long::sum));
-			result.add(new SelectedProject(s.projectId(), s.startYear(), split.get()));
-		}
-		return result;
-	}
-
-	/**
-	 * The same projects and start years with funding in whole units, found by CP-SAT with the selection fixed
-	 * (the last resort when a continuous split cannot be rounded project by project).
-	 */
-	private List<SelectedProject> splitInWholeUnits(PortfolioProblem problem, List<SelectedProject> portfolio) {
-		Map<String, Integer> starts = new HashMap<>();
-		portfolio.forEach(s -> starts.put(s.projectId(), s.startYear()));
-		var fixed = new PortfolioFormulation(problem, Set.of(), true).fixed(starts);
-		var outcome = engines.apply(SolverChoice.CP_SAT).solve(fixed.model(), fixed.encode(portfolio),
-				Duration.ofSeconds(2), problem.options().seed(), 0, 0);
-		return outcome.values() == null ? portfolio : fixed.decode(outcome.values());
-	}
-
-	/** Mandatory projects no source can pay for under their rules: infeasible before any solving. */
-	private static List<ConstraintRef> impossibleMandatoryProjects(PortfolioProblem problem) {
-		var conflict = new ArrayList<ConstraintRef>();
-		for (Candidate c : problem.candidates()) {
-			if (c.mandatory() && !ProjectFunding.rulesCanCoverCost(problem, c)) {
-				conflict.add(ConstraintRef.mandatory(c.projectId()));
-				conflict.add(ConstraintRef.fundingRules(c.projectId()));
-				return conflict;
-			}
-		}
-		return conflict;
-	}
-
-	private List<ConstraintRef> conflict(PortfolioProblem problem, long started) {
-		List<ConstraintRef> all = ConflictSearch.relaxable(problem);
-		Duration budget = problem.options().timeLimit();
-		long deadline = System.nanoTime() + budget.toNanos();
-		Engine engine = engines.apply(SolverChoice.CP_SAT);
-		List<ConstraintRef> conflict = ConflictSearch.minimalConflict(problem, all, enforced -> {
-			Set<ConstraintRef> relaxed = new HashSet<>(all);
-			relaxed.removeAll(enforced);
-			var formulation = new PortfolioFormulation(problem, relaxed, false);
-			long left = Math.max(deadline - System.nanoTime(), 200_000_000L);
-			Duration limit = Duration.ofNanos(Math.min(left, Math.max(budget.toNanos() / 4, 1_000_000_000L)));
-			var outcome = engine.solve(formulation.model(), null, limit, problem.options().seed(), 0, 0);
-			return switch (outcome.kind()) {
-				case OPTIMAL, FEASIBLE -> ConflictSearch.Feasibility.FEASIBLE;
-				case INFEASIBLE -> ConflictSearch.Feasibility.INFEASIBLE;
-				default -> ConflictSearch.Feasibility.UNKNOWN;
-			};
-		}, deadline);
-		return withFundingRulesOfMandatoryProjects(problem, conflict);
-	}
-
-	/** A lone mandatory project in a conflict is there because of its own funding rules or start window. */
-	private static List<ConstraintRef> withFundingRulesOfMandatoryProjects(PortfolioProblem problem,
-			List<ConstraintRef> conflict) {
-		if (conflict.size() == 1 && conflict.get(0).kind() == ConstraintKind.MANDATORY_PROJECT) {
-			return List.of(conflict.get(0), ConstraintRef.fundingRules(conflict.get(0).projectId()));
-		}
-		return conflict;
 	}
 
 	private PortfolioResult infeasible(PortfolioProblem problem, Engine engine, long started,

@@ -86,7 +86,8 @@ class GreedyPortfolioTests {
 
 	@Test
 	void fillAddsWhatStillFitsWithoutBreakingAShareMinimum() {
-		var problem = problem(1, List.of(source("PROV", 100)), List.of(Portfolios.inAreas(project("N", "1", "PROV", 50), "NORTH"),
+		var problem = problem(1, List.of(source("PROV", 100)),
+				List.of(Portfolios.inAreas(project("N", "1", "PROV", 50), "NORTH"),
 				project("A", "10", "PROV", 20), project("B", "9", "PROV", 30)))
 			.withMinimums(List.of(new Minimum(Minimum.Scope.AREA, "NORTH", 0, 6000)));
 		var north = new SelectedProject("N", FY, List.of(new Funding("PROV", FY, Portfolios.baht(50))));
