@@ -1,7 +1,7 @@
 /**
  * Fictional demo data for the default profile: one province with two target areas, an engagement and one user
- * of each role. Never active in the prod profile.
+ * of each role, and a training cohort of 65 trainees. Never active in the prod profile.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "engagement",
-		"profile", "reference", "plan", "plan :: model" })
+		"profile", "reference", "plan", "plan :: model", "training" })
 package org.smartcityplanner.demo;

@@ -20,6 +20,9 @@ public interface CohortApi {
 	/** A cohort by its self-registration key (any province). */
 	Optional<Cohort> cohortByRegistrationKey(String registrationKey);
 
+	/** The cohort of a trainee, for the trainee's own pages (which carry no province in their path). */
+	Cohort cohortOf(Trainee trainee);
+
 	/** Problems of a draft, empty when it may be saved. */
 	List<FieldProblem> check(CohortDraft draft);
 

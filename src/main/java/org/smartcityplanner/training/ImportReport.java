@@ -33,6 +33,18 @@ public record ImportReport(List<Row> rows, boolean saved, FieldProblem fileProbl
 		}
 	}
 
+	public long added() {
+		return count(Status.ADDED);
+	}
+
+	public long duplicates() {
+		return count(Status.DUPLICATE);
+	}
+
+	public long errors() {
+		return count(Status.ERROR);
+	}
+
 	public long count(Status status) {
 		return rows.stream().filter(row -> row.status() == status).count();
 	}

@@ -71,6 +71,11 @@ class CohortService implements CohortApi {
 			.query(Rows::cohort).optional();
 	}
 
+	@Override
+	public Cohort cohortOf(Trainee trainee) {
+		return cohortById(trainee.cohortId()).orElseThrow();
+	}
+
 	Optional<Cohort> cohortById(long cohortId) {
 		return jdbc.sql(Rows.COHORT_SELECT + " where c.id = ?").param(cohortId).query(Rows::cohort).optional();
 	}
