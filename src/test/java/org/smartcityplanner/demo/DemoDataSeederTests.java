@@ -46,9 +46,11 @@ class DemoDataSeederTests {
 	PlanChecks checks;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	DemoTraining.Apis training;
 
 	private DemoDataSeeder seeder() {
-		return new DemoDataSeeder(identity, engagements, profile, plans, jdbc);
+		return new DemoDataSeeder(identity, engagements, profile, plans, jdbc, training);
 	}
 
 	@Test
@@ -77,8 +79,29 @@ class DemoDataSeederTests {
 	}
 
 	@Test
+	void seedsOneTrainingCohortOf65TraineesWithAttendanceTestsAndCertificates() {
+		seeder().run(null);
+		seeder().run(null);
+		var cohorts = training.cohorts().cohortsOf(DemoData.PROVINCE);
+		assertThat(cohorts).singleElement().satisfies(cohort -> {
+			assertThat(cohort.traineeCount()).isEqualTo(65);
+			assertThat(cohort.underMinimum()).isFalse();
+			var report = training.assessment().report(DemoData.PROVINCE, cohort.id());
+			assertThat(report.sessions()).hasSize(6);
+			assertThat(report.sectorMix().values()).allSatisfy(count -> assertThat(count).isPositive());
+			assertThat(report.trainees()).allSatisfy(line -> assertThat(line.pre()).isNotNull());
+			assertThat(report.postAverage().getAsDouble()).isGreaterThan(report.preAverage().getAsDouble());
+			assertThat(report.cohortGain().getAsDouble()).isBetween(0.2, 0.9);
+			assertThat(report.certifiedCount()).isBetween(30L, 64L);
+			assertThat(report.trainees()).filteredOn(line -> line.certificateCode() != null)
+				.hasSize((int) report.certifiedCount());
+			assertThat(report.satisfaction()).allSatisfy(s -> assertThat(s.responses()).isPositive());
+		});
+	}
+
+	@Test
 	void theDemoAreasHaveBoundariesOfPlausibleSizeAroundPhitsanulok() {
-		new DemoDataSeeder(identity, engagements, profile, plans, jdbc).run(null);
+		seeder().run(null);
 		var areas = profile.areasOf(DemoData.PROVINCE);
 		assertThat(areas).allSatisfy(area -> {
 			assertThat(area.hasBoundary()).isTrue();

@@ -114,7 +114,7 @@ class CertificateService implements CertificateApi {
 		return jdbc.sql("""
 				select c.code, c.issued_at, t.full_name, k.name as cohort_name, k.province_code, k.start_date, k.end_date
 				from trn_certificate c join trn_trainee t on t.id = c.trainee_id join trn_cohort k on k.id = c.cohort_id
-				where """ + where).param(value)
+				where\s""" + where).param(value)
 			.query((rs, n) -> new Certificate(rs.getString("code"), rs.getString("full_name"), COURSE_TITLE,
 					rs.getString("cohort_name"), org.smartcityplanner.shared.ProvinceCode.of(rs.getString("province_code")),
 					rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),

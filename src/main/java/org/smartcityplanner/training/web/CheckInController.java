@@ -47,7 +47,7 @@ class CheckInController {
 			return refused(e, model, response);
 		}
 		Trainee trainee = registrations.traineeByToken(TraineeCookie.read(request)).orElse(null);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("trainee", trainee);
 		model.addAttribute("until", until);
 		model.addAttribute("sig", sig);
@@ -63,7 +63,7 @@ class CheckInController {
 			CheckInResult result = attendance.checkIn(sessionId, until == null ? -1 : until, sig,
 					TraineeCookie.read(request));
 			model.addAttribute("result", result);
-			model.addAttribute("session", result.session());
+			model.addAttribute("trainingSession", result.session());
 			model.addAttribute("trainee", result.trainee());
 			return "training/check-in";
 		}

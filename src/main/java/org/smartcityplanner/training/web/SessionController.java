@@ -100,7 +100,7 @@ class SessionController {
 			.filter(a -> a.sessionId() == sessionId)
 			.collect(Collectors.toMap(Attendance::traineeId, a -> a));
 		Set<Long> trainerIds = Set.copyOf(session.trainerIds());
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("checkInUrl", link);
 		model.addAttribute("qr", QrCodes.dataUri(link, 360));

@@ -115,7 +115,7 @@ class TraineeController {
 			.findFirst().orElse(null);
 		model.addAttribute("trainee", trainee);
 		model.addAttribute("token", token);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		return "training/survey";
 	}
 
