@@ -17,6 +17,7 @@ import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.TrainingSession;
+import org.smartcityplanner.training.report.QrCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -12,7 +12,8 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Attendance;
 import org.smartcityplanner.training.AttendanceApi;
-import org.smartcityplanner.training.CertificateApi;
+import org.smartcityplanner.documents.PdfUnavailableException;
+import org.smartcityplanner.training.report.TrainingDocuments;
 import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.SurveyAnswers;
 import org.smartcityplanner.training.TestKind;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A trainee's personal pages, reached through the secret link they got at registration (no account): their
@@ -41,16 +43,16 @@ class TraineeController {
 	private final RegistrationApi registrations;
 	private final AttendanceApi attendance;
 	private final AssessmentApi assessment;
-	private final CertificateApi certificates;
+	private final TrainingDocuments documents;
 	private final TraineePages pages;
 	private final Problems problems;
 
 	TraineeController(RegistrationApi registrations, AttendanceApi attendance, AssessmentApi assessment,
-			CertificateApi certificates, TraineePages pages, Problems problems) {
+			TrainingDocuments documents, TraineePages pages, Problems problems) {
 		this.registrations = registrations;
 		this.attendance = attendance;
 		this.assessment = assessment;
-		this.certificates = certificates;
+		this.documents = documents;
 		this.pages = pages;
 		this.problems = problems;
 	}
@@ -133,6 +135,22 @@ class TraineeController {
 			redirect.addFlashAttribute("trainingError", problems.text(e));
 			return "redirect:/t/" + token + "/survey/" + sessionId;
 		}
+	}
+
+	@GetMapping("/t/{token}/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable String token, RedirectAttributes redirect) {
+		trainee(token);
+		try {
+			String verify = ServletUriComponentsBuilder.fromCurrentContextPath().path("/verify").toUriString();
+			return ReportController.file(documents.certificatePdf(token, verify), MediaType.APPLICATION_PDF);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("trainingError", problems.text(e));
+		}
+		catch (PdfUnavailableException e) {
+			redirect.addFlashAttribute("trainingError", problems.text(new InvalidInputException("training.certificate.pdfUnavailable")));
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/t/" + token).build();
 	}
 
 	@GetMapping("/t/{token}/my-data.json")

@@ -1,4 +1,4 @@
-package org.smartcityplanner.training.web;
+package org.smartcityplanner.training.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** QR codes drawn on the server (no script, no outside service), as PNG. */
-final class QrCodes {
+public final class QrCodes {
 
 	private QrCodes() {
 	}
 
-	static byte[] png(String text, int size) {
+	public static byte[] png(String text, int size) {
 		try {
 			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
@@ -36,7 +36,7 @@ final class QrCodes {
 	}
 
 	/** The PNG as a data URI for an {@code img} (the CSP allows {@code data:} images). */
-	static String dataUri(String text, int size) {
+	public static String dataUri(String text, int size) {
 		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, size));
 	}
 }
