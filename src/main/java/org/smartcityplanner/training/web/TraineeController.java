@@ -100,8 +100,7 @@ class TraineeController {
 			}
 		});
 		try {
-			var result = assessment.submitTest(token, testKind, answers);
-			redirect.addFlashAttribute("testResult", result);
+			assessment.submitTest(token, testKind, answers);
 			redirect.addFlashAttribute("flashSuccess", "training.test.submitted");
 		}
 		catch (InvalidInputException e) {
