@@ -116,7 +116,8 @@ class AssessmentService implements AssessmentApi {
 			// the same form sent twice at once: the other request stored it first
 			throw new InvalidInputException("training.test.alreadySubmitted", score, questions.size());
 		}
-		audit.record(new AuditChange("training-test", trainee.id() + ":" + kind, "submitted", null, null,
+		audit.record(new AuditChange("training-test", trainee.id() + ":" + kind, "submitted",
+				cohorts.cohortOf(trainee).province(), null,
 				Map.of("cohort", trainee.cohortId(), "kind", kind.name(), "score", score, "max", questions.size())));
 		return result(trainee.id(), kind).orElseThrow();
 	}
@@ -154,6 +155,9 @@ class AssessmentService implements AssessmentApi {
 		if (added == 0) {
 			throw new InvalidInputException("training.survey.alreadySubmitted");
 		}
+		audit.record(new AuditChange("training-survey", sessionId + ":" + trainee.id(), "submitted",
+				cohorts.cohortOf(trainee).province(), null, Map.of("session", sessionId, "overall", overall,
+						"usefulness", usefulness, "trainer", trainer)));
 	}
 
 	private static int rating(String text, String field) {

@@ -83,6 +83,11 @@ class AttendanceService implements AttendanceApi {
 			throw new InvalidInputException("training.checkin.otherCohort");
 		}
 		boolean added = addIfAbsent(session.id(), trainee.id(), "qr", "trainee");
+		if (added) {
+			audit.record(new AuditChange("training-attendance", session.id() + ":" + trainee.id(), "checked-in",
+					cohorts.cohortById(session.cohortId()).map(Cohort::province).orElse(null), null,
+					Map.of("session", session.id(), "trainee", trainee.id(), "method", "qr")));
+		}
 		Instant at = jdbc.sql("select checked_in_at from trn_attendance where session_id = ? and trainee_id = ?")
 			.params(session.id(), trainee.id()).query((rs, n) -> Rows.instant(rs, "checked_in_at")).single();
 		return new CheckInResult(session, trainee, at, !added);
