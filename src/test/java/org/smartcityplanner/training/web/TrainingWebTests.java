@@ -332,6 +332,37 @@ class TrainingWebTests extends WebTestSupport {
 		assertThat(cohorts.cohort(phichit, old.id()).orElseThrow().registrationOpen()).isFalse();
 	}
 
+	@Test
+	void aTraineeRatesOnlySessionsTheyAttendedAndOnlyOnce() throws Exception {
+		ProvinceCode chiangRai = new ProvinceCode("TH-57");
+		Cohort cohort = fixtures.cohort(chiangRai, "รุ่นเชียงราย");
+		long attended = fixtures.openSession(cohort);
+		long missed = fixtures.session(cohort, Instant.now().minus(Duration.ofHours(6)), Duration.ofHours(1));
+		String token = fixtures.register(cohort, 6);
+		mvc.perform(post(attendance.checkInPath(chiangRai, attended)).cookie(trainee(token)).with(csrf()))
+			.andExpect(status().isOk());
+
+		mvc.perform(post("/t/" + token + "/survey/" + missed).with(csrf()).param("overall", "5").param("usefulness", "5")
+			.param("trainer", "5")).andExpect(result -> assertThat(result.getFlashMap().get("trainingError").toString())
+				.contains("เฉพาะช่วงการอบรมที่คุณเข้าร่วม"));
+		mvc.perform(post("/t/" + token + "/survey/" + attended).with(csrf()).param("overall", "9"))
+			.andExpect(result -> assertThat(result.getFlashMap().get("trainingError").toString()).contains("1–5"));
+		mvc.perform(post("/t/" + token + "/survey/" + attended).with(csrf()).param("overall", "4").param("usefulness", "5")
+			.param("trainer", "๕").param("comment", "ดีมาก")).andExpect(redirectedUrlPattern("/t/*"));
+		mvc.perform(post("/t/" + token + "/survey/" + attended).with(csrf()).param("overall", "1").param("usefulness", "1")
+			.param("trainer", "1")).andExpect(result -> assertThat(result.getFlashMap().get("trainingError").toString())
+				.contains("ประเมินช่วงนี้ไปแล้ว"));
+
+		var report = assessment.report(chiangRai, cohort.id());
+		var satisfaction = report.satisfaction().get(report.sessions().stream().map(s -> s.id()).toList().indexOf(attended));
+		assertThat(satisfaction.responses()).isEqualTo(1);
+		assertThat(satisfaction.overall()).isEqualTo(4.0);
+		assertThat(satisfaction.trainer()).isEqualTo(5.0);
+	}
+
+	@Autowired
+	org.smartcityplanner.training.AssessmentApi assessment;
+
 	/** A registration post with valid defaults; {@code overrides} are name, value pairs replacing them. */
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder registration(Cohort cohort,
 			String address, String... overrides) {
