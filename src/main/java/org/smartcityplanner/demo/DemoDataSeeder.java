@@ -43,21 +43,26 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final PlanApi plans;
 	private final org.smartcityplanner.actionplan.ActionPlanApi actionPlans;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final DemoTraining.Apis training;
 
 	DemoDataSeeder(IdentityApi identity, EngagementApi engagements, ProfileApi profile, PlanApi plans,
-			org.smartcityplanner.actionplan.ActionPlanApi actionPlans, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.smartcityplanner.actionplan.ActionPlanApi actionPlans, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			DemoTraining.Apis training) {
 		this.identity = identity;
 		this.engagements = engagements;
 		this.profile = profile;
 		this.plans = plans;
 		this.actionPlans = actionPlans;
 		this.jdbc = jdbc;
+		this.training = training;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (alreadySeeded()) {
+			// a database seeded before the training module existed gets its demo cohort now
+			DemoTraining.seed(DemoData.PROVINCE, training);
 			return;
 		}
 		Map<String, Long> ids = new HashMap<>();
@@ -77,6 +82,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		plans.importDocument(DemoData.PROVINCE, DemoPlan.build(areaOf(areas, AreaType.OLD_TOWN),
 				areaOf(areas, AreaType.LOGISTICS)));
 		DemoActionPlan.seed(actionPlans, DemoData.PROVINCE, areaOf(areas, AreaType.OLD_TOWN));
+		DemoTraining.seed(DemoData.PROVINCE, training);
 		log.info("Demo data seeded for province {} ({} km² of target areas)", DemoData.PROVINCE,
 				DemoProfile.total(areas));
 	}

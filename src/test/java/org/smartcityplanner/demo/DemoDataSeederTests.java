@@ -48,9 +48,11 @@ class DemoDataSeederTests {
 	JdbcClient jdbc;
 	@Autowired
 	org.smartcityplanner.actionplan.ActionPlanApi actionPlans;
+	@Autowired
+	DemoTraining.Apis training;
 
 	private DemoDataSeeder seeder() {
-		return new DemoDataSeeder(identity, engagements, profile, plans, actionPlans, jdbc);
+		return new DemoDataSeeder(identity, engagements, profile, plans, actionPlans, jdbc, training);
 	}
 
 	@Test
@@ -102,6 +104,27 @@ class DemoDataSeederTests {
 		for (Role role : Role.values()) {
 			assertThat(identity.usersWithRole(role)).as(role.name()).isNotEmpty();
 		}
+	}
+
+	@Test
+	void seedsOneTrainingCohortOf65TraineesWithAttendanceTestsAndCertificates() {
+		seeder().run(null);
+		seeder().run(null);
+		var cohorts = training.cohorts().cohortsOf(DemoData.PROVINCE);
+		assertThat(cohorts).singleElement().satisfies(cohort -> {
+			assertThat(cohort.traineeCount()).isEqualTo(65);
+			assertThat(cohort.underMinimum()).isFalse();
+			var report = training.assessment().report(DemoData.PROVINCE, cohort.id());
+			assertThat(report.sessions()).hasSize(6);
+			assertThat(report.sectorMix().values()).allSatisfy(count -> assertThat(count).isPositive());
+			assertThat(report.trainees()).allSatisfy(line -> assertThat(line.pre()).isNotNull());
+			assertThat(report.postAverage().getAsDouble()).isGreaterThan(report.preAverage().getAsDouble());
+			assertThat(report.cohortGain().getAsDouble()).isBetween(0.2, 0.9);
+			assertThat(report.certifiedCount()).isBetween(30L, 64L);
+			assertThat(report.trainees()).filteredOn(line -> line.certificateCode() != null)
+				.hasSize((int) report.certifiedCount());
+			assertThat(report.satisfaction()).allSatisfy(s -> assertThat(s.responses()).isPositive());
+		});
 	}
 
 	@Test

@@ -26,7 +26,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-			"/fonts/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+			"/fonts/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+			// training: self-registration, QR check-in, the trainee's personal link pages, certificate verification
+			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify" };
 
 	/** The time source of sign-in limits; tests of the limiter pass their own clock. */
 	@Bean

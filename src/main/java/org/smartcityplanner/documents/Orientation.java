@@ -1,0 +1,6 @@
+package org.smartcityplanner.documents;
+
+/** Page orientation of a section. */
+public enum Orientation {
+	PORTRAIT, LANDSCAPE
+}

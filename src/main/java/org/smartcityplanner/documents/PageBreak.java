@@ -1,0 +1,5 @@
+package org.smartcityplanner.documents;
+
+/** Starts a new page. */
+public record PageBreak() implements Block {
+}

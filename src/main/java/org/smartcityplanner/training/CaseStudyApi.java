@@ -1,0 +1,28 @@
+package org.smartcityplanner.training;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The case-study library. Search splits Thai text into words (it has no spaces between words) and finds cases
+ * containing every word of the query, best matches first.
+ */
+public interface CaseStudyApi {
+
+	/**
+	 * Cases matching the query (all cases when blank) and, when given, tagged with the dimension.
+	 */
+	List<CaseStudy> search(String query, String dimensionCode);
+
+	Optional<CaseStudy> caseStudy(long id);
+
+	/** Problems of a draft, empty when it may be saved. */
+	List<FieldProblem> check(CaseStudyDraft draft);
+
+	/**
+	 * Adds a case and indexes its words.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException when the draft has problems
+	 */
+	CaseStudy add(CaseStudyDraft draft);
+}

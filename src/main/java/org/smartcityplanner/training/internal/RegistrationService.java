@@ -1,0 +1,316 @@
+package org.smartcityplanner.training.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcityplanner.audit.AuditChange;
+import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.shared.Utc;
+import org.smartcityplanner.training.Cohort;
+import org.smartcityplanner.training.FieldProblem;
+import org.smartcityplanner.training.ImportReport;
+import org.smartcityplanner.training.Registration;
+import org.smartcityplanner.training.RegistrationApi;
+import org.smartcityplanner.training.Sector;
+import org.smartcityplanner.training.Trainee;
+import org.smartcityplanner.training.TraineeDraft;
+import org.smartcityplanner.training.domain.ThaiPhone;
+import org.smartcityplanner.training.domain.TraineeColumns;
+import org.smartcityplanner.training.domain.TraineeIdentity;
+import org.smartcityplanner.training.domain.TraineeRules;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration, import and the trainee's PDPA rights. Registrations of one cohort are serialised by locking the
+ * cohort row, so the capacity holds with many nodes; the unique identity keys make a duplicate impossible even
+ * when two registrations of the same person race.
+ */
+@Service
+class RegistrationService implements RegistrationApi {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+
+	private final JdbcClient jdbc;
+	private final CohortService cohorts;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.cohorts = cohorts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<FieldProblem> check(TraineeDraft draft) {
+		return TraineeRules.problemsOf(draft);
+	}
+
+	@Override
+	@Transactional
+	public Registration register(String registrationKey, TraineeDraft draft, boolean consent) {
+		Cohort cohort = cohorts.cohortByRegistrationKey(registrationKey == null ? "" : registrationKey)
+			.orElseThrow(() -> new InvalidInputException("training.register.unknownLink"));
+		if (!cohort.registrationOpen() || cohort.anonymisedAt() != null) {
+			throw new InvalidInputException("training.register.closed");
+		}
+		if (!consent) {
+			throw new InvalidInputException("training.register.consent.required");
+		}
+		CohortService.refuse(check(draft));
+		lockCohort(cohort.id());
+		if (count(cohort.id()) >= cohort.capacity()) {
+			throw new InvalidInputException("training.register.full", cohort.capacity());
+		}
+		String token = Tokens.secret();
+		Trainee trainee = insert(cohort, draft, "self", token);
+		audit.record(new AuditChange("training-trainee", String.valueOf(trainee.id()), "registered", cohort.province(),
+				null, Map.of("cohort", cohort.id(), "source", "self", "consent", CONSENT_VERSION)));
+		return new Registration(trainee, token);
+	}
+
+	/** Adds a trainee; the demo seeder and imports use it too. */
+	Trainee insert(Cohort cohort, TraineeDraft draft, String source, String token) {
+		String phone = ThaiPhone.normalise(draft.phone()).orElse(null);
+		String email = draft.email() == null || draft.email().isBlank() ? null : draft.email().strip();
+		String name = draft.fullName().strip();
+		String organisation = draft.organisation().strip();
+		if (duplicateOf(cohort.id(), draft).isPresent()) {
+			throw new InvalidInputException("training.register.duplicate");
+		}
+		long id;
+		try {
+			id = Rows.insert(jdbc.sql("""
+					insert into trn_trainee (cohort_id, full_name, organisation, sector, job_title, phone, email,
+					  phone_key, email_key, source, consent_version, consented_at, access_token_hash, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(cohort.id(), name, organisation, Sector.parse(draft.sector()).name(),
+						draft.jobTitle() == null ? "" : draft.jobTitle().strip(), phone, email,
+						TraineeIdentity.phoneKey(name, organisation, phone), TraineeIdentity.emailKey(name, organisation, email),
+						source, CONSENT_VERSION, Utc.of(clock.instant()), token == null ? null : Tokens.hash(token),
+						Utc.of(clock.instant())));
+		}
+		catch (DuplicateKeyException e) {
+			throw new InvalidInputException("training.register.duplicate");
+		}
+		return trainee(id).orElseThrow();
+	}
+
+	/** The registered trainee this draft would duplicate, if any. */
+	Optional<Trainee> duplicateOf(long cohortId, TraineeDraft draft) {
+		String name = draft.fullName() == null ? "" : draft.fullName().strip();
+		String organisation = draft.organisation() == null ? "" : draft.organisation().strip();
+		String phoneKey = TraineeIdentity.phoneKey(name, organisation, ThaiPhone.normalise(draft.phone()).orElse(null));
+		String emailKey = TraineeIdentity.emailKey(name, organisation, draft.email());
+		return jdbc.sql("select * from trn_trainee where cohort_id = ? and (phone_key = ? or email_key = ?)")
+			.params(cohortId, phoneKey, emailKey).query(Rows::trainee).list().stream().findFirst();
+	}
+
+	@Override
+	@Transactional
+	public ImportReport importFile(ProvinceCode province, long cohortId, String fileName, byte[] content) {
+		Cohort cohort = cohorts.cohort(province, cohortId)
+			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId + " in " + province));
+		List<TraineeFileReader.NumberedRow> rows;
+		try {
+			rows = TraineeFileReader.read(fileName, content);
+		}
+		catch (InvalidInputException e) {
+			return new ImportReport(List.of(), false, FieldProblem.of(null, e.messageKey(), e.arguments().toArray()));
+		}
+		if (rows.size() < 2) {
+			return new ImportReport(List.of(), false, FieldProblem.of(null, "training.import.noRows"));
+		}
+		TraineeColumns.Result header = TraineeColumns.of(rows.get(0).cells());
+		if (header.problem() != null) {
+			return new ImportReport(List.of(), false, header.problem());
+		}
+		lockCohort(cohortId);
+		List<ImportReport.Row> report = new ArrayList<>();
+		List<TraineeDraft> toAdd = new ArrayList<>();
+		Map<String, Integer> seenKeys = new HashMap<>();
+		for (TraineeFileReader.NumberedRow row : rows.subList(1, rows.size())) {
+			TraineeDraft draft = header.columns().draft(row.cells());
+			report.add(checkRow(cohortId, row.number(), draft, seenKeys, toAdd));
+		}
+		boolean anyError = report.stream().anyMatch(r -> r.status() == ImportReport.Status.ERROR);
+		int free = cohort.capacity() - count(cohortId);
+		if (!anyError && toAdd.size() > free) {
+			return new ImportReport(report, false, FieldProblem.of(null, "training.import.overCapacity", toAdd.size(),
+					Math.max(free, 0), cohort.capacity()));
+		}
+		if (anyError) {
+			return new ImportReport(report, false, null);
+		}
+		for (TraineeDraft draft : toAdd) {
+			insert(cohort, draft, "import", null);
+		}
+		audit.record(new AuditChange("training-trainee-import", String.valueOf(cohortId), "imported", province, null,
+				Map.of("file", fileName == null ? "" : fileName, "added", toAdd.size(),
+						"duplicates", report.stream().filter(r -> r.status() == ImportReport.Status.DUPLICATE).count())));
+		return new ImportReport(report, true, null);
+	}
+
+	private ImportReport.Row checkRow(long cohortId, int number, TraineeDraft draft, Map<String, Integer> seenKeys,
+			List<TraineeDraft> toAdd) {
+		List<FieldProblem> problems = check(draft);
+		if (!problems.isEmpty()) {
+			return new ImportReport.Row(number, draft.fullName(), ImportReport.Status.ERROR, problems);
+		}
+		String phoneKey = TraineeIdentity.phoneKey(draft.fullName(), draft.organisation(),
+				ThaiPhone.normalise(draft.phone()).orElse(null));
+		String emailKey = TraineeIdentity.emailKey(draft.fullName(), draft.organisation(), draft.email());
+		Integer earlierRow = phoneKey != null && seenKeys.containsKey(phoneKey) ? seenKeys.get(phoneKey)
+				: emailKey != null ? seenKeys.get(emailKey) : null;
+		if (earlierRow != null) {
+			return new ImportReport.Row(number, draft.fullName(), ImportReport.Status.DUPLICATE,
+					List.of(FieldProblem.of(null, "training.import.duplicateOfRow", earlierRow)));
+		}
+		Optional<Trainee> existing = duplicateOf(cohortId, draft);
+		if (existing.isPresent()) {
+			return new ImportReport.Row(number, draft.fullName(), ImportReport.Status.DUPLICATE,
+					List.of(FieldProblem.of(null, "training.import.duplicateOfTrainee", existing.get().fullName())));
+		}
+		if (phoneKey != null) {
+			seenKeys.put(phoneKey, number);
+		}
+		if (emailKey != null) {
+			seenKeys.putIfAbsent(emailKey, number);
+		}
+		toAdd.add(draft);
+		return new ImportReport.Row(number, draft.fullName(), ImportReport.Status.ADDED, List.of());
+	}
+
+	@Override
+	public Optional<Trainee> traineeByToken(String accessToken) {
+		if (accessToken == null || accessToken.isBlank() || accessToken.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select * from trn_trainee where access_token_hash = ? and anonymised_at is null")
+			.param(Tokens.hash(accessToken)).query(Rows::trainee).optional();
+	}
+
+	Optional<Trainee> trainee(long id) {
+		return jdbc.sql("select * from trn_trainee where id = ?").param(id).query(Rows::trainee).optional();
+	}
+
+	@Override
+	@Transactional
+	public String issueAccessToken(ProvinceCode province, long traineeId) {
+		String token = Tokens.secret();
+		int changed = jdbc.sql("""
+				update trn_trainee set access_token_hash = ? where id = ? and anonymised_at is null
+				  and cohort_id in (select id from trn_cohort where province_code = ?)""")
+			.params(Tokens.hash(token), traineeId, province.value()).update();
+		if (changed == 0) {
+			throw new NoSuchElementException("No trainee " + traineeId + " in " + province);
+		}
+		audit.record(new AuditChange("training-trainee", String.valueOf(traineeId), "link-issued", province, null, null));
+		return token;
+	}
+
+	@Override
+	public Map<String, Object> personalData(String accessToken) {
+		Trainee trainee = traineeByToken(accessToken).orElseThrow(() -> new InvalidInputException("training.link.unknown"));
+		Cohort cohort = cohorts.cohortById(trainee.cohortId()).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("purpose", "Smart City capacity building: attendance, tests, certificate and training report");
+		data.put("fullName", trainee.fullName());
+		data.put("organisation", trainee.organisation());
+		data.put("sector", trainee.sector().name());
+		data.put("jobTitle", trainee.jobTitle());
+		data.put("phone", trainee.phone());
+		data.put("email", trainee.email());
+		data.put("registeredVia", trainee.source());
+		data.put("consentVersion", trainee.consentVersion());
+		data.put("consentedAt", trainee.consentedAt().toString());
+		data.put("registeredAt", trainee.createdAt().toString());
+		data.put("cohort", cohort.name());
+		data.put("province", cohort.province().value());
+		data.put("retainedUntil", cohort.retainedUntil().toString());
+		data.put("attendance", jdbc.sql("""
+				select s.title, a.checked_in_at, a.method from trn_attendance a join trn_session s on s.id = a.session_id
+				where a.trainee_id = ? order by s.starts_at""").param(trainee.id())
+			.query((rs, n) -> Map.of("session", rs.getString(1), "checkedInAt",
+					Rows.instant(rs, "checked_in_at").toString(), "method", rs.getString(3))).list());
+		data.put("tests", jdbc.sql("select kind, score, max_score, submitted_at from trn_test_attempt where trainee_id = ?")
+			.param(trainee.id())
+			.query((rs, n) -> Map.of("kind", rs.getString(1), "score", rs.getInt(2), "maxScore", rs.getInt(3),
+					"submittedAt", Rows.instant(rs, "submitted_at").toString())).list());
+		data.put("surveys", jdbc.sql("select session_id, overall, usefulness, trainer, comment from trn_survey_response where trainee_id = ?")
+			.param(trainee.id())
+			.query((rs, n) -> Map.of("session", rs.getLong(1), "overall", rs.getInt(2), "usefulness", rs.getInt(3),
+					"trainer", rs.getInt(4), "comment", rs.getString(5))).list());
+		return data;
+	}
+
+	@Override
+	@Transactional
+	public void eraseAtRequest(String accessToken) {
+		Trainee trainee = traineeByToken(accessToken).orElseThrow(() -> new InvalidInputException("training.link.unknown"));
+		Cohort cohort = cohorts.cohortById(trainee.cohortId()).orElseThrow();
+		jdbc.sql("update trn_trainee set erasure_requested_at = ? where id = ?")
+			.params(Utc.of(clock.instant()), trainee.id()).update();
+		anonymise(List.of(trainee.id()));
+		audit.record(new AuditChange("training-trainee", String.valueOf(trainee.id()), "erased-at-request",
+				cohort.province(), null, Map.of("cohort", cohort.id())));
+	}
+
+	@Override
+	@Transactional
+	public int anonymiseExpired() {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), CohortService.BANGKOK);
+		int total = 0;
+		for (Cohort cohort : jdbc.sql(Rows.COHORT_SELECT + " where c.anonymised_at is null").query(Rows::cohort).list()) {
+			if (today.isAfter(cohort.retainedUntil())) {
+				List<Long> ids = jdbc.sql("select id from trn_trainee where cohort_id = ? and anonymised_at is null")
+					.param(cohort.id()).query(Long.class).list();
+				total += anonymise(ids);
+				jdbc.sql("update trn_cohort set anonymised_at = ?, registration_open = false where id = ?")
+					.params(Utc.of(clock.instant()), cohort.id()).update();
+				audit.record(new AuditChange("training-cohort", String.valueOf(cohort.id()), "anonymised",
+						cohort.province(), null, Map.of("trainees", ids.size(), "retainedUntil",
+								cohort.retainedUntil().toString())));
+				log.info("Anonymised {} trainees of cohort {} (retention ended {})", ids.size(), cohort.id(),
+						cohort.retainedUntil());
+			}
+		}
+		return total;
+	}
+
+	private int anonymise(List<Long> traineeIds) {
+		int count = 0;
+		for (long id : traineeIds) {
+			count += jdbc.sql("""
+					update trn_trainee set full_name = '', organisation = '', job_title = '', phone = null, email = null,
+					  phone_key = null, email_key = null, access_token_hash = null, anonymised_at = ?
+					where id = ? and anonymised_at is null""").params(Utc.of(clock.instant()), id).update();
+			jdbc.sql("update trn_survey_response set comment = '' where trainee_id = ?").param(id).update();
+		}
+		return count;
+	}
+
+	private void lockCohort(long cohortId) {
+		jdbc.sql("select id from trn_cohort where id = ? for update").param(cohortId).query(Long.class).single();
+	}
+
+	private int count(long cohortId) {
+		return jdbc.sql("select count(*) from trn_trainee where cohort_id = ?").param(cohortId).query(Integer.class)
+			.single();
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Capacity building: the Smart City curriculum and its versions, province cohorts of 60+ trainees with sessions,
+ * PDPA-aware registration, QR attendance, pre/post tests with normalised gain, satisfaction surveys,
+ * certificates and a Thai word-aware case-study library.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit", "documents" })
+package org.smartcityplanner.training;

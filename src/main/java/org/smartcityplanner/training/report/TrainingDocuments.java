@@ -1,0 +1,79 @@
+package org.smartcityplanner.training.report;
+
+import java.time.Clock;
+
+import org.smartcityplanner.documents.DocumentsApi;
+import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.training.AssessmentApi;
+import org.smartcityplanner.training.Certificate;
+import org.smartcityplanner.training.CertificateApi;
+import org.smartcityplanner.training.CohortReport;
+import org.springframework.stereotype.Service;
+
+/**
+ * The training module's documents, rendered by the document engine: a trainee's certificate (PDF) and a cohort's
+ * training report (DOCX, and XLSX of the raw figures).
+ */
+@Service
+public class TrainingDocuments {
+
+	static final int QR_SIZE = 600;
+
+	private final DocumentsApi documents;
+	private final CertificateApi certificates;
+	private final AssessmentApi assessment;
+	private final ReferenceApi reference;
+	private final Clock clock;
+
+	TrainingDocuments(DocumentsApi documents, CertificateApi certificates, AssessmentApi assessment,
+			ReferenceApi reference, Clock clock) {
+		this.documents = documents;
+		this.certificates = certificates;
+		this.assessment = assessment;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	/**
+	 * The trainee's certificate as PDF, issuing it on first request.
+	 *
+	 * @param verifyBaseUrl the absolute address of the public verification page, e.g. {@code https://host/verify}
+	 * @throws org.smartcityplanner.shared.InvalidInputException when the trainee is not (yet) eligible
+	 * @throws org.smartcityplanner.documents.PdfUnavailableException when this node cannot make PDFs
+	 */
+	public Rendered certificatePdf(String accessToken, String verifyBaseUrl) {
+		Certificate certificate = certificates.certificateFor(accessToken);
+		String verifyUrl = verifyBaseUrl + "?code=" + certificate.code();
+		byte[] pdf = documents.pdf(CertificateDocument.of(certificate, provinceName(certificate.province()), verifyUrl,
+				QrCodes.png(verifyUrl, QR_SIZE), QR_SIZE));
+		return new Rendered(pdf, "certificate-" + certificate.code() + ".pdf");
+	}
+
+	/** The cohort's training report as DOCX. */
+	public Rendered reportDocx(ProvinceCode province, long cohortId) {
+		CohortReport report = assessment.report(province, cohortId);
+		return new Rendered(documents.docx(TrainingReportDocument.of(report, provinceName(province), clock.instant())),
+				"training-report-" + cohortId + ".docx");
+	}
+
+	/** The raw figures of the cohort's training report as XLSX. */
+	public Rendered reportXlsx(ProvinceCode province, long cohortId) {
+		CohortReport report = assessment.report(province, cohortId);
+		return new Rendered(documents.xlsx(TrainingReportWorkbook.of(report, provinceName(province), clock.instant())),
+				"training-figures-" + cohortId + ".xlsx");
+	}
+
+	private String provinceName(ProvinceCode province) {
+		return reference.province(province).map(p -> p.name().th()).orElse(province.value());
+	}
+
+	/**
+	 * A rendered file.
+	 *
+	 * @param content the bytes
+	 * @param fileName the name to download it under
+	 */
+	public record Rendered(byte[] content, String fileName) {
+	}
+}
