@@ -105,7 +105,7 @@ final class DocxTables {
 						: DocxBlocks.alignment(align));
 				if (origin) {
 					var run = p.createRun();
-					run.setText(text.cell(cell.value()));
+					DocxBlocks.setText(run, text.cell(cell.value()));
 					DocxBlocks.style(run, cell.bold() || header || total, false, 0);
 				}
 			}
