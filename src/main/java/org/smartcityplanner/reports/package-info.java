@@ -4,5 +4,5 @@
  * documents page listing the generated files.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "documents", "plan",
-		"plan :: model", "profile", "reference", "identity", "audit" })
+		"plan :: model", "plan :: alignment", "plan :: readiness", "profile", "reference", "identity", "audit" })
 package org.smartcityplanner.reports;
