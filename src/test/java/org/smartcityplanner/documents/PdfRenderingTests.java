@@ -72,6 +72,22 @@ class PdfRenderingTests {
 	}
 
 	@Test
+	void printsThaiNumeralsInPageNumbersHeadingsAndTablesWhenAsked() throws Exception {
+		byte[] thai = PdfTestEngine.get().convert(new DocxRenderer().render(SampleDocuments.thaiReport(true)));
+		try (PDDocument doc = Loader.loadPDF(thai)) {
+			PDFTextStripper page = new PDFTextStripper();
+			page.setStartPage(3);
+			page.setEndPage(3);
+			assertThat(compact(page.getText(doc))).startsWith("-๒-").contains(compact("บทที่ ๑ บทนำ"));
+			assertThat(compact(new PDFTextStripper().getText(doc))).contains("๕๘๑,๒๕๐,๐๐๐.๐๐").doesNotContain("2570");
+			PDFTextStripper toc = new PDFTextStripper();
+			toc.setStartPage(2);
+			toc.setEndPage(2);
+			assertThat(compact(toc.getText(doc))).containsPattern(compact("บทนำ") + "\\.+๒");
+		}
+	}
+
+	@Test
 	void rendersTheFirstPagesToPngForReview() throws Exception {
 		List<Path> pngs = PdfTestEngine.pngs(pdf, Path.of("target/documents-png"), "sample", 1, 8);
 		assertThat(pngs).hasSizeGreaterThanOrEqualTo(8);

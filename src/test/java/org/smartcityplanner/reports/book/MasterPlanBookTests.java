@@ -113,6 +113,40 @@ class MasterPlanBookTests {
 		assertThat(seen).containsExactly(1, 2, 3);
 	}
 
+	@Test
+	void aPlanOfAThousandProjectsStillGeneratesWithEveryProjectListed() {
+		BookInput small = BookFixtures.input(Map.of());
+		List<org.smartcityplanner.plan.model.Goal> goals = new ArrayList<>();
+		for (String dimension : List.of("ENV", "ECO", "LIV")) {
+			List<org.smartcityplanner.plan.model.Strategy> strategies = new ArrayList<>();
+			for (int s = 0; s < 10; s++) {
+				List<org.smartcityplanner.plan.model.Project> projects = new ArrayList<>();
+				for (int p = 0; p < 34; p++) {
+					projects.add(org.smartcityplanner.plan.PlanFixtures.project("โครงการ " + dimension + "-" + s + "-" + p
+							+ " " + org.smartcityplanner.documents.SampleDocuments.LONG_THAI));
+				}
+				strategies.add(new org.smartcityplanner.plan.model.Strategy(
+						org.smartcityplanner.plan.model.ItemId.random(), "กลยุทธ์ " + s, "", projects, null));
+			}
+			goals.add(new org.smartcityplanner.plan.model.Goal(org.smartcityplanner.plan.model.ItemId.random(),
+					dimension, "เป้าหมาย " + dimension, "", strategies, null));
+		}
+		var plan = new org.smartcityplanner.plan.model.PlanDocument(small.plan().provinceCode(), small.plan().title(),
+				small.plan().period(), "", List.of(), goals, List.of(), null);
+		BookInput large = new BookInput(small.provinceName(), small.version(), plan, small.areas(), small.boundaries(),
+				small.context(), small.swot(), small.provincialStrategies(), small.referenceItems(), small.readiness(),
+				small.alignment(), Map.of());
+
+		DocumentModel model = new MasterPlanBook().build(large, BookFixtures.texts(DocumentLanguage.THAI), (d, t) -> {
+		});
+		byte[] docx = new org.smartcityplanner.documents.internal.DocxRenderer().render(model);
+
+		Table appendix = model.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
+			.filter(t -> t.caption().equals("ตารางรายการโครงการทั้งหมด")).findFirst().orElseThrow();
+		assertThat(appendix.rows()).hasSize(1_020);
+		assertThat(docx.length).isGreaterThan(50_000);
+	}
+
 	private static int indexOfHeading(List<Block> blocks, String text) {
 		for (int i = 0; i < blocks.size(); i++) {
 			if (blocks.get(i) instanceof Heading h && h.text().equals(text)) {
