@@ -76,7 +76,7 @@ public record BarChart(String caption, List<String> labels, List<BigDecimal> val
 		double scale = max.signum() <= 0 ? 0 : (bottom - top) / max.doubleValue();
 		int slot = (right - left) / values.size();
 		int bar = Math.max(8, (int) (slot * 0.6));
-		Font font = DrawingFonts.thai(Font.PLAIN, 30f);
+		Font font = DrawingFonts.thai(Font.PLAIN, 38f);
 		g.setFont(font);
 		FontMetrics metrics = g.getFontMetrics();
 		for (int i = 0; i < values.size(); i++) {
