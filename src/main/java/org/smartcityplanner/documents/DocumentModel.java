@@ -28,6 +28,11 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 		return new Builder(info);
 	}
 
+	/** The same document with other file properties (e.g. the digest of its content added). */
+	public DocumentModel withInfo(DocumentInfo newInfo) {
+		return new DocumentModel(newInfo, page, cover, running, sections);
+	}
+
 	/** Every block of every section, in order. */
 	public List<Block> blocks() {
 		return sections.stream().flatMap(section -> section.blocks().stream()).toList();
@@ -91,6 +96,11 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 
 		public Builder pageBreak() {
 			return add(new PageBreak());
+		}
+
+		/** Continues on a new page: a page break, or nothing when a section has just started (already a new page). */
+		public Builder newPage() {
+			return blocks.isEmpty() ? this : pageBreak();
 		}
 
 		/** Starts a landscape section (a new page), unless the current one already is. */

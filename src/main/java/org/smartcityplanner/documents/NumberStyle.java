@@ -14,7 +14,9 @@ public enum NumberStyle {
 	/** 12.5% (the value is the fraction 0.125) */
 	PERCENT("0.0%", 1, false),
 	/** 2569 (years and codes: no separator) */
-	PLAIN("0", 0, false);
+	PLAIN("0", 0, false),
+	/** 1,850 or 0.35: measured values, up to two decimals, no trailing zeros (spreadsheet format "General") */
+	GENERAL("General", 2, true);
 
 	private final String excelFormat;
 	private final int decimals;
@@ -31,7 +33,7 @@ public enum NumberStyle {
 		return excelFormat;
 	}
 
-	/** Digits after the decimal point when shown as text. */
+	/** Digits after the decimal point when shown as text (at most, for {@link #GENERAL}). */
 	public int decimals() {
 		return decimals;
 	}

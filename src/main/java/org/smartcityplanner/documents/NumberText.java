@@ -22,6 +22,10 @@ public final class NumberText {
 		shown = shown.setScale(style.decimals(), RoundingMode.HALF_UP);
 		DecimalFormat format = new DecimalFormat(pattern(style), DecimalFormatSymbols.getInstance(Locale.ROOT));
 		format.setParseBigDecimal(true);
+		if (style == NumberStyle.GENERAL) {
+			format.setMinimumFractionDigits(0);
+			format.setMaximumFractionDigits(style.decimals());
+		}
 		String text = format.format(shown) + (style == NumberStyle.PERCENT ? "%" : "");
 		return ThaiNumerals.apply(text, thaiNumerals);
 	}

@@ -72,39 +72,29 @@ class PdfRenderingTests {
 	}
 
 	@Test
+	void printsThaiNumeralsInPageNumbersHeadingsAndTablesWhenAsked() throws Exception {
+		byte[] thai = PdfTestEngine.get().convert(new DocxRenderer().render(SampleDocuments.thaiReport(true)));
+		try (PDDocument doc = Loader.loadPDF(thai)) {
+			PDFTextStripper page = new PDFTextStripper();
+			page.setStartPage(3);
+			page.setEndPage(3);
+			assertThat(compact(page.getText(doc))).startsWith("-๒-").contains(compact("บทที่ ๑ บทนำ"));
+			assertThat(compact(new PDFTextStripper().getText(doc))).contains("๕๘๑,๒๕๐,๐๐๐.๐๐").doesNotContain("2570");
+			PDFTextStripper toc = new PDFTextStripper();
+			toc.setStartPage(2);
+			toc.setEndPage(2);
+			assertThat(compact(toc.getText(doc))).containsPattern(compact("บทนำ") + "\\.+๒");
+		}
+	}
+
+	@Test
 	void rendersTheFirstPagesToPngForReview() throws Exception {
 		List<Path> pngs = PdfTestEngine.pngs(pdf, Path.of("target/documents-png"), "sample", 1, 8);
 		assertThat(pngs).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(Files.size(pngs.get(2))).isGreaterThan(10_000);
 	}
 
-	/**
-	 * Text without spaces and line breaks, Thai marks after each letter in code-point order: text extraction
-	 * splits lines anywhere and reports stacked marks (a vowel above and a tone mark) in drawing order.
-	 */
 	static String compact(String text) {
-		String plain = text.replaceAll("\\s+", "");
-		StringBuilder out = new StringBuilder(plain.length());
-		int i = 0;
-		while (i < plain.length()) {
-			int end = i;
-			while (end < plain.length() && isThaiMark(plain.charAt(end))) {
-				end++;
-			}
-			if (end > i) {
-				char[] marks = plain.substring(i, end).toCharArray();
-				java.util.Arrays.sort(marks);
-				out.append(marks);
-				i = end;
-			}
-			else {
-				out.append(plain.charAt(i++));
-			}
-		}
-		return out.toString();
-	}
-
-	private static boolean isThaiMark(char c) {
-		return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+		return PdfTestEngine.compact(text);
 	}
 }

@@ -55,4 +55,34 @@ public final class PdfTestEngine {
 		}
 		return out;
 	}
+
+	/**
+	 * Text without spaces and line breaks, Thai marks after each letter in code-point order: text extraction
+	 * splits lines anywhere and reports stacked marks (a vowel above and a tone mark) in drawing order.
+	 */
+	public static String compact(String text) {
+		String plain = text.replaceAll("\\s+", "");
+		StringBuilder out = new StringBuilder(plain.length());
+		int i = 0;
+		while (i < plain.length()) {
+			int end = i;
+			while (end < plain.length() && isThaiMark(plain.charAt(end))) {
+				end++;
+			}
+			if (end > i) {
+				char[] marks = plain.substring(i, end).toCharArray();
+				java.util.Arrays.sort(marks);
+				out.append(marks);
+				i = end;
+			}
+			else {
+				out.append(plain.charAt(i++));
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean isThaiMark(char c) {
+		return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+	}
 }

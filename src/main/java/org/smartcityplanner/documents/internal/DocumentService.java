@@ -23,6 +23,7 @@ class DocumentService implements DocumentsApi, DisposableBean {
 	private final DocxRenderer docx = new DocxRenderer();
 	private final XlsxRenderer xlsx = new XlsxRenderer();
 	private final LibreOfficePdf pdf;
+	private final java.util.concurrent.atomic.AtomicBoolean announced = new java.util.concurrent.atomic.AtomicBoolean();
 
 	DocumentService(@Value("${scp.documents.office-home:}") String officeHome) {
 		this.pdf = new LibreOfficePdf(officeHome);
@@ -30,6 +31,9 @@ class DocumentService implements DocumentsApi, DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void announcePdfEngine() {
+		if (!announced.compareAndSet(false, true)) {
+			return;
+		}
 		PdfEngineStatus status = pdf.status();
 		if (status.available()) {
 			log.info("PDF engine: {}", status.engine());

@@ -63,7 +63,7 @@ final class DocxBlocks {
 		}
 		for (Run run : paragraph.runs()) {
 			XWPFRun r = p.createRun();
-			r.setText(text.text(run.text()));
+			setText(r, text.text(run.text()));
 			style(r, run.bold(), run.italic(), run.sizePt());
 		}
 	}
@@ -147,6 +147,17 @@ final class DocxBlocks {
 		XWPFRun r = p.createRun();
 		r.setText(text.noData());
 		style(r, false, true, 0);
+	}
+
+	/** Sets the run's text; line breaks in it become line breaks in the paragraph. */
+	static void setText(XWPFRun run, String content) {
+		String[] lines = content.split("\\R", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
 	}
 
 	/** Bold and size for Latin and Thai (complex script) text alike. */

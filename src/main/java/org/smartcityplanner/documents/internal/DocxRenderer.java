@@ -154,6 +154,9 @@ public final class DocxRenderer {
 			core.setModified(Optional.of(Date.from(model.info().created())));
 			var custom = doc.getProperties().getCustomProperties();
 			model.info().properties().forEach(custom::addProperty);
+			if (model.info().thaiNumerals()) {
+				custom.addProperty(ThaiPageNumbersFilter.PROPERTY, "true");
+			}
 		}
 
 		private void headerAndFooter() {
@@ -200,7 +203,9 @@ public final class DocxRenderer {
 		private void pageNumber(XWPFParagraph paragraph) {
 			blocks.sizedRun(paragraph, "- ", page.bodySizePt(), false);
 			var field = paragraph.getCTP().addNewFldSimple();
-			field.setInstr(text.thaiNumerals() ? " PAGE \\* ThaiArabic " : " PAGE ");
+			// Thai digits come from the sections' page number format (thaiNumbers), which Word and LibreOffice
+			// both honour; the field switch \* ThaiArabic is read by LibreOffice as Thai letters
+			field.setInstr(" PAGE ");
 			var run = field.addNewR();
 			run.addNewRPr();
 			run.addNewT().setStringValue(text.text("1"));
@@ -236,8 +241,14 @@ public final class DocxRenderer {
 				footerRef.setType(STHdrFtr.DEFAULT);
 				footerRef.setId(footerId);
 			}
-			if (restartNumbers) {
-				sect.addNewPgNumType().setStart(BigInteger.ONE);
+			if (restartNumbers || (withHeader && text.thaiNumerals())) {
+				var numbers = sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType();
+				if (restartNumbers) {
+					numbers.setStart(BigInteger.ONE);
+				}
+				if (text.thaiNumerals()) {
+					numbers.setFmt(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.THAI_NUMBERS);
+				}
 			}
 		}
 

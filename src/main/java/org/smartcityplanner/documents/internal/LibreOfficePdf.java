@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
-import org.jodconverter.local.filter.RefreshFilter;
 import org.jodconverter.local.filter.text.TableOfContentUpdaterFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.slf4j.Logger;
@@ -66,7 +65,8 @@ public class LibreOfficePdf implements AutoCloseable {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
 			LocalConverter.builder()
 				.officeManager(manager())
-				.filterChain(new TableOfContentUpdaterFilter(), RefreshFilter.REFRESH)
+				.filterChain(new ThaiPageNumbersFilter(), new TableOfContentUpdaterFilter(),
+						new ThaiPageNumbersFilter.TableOfContentsDigits())
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()

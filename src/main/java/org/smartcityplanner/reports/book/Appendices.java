@@ -1,0 +1,57 @@
+package org.smartcityplanner.reports.book;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.smartcityplanner.documents.Cell;
+import org.smartcityplanner.documents.Column;
+import org.smartcityplanner.documents.DocumentModel;
+import org.smartcityplanner.documents.Heading;
+import org.smartcityplanner.documents.NumberStyle;
+import org.smartcityplanner.documents.Table;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.plan.model.Goal;
+import org.smartcityplanner.plan.model.Project;
+import org.smartcityplanner.reference.ReferenceKind;
+
+/** Appendices: every project with its areas and partners (landscape), and the facts about this edition. */
+final class Appendices implements Chapter {
+
+	@Override
+	public void write(DocumentModel.Builder book, BookParts parts) {
+		book.add(Heading.unnumbered(1, parts.t("book.ch.appendices")));
+		book.add(Heading.unnumbered(2, parts.t("book.appx.projects")));
+		Map<Long, String> areaNames = parts.input().areas().stream().collect(Collectors.toMap(TargetAreaView::id,
+				area -> area.name().in(parts.texts().locale())));
+		List<List<Cell>> rows = new ArrayList<>();
+		int n = 1;
+		for (Goal goal : parts.input().plan().goals()) {
+			String dimension = parts.referenceName(ReferenceKind.SMART_DIMENSION, goal.dimension());
+			for (var strategy : goal.strategies()) {
+				for (Project project : strategy.projects()) {
+					List<String> areas = project.targetAreaIds().stream().sorted().map(id -> areaNames.getOrDefault(id, "#" + id))
+						.toList();
+					rows.add(List.of(Cell.number(n++), Cell.text(project.name()), Cell.text(dimension),
+							Cell.text(String.join(", ", areas)), Cell.text(project.leadAgency()),
+							Cell.text(String.join(", ", project.partners())),
+							Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
+				}
+			}
+		}
+		book.landscape();
+		book.add(Table.simple(parts.t("book.appx.projectsTable"),
+				List.of(Column.center(0.7), Column.left(4.6), Column.left(2.2), Column.left(3.2), Column.left(3.2),
+						Column.left(4.6), Column.right(2.2)),
+				List.of(parts.t("book.no"), parts.t("book.dim.project"), parts.t("book.appx.dimension"),
+						parts.t("book.appx.areas"), parts.t("book.dim.agency"), parts.t("book.appx.partners"),
+						parts.t("book.dim.budget")),
+				rows));
+		book.portrait();
+		book.add(Heading.unnumbered(2, parts.t("book.appx.edition")));
+		book.add(parts.labelled(parts.t("book.appx.version"), parts.input().version().name()));
+		book.add(parts.labelled(parts.t("book.appx.savedBy"), parts.input().version().createdBy()));
+		book.add(parts.labelled(parts.t("book.appx.note"), parts.t("book.appx.noteText")));
+	}
+}

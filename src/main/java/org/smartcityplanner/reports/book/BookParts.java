@@ -1,0 +1,87 @@
+package org.smartcityplanner.reports.book;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.smartcityplanner.documents.Align;
+import org.smartcityplanner.documents.DocumentModel;
+import org.smartcityplanner.documents.Paragraph;
+import org.smartcityplanner.documents.Run;
+import org.smartcityplanner.reference.ReferenceItem;
+import org.smartcityplanner.reference.ReferenceKind;
+
+/**
+ * Small pieces every chapter uses: text blocks with the placeholder when empty, reference names.
+ */
+final class BookParts {
+
+	private final BookInput input;
+	private final BookTexts texts;
+
+	BookParts(BookInput input, BookTexts texts) {
+		this.input = input;
+		this.texts = texts;
+	}
+
+	BookInput input() {
+		return input;
+	}
+
+	BookTexts texts() {
+		return texts;
+	}
+
+	String t(String key, Object... args) {
+		return texts.get(key, args);
+	}
+
+	/** The text as body paragraphs, one per line; the placeholder paragraph when it is blank. */
+	void text(DocumentModel.Builder book, String text) {
+		if (text == null || text.isBlank()) {
+			book.add(placeholder());
+			return;
+		}
+		Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+			.forEach(book::paragraph);
+	}
+
+	/** Items as a bulleted list; the placeholder when there are none. */
+	void list(DocumentModel.Builder book, List<String> items) {
+		if (items.isEmpty()) {
+			book.add(placeholder());
+		}
+		else {
+			book.bullets(items);
+		}
+	}
+
+	/** The "no data yet" paragraph (ยังไม่มีข้อมูล). */
+	Paragraph placeholder() {
+		return new Paragraph(List.of(new Run(texts.language().noData(), false, true, 0)), Align.LEFT, true, 0);
+	}
+
+	/** A bold label followed by text in one paragraph. */
+	Paragraph labelled(String label, String value) {
+		return new Paragraph(List.of(Run.bold(label + " "), Run.plain(value == null || value.isBlank()
+				? texts.language().noData() : value)), Align.LEFT, false, 0);
+	}
+
+	/** The name of a reference item in the book's language, or the code when it is unknown. */
+	String referenceName(ReferenceKind kind, String code) {
+		return reference(kind, code).map(item -> item.name().in(texts.locale())).orElse(code);
+	}
+
+	Optional<ReferenceItem> reference(ReferenceKind kind, String code) {
+		return input.referenceItems().stream().filter(item -> item.kind() == kind && item.code().equals(code))
+			.findFirst();
+	}
+
+	List<ReferenceItem> references(ReferenceKind kind) {
+		return input.referenceItems().stream().filter(item -> item.kind() == kind).toList();
+	}
+
+	String provinceName() {
+		return input.provinceName().in(texts.locale());
+	}
+}

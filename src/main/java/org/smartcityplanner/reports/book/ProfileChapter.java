@@ -1,0 +1,86 @@
+package org.smartcityplanner.reports.book;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.smartcityplanner.documents.Cell;
+import org.smartcityplanner.documents.Column;
+import org.smartcityplanner.documents.DocumentModel;
+import org.smartcityplanner.documents.NumberStyle;
+import org.smartcityplanner.documents.Table;
+import org.smartcityplanner.profile.ContextParts;
+import org.smartcityplanner.profile.SwotLists;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.reference.ReferenceKind;
+
+/** Chapter 2: the province's context, SWOT, and its target areas with a map. */
+final class ProfileChapter implements Chapter {
+
+	@Override
+	public void write(DocumentModel.Builder book, BookParts parts) {
+		book.heading(1, parts.t("book.ch.profile"));
+		book.heading(2, parts.t("book.profile.context"));
+		ContextParts context = parts.input().context();
+		String[][] contextParts = { { "profile.context.economy", context.economy() },
+				{ "profile.context.society", context.society() },
+				{ "profile.context.environment", context.environment() },
+				{ "profile.context.infrastructure", context.infrastructure() },
+				{ "profile.context.digitalReadiness", context.digitalReadiness() } };
+		for (String[] part : contextParts) {
+			book.heading(3, parts.t(part[0]));
+			parts.text(book, part[1]);
+		}
+		book.heading(2, parts.t("book.profile.swot"));
+		book.add(swot(parts, parts.input().swot()));
+		book.heading(2, parts.t("book.profile.areas"));
+		book.add(areasTable(parts));
+		List<TargetAreaView> areas = parts.input().areas();
+		AreaMap.render(parts.input().boundaries(), parts.texts())
+			.ifPresentOrElse(book::add, () -> book.add(parts.placeholder()));
+		for (TargetAreaView area : areas) {
+			book.heading(3, area.name().in(parts.texts().locale()));
+			book.add(parts.labelled(parts.t("book.profile.positioning"), area.positioning()));
+		}
+	}
+
+	private static Table swot(BookParts parts, SwotLists swot) {
+		return new Table(parts.t("book.profile.swotTable"), List.of(Column.left(1), Column.left(1)),
+				List.of(List.of(Cell.header(parts.t("swot.strengths"), 1, 1), Cell.header(parts.t("swot.weaknesses"), 1, 1))),
+				List.of(List.of(items(parts, swot.strengths()), items(parts, swot.weaknesses())),
+						List.of(Cell.header(parts.t("swot.opportunities"), 1, 1), Cell.header(parts.t("swot.threats"), 1, 1)),
+						List.of(items(parts, swot.opportunities()), items(parts, swot.threats()))),
+				false);
+	}
+
+	private static Cell items(BookParts parts, List<String> items) {
+		if (items.isEmpty()) {
+			return Cell.text(parts.texts().language().noData());
+		}
+		StringBuilder text = new StringBuilder();
+		for (String item : items) {
+			text.append(text.isEmpty() ? "" : "\n").append("• ").append(item);
+		}
+		return Cell.text(text.toString());
+	}
+
+	private static Table areasTable(BookParts parts) {
+		List<List<Cell>> rows = new ArrayList<>();
+		int n = 1;
+		for (TargetAreaView area : parts.input().areas()) {
+			List<String> dimensions = area.leadDimensions().stream()
+				.map(code -> parts.referenceName(ReferenceKind.SMART_DIMENSION, code)).toList();
+			rows.add(List.of(Cell.number(n++), Cell.text(area.name().in(parts.texts().locale())),
+					Cell.text(parts.t("areaType." + area.type().name())),
+					area.population() == null ? Cell.empty() : Cell.number(area.population()),
+					Cell.number(area.areaSqKm() == null ? null : area.areaSqKm(), NumberStyle.DECIMAL),
+					Cell.text(String.join(", ", dimensions))));
+		}
+		return Table.simple(parts.t("book.profile.areasTable"),
+				List.of(Column.center(0.7), Column.left(3), Column.left(2), Column.right(1.6), Column.right(1.6),
+						Column.left(3.5)),
+				List.of(parts.t("book.no"), parts.t("book.profile.areaName"), parts.t("book.profile.areaType"),
+						parts.t("book.profile.population"), parts.t("book.profile.areaKm2"),
+						parts.t("book.profile.leadDimensions")),
+				rows);
+	}
+}

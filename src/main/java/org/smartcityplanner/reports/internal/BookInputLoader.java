@@ -1,0 +1,81 @@
+package org.smartcityplanner.reports.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.smartcityplanner.documents.DocumentLanguage;
+import org.smartcityplanner.plan.LoadedPlan;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.PlanHeader;
+import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.model.PlanDocument;
+import org.smartcityplanner.profile.AreaBoundary;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.ReferenceItem;
+import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.reports.BookChapterSource;
+import org.smartcityplanner.reports.book.BookInput;
+import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.LocalizedText;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.stereotype.Component;
+
+/** Reads everything a master-plan book is made of through the other modules' public APIs. */
+@Component
+class BookInputLoader {
+
+	private static final List<ReferenceKind> KINDS = List.of(ReferenceKind.SMART_DIMENSION,
+			ReferenceKind.NATIONAL_STRATEGY, ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE,
+			ReferenceKind.SDG);
+
+	private final PlanApi plans;
+	private final PlanChecks checks;
+	private final ProfileApi profile;
+	private final ReferenceApi reference;
+	private final List<BookChapterSource> chapterSources;
+
+	BookInputLoader(PlanApi plans, PlanChecks checks, ProfileApi profile, ReferenceApi reference,
+			List<BookChapterSource> chapterSources) {
+		this.plans = plans;
+		this.checks = checks;
+		this.profile = profile;
+		this.reference = reference;
+		this.chapterSources = chapterSources;
+	}
+
+	/** The version's summary, if it is one of the province's saved versions. */
+	PlanVersionSummary version(ProvinceCode province, long versionId) {
+		return plans.versions(province).stream().filter(version -> version.id() == versionId).findFirst()
+			.orElseThrow(() -> new InvalidInputException("reports.error.noVersion"));
+	}
+
+	BookInput load(ProvinceCode province, long versionId, DocumentLanguage language) {
+		PlanVersionSummary version = version(province, versionId);
+		PlanDocument document = plans.version(province, versionId)
+			.orElseThrow(() -> new InvalidInputException("reports.error.noVersion"));
+		// the checks read only the document and the province; the header carries the version's own fields
+		LoadedPlan asSaved = new LoadedPlan(new PlanHeader(0, province, document.title(), document.period(),
+				document.vision(), document.missions(), document.sections(), PlanStatus.DRAFT, 0, version.createdAt(),
+				version.createdBy()), document, Map.of());
+		List<TargetAreaView> areas = new ArrayList<>(profile.areasOf(province));
+		areas.sort(Comparator.comparingLong(TargetAreaView::id));
+		List<AreaBoundary> boundaries = new ArrayList<>(profile.boundariesOf(province));
+		boundaries.sort(Comparator.comparingLong(boundary -> boundary.area().id()));
+		List<ReferenceItem> items = new ArrayList<>();
+		KINDS.forEach(kind -> items.addAll(reference.items(kind)));
+		LocalizedText provinceName = reference.province(province).map(p -> p.name())
+			.orElse(new LocalizedText(province.value(), province.value()));
+		Map<String, List<org.smartcityplanner.documents.Block>> contributed = new LinkedHashMap<>();
+		chapterSources.forEach(source -> contributed.put(source.chapterKey(), source.blocks(province, language)));
+		return new BookInput(provinceName, version, document, areas, boundaries, profile.contextOf(province).parts(),
+				profile.swotOf(province, null).lists(), profile.strategiesOf(province), items,
+				checks.readiness(asSaved), checks.alignment(asSaved), contributed);
+	}
+}

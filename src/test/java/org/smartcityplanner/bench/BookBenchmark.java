@@ -1,0 +1,124 @@
+package org.smartcityplanner.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.smartcityplanner.SmartCityPlannerApplication;
+import org.smartcityplanner.documents.DocumentLanguage;
+import org.smartcityplanner.documents.DocumentModel;
+import org.smartcityplanner.documents.DocumentsApi;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.reports.ReportTestPlans;
+import org.smartcityplanner.reports.book.BookInput;
+import org.smartcityplanner.reports.book.MasterPlanBook;
+import org.smartcityplanner.reports.internal.BookInputs;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Master-plan book benchmark: the demo book and a large book (700 projects, 1,500 KPIs) of TH-65, each made
+ * from a saved version. Prints the time to build the document model, to render the DOCX, to make the PDF
+ * through the running LibreOffice (JODConverter, table of contents refreshed), and, as the baseline measured in
+ * the same run, {@code soffice --headless --convert-to pdf} of the same DOCX from the command line. Targets:
+ * DOCX at most 2 s; PDF no slower than the command line. Run: {@code bench/book.sh}. Not a test.
+ */
+public final class BookBenchmark {
+
+	private static final String PROVINCE = "TH-65";
+
+	public static void main(String[] args) throws Exception {
+		Path work = Files.createTempDirectory("scp-book-bench");
+		ConfigurableApplicationContext app = new SpringApplication(SmartCityPlannerApplication.class).run(
+				"--server.port=0", "--server.address=127.0.0.1",
+				"--spring.datasource.url=jdbc:h2:mem:bookbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"--scp.data-dir=" + work, "--scp.demo.enabled=true", "--spring.main.banner-mode=off",
+				"--scp.reports.poll-interval=PT1H", "--logging.level.root=WARN",
+				"--logging.level.org.smartcityplanner=WARN");
+		int exit = 0;
+		try {
+			ProvinceCode province = ProvinceCode.of(PROVINCE);
+			PlanApi plans = app.getBean(PlanApi.class);
+			DocumentsApi documents = app.getBean(DocumentsApi.class);
+			if (!documents.pdfEngine().available()) {
+				throw new IllegalStateException(documents.pdfEngine().problem());
+			}
+			System.out.printf(Locale.ROOT, "machine: nproc=%d, java %s, load average %s (shared machine: noisy)%n",
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+					Files.readString(Path.of("/proc/loadavg")).trim());
+			List<String[]> rows = new ArrayList<>();
+			PlanVersionSummary demo = ReportTestPlans.savedVersion(plans, province, "demo");
+			rows.add(measure(app, documents, province, demo, work, "demo"));
+			List<Long> areas = app.getBean(ProfileApi.class).areasOf(province).stream().map(TargetAreaView::id).toList();
+			plans.importDocument(province, LargePlan.build(PROVINCE, areas, 42));
+			PlanVersionSummary large = ReportTestPlans.savedVersion(plans, province, "large");
+			rows.add(measure(app, documents, province, large, work, "large (700 projects, 1,500 KPIs)"));
+			System.out.printf(Locale.ROOT, "%n%-34s %6s %9s %9s %9s %12s %7s%n", "book", "pages", "model ms",
+					"DOCX ms", "PDF ms", "soffice CLI", "PDF/CLI");
+			rows.forEach(r -> System.out.printf(Locale.ROOT, "%-34s %6s %9s %9s %9s %12s %7s%n", (Object[]) r));
+			System.out.println("PDF = DOCX converted by the running LibreOffice, with the table of contents refreshed"
+					+ " (page numbers filled in); soffice CLI = cold process, same DOCX, no TOC refresh.");
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			exit = 1;
+		}
+		finally {
+			app.close();
+		}
+		System.exit(exit);
+	}
+
+	private static String[] measure(ConfigurableApplicationContext app, DocumentsApi documents, ProvinceCode province,
+			PlanVersionSummary version, Path work, String label) throws Exception {
+		long t0 = System.nanoTime();
+		BookInput input = BookInputs.load(app, province, version.id(), DocumentLanguage.THAI);
+		DocumentModel model = new MasterPlanBook().build(input, BookInputs.texts(app, DocumentLanguage.THAI),
+				(d, t) -> {
+				});
+		long modelMs = ms(t0);
+		documents.docx(model);
+		t0 = System.nanoTime();
+		byte[] docx = documents.docx(model);
+		long docxMs = ms(t0);
+		documents.pdfOfDocx(docx);
+		t0 = System.nanoTime();
+		byte[] pdf = documents.pdfOfDocx(docx);
+		long pdfMs = ms(t0);
+		Path file = work.resolve(label.split(" ")[0] + ".docx");
+		Files.write(file, docx);
+		String profile = "-env:UserInstallation=file://" + work.resolve("lo-profile").toAbsolutePath();
+		cli(profile, file, work);
+		t0 = System.nanoTime();
+		cli(profile, file, work);
+		long cliMs = ms(t0);
+		int pages;
+		try (var doc = Loader.loadPDF(pdf)) {
+			pages = doc.getNumberOfPages();
+		}
+		return new String[] { label, String.valueOf(pages), String.valueOf(modelMs), String.valueOf(docxMs),
+				String.valueOf(pdfMs), String.valueOf(cliMs), String.format(Locale.ROOT, "%.2f", (double) pdfMs / cliMs) };
+	}
+
+	private static void cli(String profile, Path docx, Path outDir) throws Exception {
+		Process process = new ProcessBuilder("soffice", profile, "--headless", "--convert-to", "pdf", "--outdir",
+				outDir.toString(), docx.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+			throw new IllegalStateException("soffice --convert-to pdf failed");
+		}
+	}
+
+	private static long ms(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+}
