@@ -25,6 +25,7 @@ import org.smartcityplanner.plan.model.readiness.ReadinessCheck;
 import org.smartcityplanner.plan.model.readiness.ReadinessContext;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.SwotLists;
 import org.smartcityplanner.profile.TargetAreaView;
@@ -52,7 +53,7 @@ final class BookFixtures {
 				"เมืองน่าอยู่ อัจฉริยะ", List.of("พัฒนาคุณภาพชีวิต"), List.of(goal), List.of(kpi),
 				new PlanSections("โครงข่ายใยแก้วนำแสง", "", "", "", "", "", "", "", ""));
 		TargetAreaView area = new TargetAreaView(1, PROVINCE, new LocalizedText("เทศบาลนครพิษณุโลก", "Phitsanulok City"),
-				AreaType.OLD_TOWN, 65_000, new BigDecimal("18.26"), "เมืองสุขภาพ", List.of("ENV", "LIV"), true, 1);
+				AreaType.OLD_TOWN, CityType.LIVEABLE_CITY, 65_000, new BigDecimal("18.26"), "เมืองสุขภาพ", List.of("ENV", "LIV"), true, 1);
 		String square = """
 				{"type":"Polygon","coordinates":[[[100.24,16.80],[100.30,16.80],[100.30,16.85],[100.24,16.85],[100.24,16.80]]]}""";
 		List<ReferenceItem> items = new ArrayList<>();
