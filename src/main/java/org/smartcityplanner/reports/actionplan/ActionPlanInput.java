@@ -75,6 +75,13 @@ public record ActionPlanInput(String provinceName, List<Named> categories, List<
 			.toList();
 	}
 
+	/** The budget categories with a cost in at least one item, in reference order (the others are left out). */
+	public List<Named> costedCategories() {
+		return categories.stream()
+			.filter(category -> rows.stream().anyMatch(row -> row.cost(category.code()).satang() > 0))
+			.toList();
+	}
+
 	public List<PlanRow> rowsOf(FiscalYear year) {
 		return rows.stream().filter(row -> row.year().equals(year)).toList();
 	}

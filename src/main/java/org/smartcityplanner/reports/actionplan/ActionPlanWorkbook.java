@@ -40,12 +40,14 @@ public final class ActionPlanWorkbook {
 	private final ActionPlanInput input;
 	private final BookTexts texts;
 	private final List<Named> sources;
+	private final List<Named> categories;
 	private final Set<String> usedNames = new HashSet<>();
 
 	private ActionPlanWorkbook(ActionPlanInput input, BookTexts texts) {
 		this.input = input;
 		this.texts = texts;
 		this.sources = input.fundingSources();
+		this.categories = input.costedCategories();
 	}
 
 	/** The workbook of {@code input} in the language of {@code texts}. */
@@ -131,18 +133,17 @@ public final class ActionPlanWorkbook {
 
 	/** The projects of a fiscal year or of a source: cost per category and funding per source, with totals. */
 	private SheetModel projectSheet(String name, String title, List<PlanRow> planRows, boolean withYear) {
-		List<Named> categories = input.categories();
 		int lead = LEADING_COLUMNS + (withYear ? 1 : 0);
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.center(1));
 		if (withYear) {
 			columns.add(Column.center(1.5));
 		}
-		columns.add(Column.left(6));
-		columns.add(Column.left(3));
-		columns.add(Column.left(4));
+		columns.add(Column.left(5));
+		columns.add(Column.left(2.5));
+		columns.add(Column.left(3.5));
 		for (int i = 0; i < categories.size() + sources.size() + 2; i++) {
-			columns.add(Column.right(2.2));
+			columns.add(Column.right(3));
 		}
 		List<Cell> groups = new ArrayList<>();
 		List<Cell> titlesRow = new ArrayList<>();
@@ -200,7 +201,6 @@ public final class ActionPlanWorkbook {
 
 	/** The exact total of a numeric column, computed here as the formula's cached value. */
 	private Baht columnTotal(List<PlanRow> planRows, int column, int lead, int costTotalColumn) {
-		List<Named> categories = input.categories();
 		if (column < costTotalColumn) {
 			String category = categories.get(column - lead).code();
 			return sumOf(planRows, row -> row.cost(category));
@@ -219,7 +219,7 @@ public final class ActionPlanWorkbook {
 	}
 
 	private int fundingColumn(boolean withYear, int sourceIndex) {
-		return LEADING_COLUMNS + (withYear ? 1 : 0) + input.categories().size() + 1 + sourceIndex;
+		return LEADING_COLUMNS + (withYear ? 1 : 0) + categories.size() + 1 + sourceIndex;
 	}
 
 	private static int firstBodyRow(String name, List<String> titles, List<Column> columns, List<List<Cell>> header) {

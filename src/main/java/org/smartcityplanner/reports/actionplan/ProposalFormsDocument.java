@@ -79,7 +79,7 @@ public final class ProposalFormsDocument {
 				Cell.number(project.total().toBigDecimal(), NumberStyle.BAHT).withBold(),
 				Cell.bold(BahtText.thai(project.total()))));
 		return Table.simple(texts.get("reports.ap.form.amountTable"),
-				List.of(Column.center(2), Column.right(3), Column.left(6)),
+				List.of(Column.center(2.5), Column.right(3), Column.left(5.5)),
 				List.of(texts.get("reports.ap.col.year"), texts.get("reports.ap.form.amountBaht"),
 						texts.get("reports.ap.form.amountWords")),
 				rows);

@@ -21,6 +21,7 @@ import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentsApi;
+import org.smartcityplanner.documents.NumberText;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.reports.ActionPlanExportsApi;
@@ -111,7 +112,8 @@ class ActionPlanExportService implements ActionPlanExportsApi {
 			List<SourceForms.Field> fields = rules.rule().requiredFields().stream()
 				.map(field -> new SourceForms.Field(
 						messages.getMessage("actionplan.field." + field.name(), null, field.name(), locale),
-						valueOf(proposal, field)))
+						field == FormField.BUDGET_BY_CATEGORY ? budgetLines(province, projectId, input, language)
+								: valueOf(proposal, field)))
 				.toList();
 			forms.add(new SourceForms.ProjectForm(names.get(projectId), fields, perYear));
 		});
@@ -121,6 +123,23 @@ class ActionPlanExportService implements ActionPlanExportsApi {
 		String name = "proposals-" + province.value() + "-" + rules.code() + "-" + language.code() + ".docx";
 		audited(province, "proposal-forms", name);
 		return Optional.of(new ExportedFile(name, DOCX, content));
+	}
+
+	/** The project's budget sheet, a line per fiscal year and category: "2570 งบลงทุน 1,500,000.00 บาท". */
+	private String budgetLines(ProvinceCode province, String projectId, ActionPlanInput input,
+			DocumentLanguage language) {
+		Map<FiscalYear, Map<String, Baht>> lines = actionPlans.project(province, projectId)
+			.map(project -> project.budget().sheet().lines())
+			.orElse(Map.of());
+		String baht = messages.getMessage("reports.ap.form.baht", null, "baht", language.locale());
+		List<String> out = new ArrayList<>();
+		lines.forEach((year, categories) -> input.categories().forEach(category -> {
+			Baht amount = categories.getOrDefault(category.code(), Baht.ZERO);
+			if (amount.satang() > 0) {
+				out.add(year.buddhistYear() + " " + category.name() + " " + NumberText.baht(amount, false) + " " + baht);
+			}
+		}));
+		return String.join("\n", out);
 	}
 
 	private static String valueOf(Proposal proposal, FormField field) {

@@ -101,7 +101,10 @@ class ActionPlanExportsTests {
 			CellRangeAddress printed = year.getRepeatingRows();
 			assertThat(printed.getFirstRow()).isEqualTo(3);
 			assertThat(printed.getLastRow()).isEqualTo(4);
+			// only the categories with a cost get a column
 			assertThat(year.getRow(4).getCell(4).getStringCellValue()).isEqualTo("งบบุคลากร");
+			assertThat(year.getRow(4).getCell(6).getStringCellValue()).isEqualTo("งบลงทุน");
+			assertThat(year.getRow(4).getCell(7).getStringCellValue()).isEqualTo("รวมค่าใช้จ่าย");
 			assertThat(year.getRow(5).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 		}
 	}
@@ -177,7 +180,7 @@ class ActionPlanExportsTests {
 			assertThat(text).contains("แบบเสนอโครงการ งบพัฒนาจังหวัด", ActionPlanExportFixtures.FORMULA_LIKE,
 					ActionPlanExportFixtures.DATA_CENTRE, "2,500,000.83",
 					BahtText.thai(ActionPlanExportFixtures.PROV_OF_FIRST), "สองล้านห้าแสนบาทแปดสิบสามสตางค์",
-					"ประโยชน์ที่คาดว่าจะได้รับ", "ยังไม่มีข้อมูล",
+					"ประโยชน์ที่คาดว่าจะได้รับ", "ยังไม่มีข้อมูล", "2570 งบดำเนินงาน 1,000,000.01 บาท",
 					String.valueOf(LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543));
 		}
 		assertThat(exports.proposalForms(PROVINCE, "NOPE", DocumentLanguage.THAI)).isEmpty();
