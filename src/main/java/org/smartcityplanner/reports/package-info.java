@@ -1,8 +1,9 @@
 /**
  * Publications assembled from the other modules' public APIs and rendered by the documents engine: the
  * master-plan book (DOCX and PDF) generated in the background from a saved plan version, and the province's
- * documents page listing the generated files.
+ * documents page listing the generated files; the action-plan workbook (XLSX) and the proposal forms of each
+ * budget source (DOCX), made on demand from the adopted fiscal-year action plan.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "documents", "plan",
-		"plan :: model", "plan :: alignment", "plan :: readiness", "profile", "reference", "identity", "audit" })
+		"plan :: model", "plan :: alignment", "plan :: readiness", "actionplan", "actionplan :: rules", "profile", "reference", "identity", "audit" })
 package org.smartcityplanner.reports;

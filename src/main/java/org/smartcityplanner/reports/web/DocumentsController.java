@@ -6,6 +6,7 @@ import java.util.List;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.reports.ActionPlanExportsApi;
 import org.smartcityplanner.reports.FileDownload;
 import org.smartcityplanner.reports.ReportJob;
 import org.smartcityplanner.reports.ReportsApi;
@@ -42,10 +43,12 @@ class DocumentsController {
 
 	private final ReportsApi reports;
 	private final PlanApi plans;
+	private final ActionPlanExportsApi actionPlanExports;
 
-	DocumentsController(ReportsApi reports, PlanApi plans) {
+	DocumentsController(ReportsApi reports, PlanApi plans, ActionPlanExportsApi actionPlanExports) {
 		this.reports = reports;
 		this.plans = plans;
+		this.actionPlanExports = actionPlanExports;
 	}
 
 	@GetMapping("/p/{provinceCode}/documents")
@@ -55,6 +58,8 @@ class DocumentsController {
 		model.addAttribute("versions", versions);
 		model.addAttribute("files", reports.files(province));
 		model.addAttribute("pdfEngine", reports.pdfEngine());
+		model.addAttribute("hasActionPlan", actionPlanExports.hasActionPlan(province));
+		model.addAttribute("actionPlanSources", actionPlanExports.fundingSources(province));
 		jobs(province, model);
 		return "reports/documents";
 	}
