@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.smartcityplanner.shared.CsvRecords;
 import org.smartcityplanner.shared.InvalidInputException;
 
 /**
@@ -74,49 +75,9 @@ final class TraineeFileReader {
 	}
 
 	static List<NumberedRow> csv(String text) {
-		List<NumberedRow> rows = new ArrayList<>();
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cells.add(cell.toString());
-				cell.setLength(0);
-				rows.add(new NumberedRow(rows.size() + 1, cells));
-				cells = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		if (quoted) {
-			throw new InvalidInputException("training.import.file.openQuote", rows.size() + 1);
-		}
-		if (!cell.isEmpty() || !cells.isEmpty()) {
-			cells.add(cell.toString());
+		List<List<String>> records = CsvRecords.parse(text, "training.import.file.openQuote");
+		List<NumberedRow> rows = new ArrayList<>(records.size());
+		for (List<String> cells : records) {
 			rows.add(new NumberedRow(rows.size() + 1, cells));
 		}
 		return rows;
