@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -61,6 +62,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle(messages.getMessage("error.400.title", null, locale));
 		problem.setProperty("code", e.messageKey());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(NotInProvinceException.class)
+	ResponseEntity<ProblemDetail> notInProvince(NotInProvinceException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage("error.notInProvince", new Object[] { e.field(), e.id() }, locale));
+		problem.setTitle(messages.getMessage("error.404.title", null, locale));
+		problem.setProperty("code", "error.notInProvince");
+		problem.setProperty("field", e.field());
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
