@@ -1,19 +1,9 @@
 package org.smartcityplanner.plan;
 
 /**
- * The kinds of plan item that have their own id, version and edit form.
+ * The kinds of plan item that have their own id, version and edit form (how the plan pages and the API name an
+ * item to delete).
  */
 public enum ItemKind {
-	GOAL("pln_goal"), STRATEGY("pln_strategy"), PROJECT("pln_project"), KPI("pln_kpi");
-
-	private final String table;
-
-	ItemKind(String table) {
-		this.table = table;
-	}
-
-	/** The table holding items of this kind (internal use). */
-	public String table() {
-		return table;
-	}
+	GOAL, STRATEGY, PROJECT, KPI
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.smartcityplanner.plan.model.PlanPeriod;
 import org.smartcityplanner.plan.model.PlanSections;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 
 /**
@@ -21,8 +22,25 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param version optimistic-locking version of these fields
  * @param updatedAt last change
  * @param updatedBy who made it
+ * @param revisionNumber the plan's revision: 1 at first, one more each time an approved plan is reopened
  */
 public record PlanHeader(long planId, ProvinceCode province, String title, PlanPeriod period, String vision,
 		List<String> missions, PlanSections sections, PlanStatus status, int version, Instant updatedAt,
-		String updatedBy) {
+		String updatedBy, int revisionNumber) {
+
+	/** Whether the plan's content may be changed now (see {@link PlanStatus#allowsEdits()}). */
+	public boolean editable() {
+		return status.allowsEdits();
+	}
+
+	/**
+	 * The one guard every change of the plan's content passes.
+	 *
+	 * @throws InvalidInputException {@code plan.rule.readOnly.<STATUS>} while the plan is submitted or approved
+	 */
+	public void requireEditable() {
+		if (!editable()) {
+			throw new InvalidInputException("plan.rule.readOnly." + status.name());
+		}
+	}
 }

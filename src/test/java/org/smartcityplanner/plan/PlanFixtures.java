@@ -34,8 +34,14 @@ public final class PlanFixtures {
 				Set.of(), Set.of()));
 	}
 
+	/** A project in target area 1 (for documents built without the database). */
 	public static Project project(String name) {
-		return new Project(ItemId.random(), name, "เหตุผล", "วัตถุประสงค์", Set.of(1L), "สำนักงานจังหวัด",
+		return project(name, Set.of(1L));
+	}
+
+	/** A project in the given target areas: through the plan's API they must be the province's own. */
+	public static Project project(String name, Set<Long> targetAreaIds) {
+		return new Project(ItemId.random(), name, "เหตุผล", "วัตถุประสงค์", targetAreaIds, "สำนักงานจังหวัด",
 				List.of("เทศบาลนคร"), new FiscalYear(2570), new FiscalYear(2571),
 				Map.of(new FiscalYear(2570), Baht.of(1_200_000), new FiscalYear(2571), Baht.of(800_000)),
 				Baht.of(2_000_000), "ผลผลิต", "ผลลัพธ์", new Alignment(Set.of(), Set.of(), Set.of(), Set.of("SDG7"),

@@ -133,7 +133,7 @@ class PlanServiceTests {
 		plans.addGoal(PROVINCE, goal);
 		var strategy = PlanFixtures.strategy("เฝ้าระวังคุณภาพอากาศ");
 		plans.addStrategy(PROVINCE, goal.id(), strategy);
-		Project project = PlanFixtures.project("เซนเซอร์วัดฝุ่นทั่วเมือง");
+		Project project = PlanFixtures.project("เซนเซอร์วัดฝุ่นทั่วเมือง", java.util.Set.of());
 		plans.addProject(PROVINCE, strategy.id(), project);
 		plans.addKpi(PROVINCE, PlanFixtures.kpi(goal.id(), "ค่าเฉลี่ย PM2.5 รายปี"));
 		plans.addKpi(PROVINCE, PlanFixtures.kpi(project.id(), "จุดตรวจวัดที่ส่งข้อมูลได้"));

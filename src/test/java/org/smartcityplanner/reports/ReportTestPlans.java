@@ -26,7 +26,7 @@ public final class ReportTestPlans {
 				plans.startPlan(province, "แผนแม่บทเมืองอัจฉริยะทดสอบ", PlanFixtures.PERIOD);
 				ItemId goal = plans.addGoal(province, PlanFixtures.goal("ENV", "อากาศสะอาด"));
 				ItemId strategy = plans.addStrategy(province, goal, PlanFixtures.strategy("ลดฝุ่น"));
-				plans.addProject(province, strategy, PlanFixtures.project("ระบบเซนเซอร์ฝุ่นละออง"));
+				plans.addProject(province, strategy, PlanFixtures.project("ระบบเซนเซอร์ฝุ่นละออง", java.util.Set.of()));
 				plans.addKpi(province, PlanFixtures.kpi(goal, "ค่าเฉลี่ยฝุ่น PM2.5"));
 			}
 			return plans.saveVersion(province, versionName);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.PlanDocument;
@@ -45,22 +44,22 @@ class PlanChecksService implements PlanChecks {
 
 	@Override
 	public Optional<ReadinessReport> readiness(ProvinceCode province) {
-		return plans.plan(province).map(this::readiness);
+		return plans.plan(province).map(plan -> readiness(plan.document()));
 	}
 
 	@Override
 	public Optional<AlignmentAnalysis> alignment(ProvinceCode province) {
-		return plans.plan(province).map(this::alignment);
+		return plans.plan(province).map(plan -> alignment(plan.document()));
 	}
 
 	@Override
-	public ReadinessReport readiness(LoadedPlan plan) {
-		return readinessCheck.run(plan.document(), context(plan.header().province()));
+	public ReadinessReport readiness(PlanDocument document) {
+		return readinessCheck.run(document, context(ProvinceCode.of(document.provinceCode())));
 	}
 
 	@Override
-	public AlignmentAnalysis alignment(LoadedPlan plan) {
-		return AlignmentAnalysis.of(plan.document(), catalogue(plan.header().province()));
+	public AlignmentAnalysis alignment(PlanDocument document) {
+		return AlignmentAnalysis.of(document, catalogue(ProvinceCode.of(document.provinceCode())));
 	}
 
 	@Override

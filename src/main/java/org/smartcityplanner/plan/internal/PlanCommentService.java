@@ -14,12 +14,13 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Comments stored per plan; an item id is only accepted when the item belongs to the province's plan.
+ * Comments stored per plan; an item id is only accepted when the item belongs to the province's plan. Comments
+ * stay open on a submitted or approved plan: they change nothing in the plan, and the committee's remarks on an
+ * approved plan are what the next revision starts from.
  */
 @Service
 @Transactional
@@ -31,11 +32,13 @@ class PlanCommentService implements PlanComments {
 	private final JdbcClient jdbc;
 	private final PlanHeaderStore headers;
 	private final AuditLog audit;
+	private final PlanChanges changes;
 
-	PlanCommentService(JdbcClient jdbc, PlanHeaderStore headers, AuditLog audit) {
+	PlanCommentService(JdbcClient jdbc, PlanHeaderStore headers, AuditLog audit, PlanChanges changes) {
 		this.jdbc = jdbc;
 		this.headers = headers;
 		this.audit = audit;
+		this.changes = changes;
 	}
 
 	@Override
@@ -108,8 +111,7 @@ class PlanCommentService implements PlanComments {
 				resolvedAt == null ? null : resolvedAt.toInstant());
 	}
 
-	private static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
+	private String actor() {
+		return changes.actor();
 	}
 }

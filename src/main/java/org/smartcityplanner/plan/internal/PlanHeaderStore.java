@@ -41,7 +41,8 @@ class PlanHeaderStore {
 							rs.getString("governance_body"), rs.getString("roles"), rs.getString("financing"),
 							rs.getString("monitoring")),
 					PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")), rs.getLong("revision")))
+					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), rs.getInt("revision_number")),
+					rs.getLong("revision")))
 			.optional();
 	}
 
@@ -86,6 +87,12 @@ class PlanHeaderStore {
 		jdbc.sql("""
 				insert into pln_status_change (plan_id, from_status, to_status, changed_at, changed_by)
 				values (?, ?, ?, ?, ?)""").params(planId, from.name(), to.name(), Utc.now(), actor).update();
+	}
+
+	/** Approved back to draft, one revision up: the status step is recorded like any other. */
+	void reopen(long planId, int version, String actor) {
+		updateStatus(planId, version, PlanStatus.APPROVED, PlanStatus.DRAFT, actor);
+		jdbc.sql("update pln_plan set revision_number = revision_number + 1 where id = ?").param(planId).update();
 	}
 
 	java.util.List<org.smartcityplanner.plan.StatusChange> statusHistory(long planId) {

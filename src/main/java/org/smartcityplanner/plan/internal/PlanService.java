@@ -2,15 +2,18 @@ package org.smartcityplanner.plan.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.smartcityplanner.audit.AuditChange;
-import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.plan.ItemKind;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.ProjectAdded;
+import org.smartcityplanner.plan.ProjectChanged;
+import org.smartcityplanner.plan.ProjectRemoved;
+import org.smartcityplanner.plan.StatusChange;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Kpi;
@@ -21,15 +24,16 @@ import org.smartcityplanner.plan.model.PlanSections;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The plan's use cases: validate with {@link PlanRules}, write through the stores, audit every change with the
- * item before and after.
+ * The plan's use cases. Every write loads the plan once, passes the read-only guard
+ * ({@link PlanHeader#requireEditable()}), validates with {@link PlanRules} and the province's own ids, acts
+ * through the stores, then audits and publishes its events (see {@link PlanChanges}).
  */
 @Service
 @Transactional
@@ -39,17 +43,24 @@ class PlanService implements PlanApi {
 	private final PlanItemStore items;
 	private final PlanDocumentLoader loader;
 	private final PlanVersionStore versions;
-	private final AuditLog audit;
 	private final PlanCache cache;
+	private final PlanChanges changes;
+	private final ForeignIds foreignIds;
+	private final PlanStatusFlow statusFlow;
+	private final PlanImport imports;
 
 	PlanService(PlanHeaderStore headers, PlanItemStore items, PlanDocumentLoader loader, PlanVersionStore versions,
-			AuditLog audit, PlanCache cache) {
-		this.cache = cache;
+			PlanCache cache, PlanChanges changes, ForeignIds foreignIds, PlanStatusFlow statusFlow,
+			PlanImport imports) {
 		this.headers = headers;
 		this.items = items;
 		this.loader = loader;
 		this.versions = versions;
-		this.audit = audit;
+		this.cache = cache;
+		this.changes = changes;
+		this.foreignIds = foreignIds;
+		this.statusFlow = statusFlow;
+		this.imports = imports;
 	}
 
 	@Override
@@ -65,153 +76,163 @@ class PlanService implements PlanApi {
 
 	@Override
 	public LoadedPlan startPlan(ProvinceCode province, String title, PlanPeriod period) {
-		if (headers.ofProvince(province).isPresent()) {
-			throw new InvalidInputException("plan.rule.alreadyStarted");
-		}
-		if (title == null || title.isBlank()) {
-			throw new InvalidInputException("plan.rule.planTitle");
-		}
-		headers.create(province, title.trim(), period, actor());
-		LoadedPlan plan = plan(province).orElseThrow();
-		record(province, "plan", String.valueOf(plan.header().planId()), "created", null, plan.header());
-		return plan;
+		return imports.start(province, title, period);
 	}
 
 	@Override
 	public void updateOverview(ProvinceCode province, int version, String title, PlanPeriod period, String vision,
 			List<String> missions) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		if (title == null || title.isBlank()) {
 			throw new InvalidInputException("plan.rule.planTitle");
 		}
-		PlanRules.checkDocument(new PlanDocument(province.value(), title, period, vision, missions,
-				plan.document().goals(), plan.document().kpis(), plan.document().sections()));
-		headers.updateOverview(plan.header().planId(), version, title.trim(), period, vision == null ? "" : vision.trim(),
-				missions, actor());
-		record(province, "plan", String.valueOf(plan.header().planId()), "updated", plan.header(),
-				headers.ofProvince(province).orElseThrow());
+		String cleanVision = vision == null ? "" : vision.trim();
+		PlanDocument before = plan.document();
+		PlanRules.checkDocument(new PlanDocument(province.value(), title, period, cleanVision, missions,
+				before.goals(), before.kpis(), before.sections()));
+		headers.updateOverview(plan.header().planId(), version, title.trim(), period, cleanVision, missions,
+				changes.actor());
+		changes.audit(province, "plan", String.valueOf(plan.header().planId()), "updated",
+				new Overview(before.title(), before.period(), before.vision(), before.missions()),
+				new Overview(title.trim(), period, cleanVision, missions));
 	}
 
 	@Override
 	public void updateSections(ProvinceCode province, int version, PlanSections sections) {
-		PlanHeader before = existing(province).header();
-		headers.updateSections(before.planId(), version, sections, actor());
-		record(province, "plan-sections", String.valueOf(before.planId()), "updated", before.sections(), sections);
+		PlanHeader before = editable(province).header();
+		headers.updateSections(before.planId(), version, sections, changes.actor());
+		changes.audit(province, "plan-sections", String.valueOf(before.planId()), "updated", before.sections(),
+				sections);
 	}
 
 	@Override
 	public void changeStatus(ProvinceCode province, int version, PlanStatus target) {
-		PlanHeader before = existing(province).header();
-		if (!before.status().canMoveTo(target)) {
-			throw new InvalidInputException("plan.rule.statusFlow", before.status(), target);
-		}
-		headers.updateStatus(before.planId(), version, before.status(), target, actor());
-		record(province, "plan", String.valueOf(before.planId()), "status-" + target.name().toLowerCase(),
-				before.status(), target);
+		statusFlow.changeStatus(province, version, target);
+	}
+
+	@Override
+	public void reopen(ProvinceCode province, int version, String snapshotName) {
+		statusFlow.reopen(province, version, snapshotName);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean canReopen(ProvinceCode province) {
+		return statusFlow.canReopen(province);
 	}
 
 	@Override
 	public ItemId addGoal(ProvinceCode province, Goal goal) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkGoal(goal);
+		requireNewId(plan, goal.id());
 		items.insertGoal(plan.header().planId(), goal, plan.document().goals().size());
-		record(province, "plan-goal", goal.id().value(), "created", null, goal);
+		changes.audit(province, "plan-goal", goal.id().value(), "created", null, goal);
 		return goal.id();
 	}
 
 	@Override
 	public void updateGoal(ProvinceCode province, Goal goal, int version) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkGoal(goal);
-		Goal before = goalOf(plan, goal.id());
+		Goal before = PlanItems.goal(plan.document(), goal.id()).orElseThrow(() -> notHere("goalId", goal.id()));
 		items.updateGoal(plan.header().planId(), goal, version);
-		record(province, "plan-goal", goal.id().value(), "updated", withoutChildren(before), withoutChildren(goal));
+		changes.audit(province, "plan-goal", goal.id().value(), "updated", PlanItems.withoutChildren(before),
+				PlanItems.withoutChildren(goal));
 	}
 
 	@Override
 	public ItemId addStrategy(ProvinceCode province, ItemId goalId, Strategy strategy) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkStrategy(strategy);
-		Goal goal = goalOf(plan, goalId);
+		Goal goal = PlanItems.goal(plan.document(), goalId).orElseThrow(() -> notHere("goalId", goalId));
+		requireNewId(plan, strategy.id());
 		items.insertStrategy(plan.header().planId(), goalId, strategy, goal.strategies().size());
-		record(province, "plan-strategy", strategy.id().value(), "created", null, strategy);
+		changes.audit(province, "plan-strategy", strategy.id().value(), "created", null, strategy);
 		return strategy.id();
 	}
 
 	@Override
 	public void updateStrategy(ProvinceCode province, Strategy strategy, int version) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkStrategy(strategy);
-		Strategy before = strategyOf(plan, strategy.id());
+		Strategy before = PlanItems.strategy(plan.document(), strategy.id())
+			.orElseThrow(() -> notHere("strategyId", strategy.id()));
 		items.updateStrategy(plan.header().planId(), strategy, version);
-		record(province, "plan-strategy", strategy.id().value(), "updated", withoutChildren(before),
-				withoutChildren(strategy));
+		changes.audit(province, "plan-strategy", strategy.id().value(), "updated", PlanItems.withoutChildren(before),
+				PlanItems.withoutChildren(strategy));
 	}
 
 	@Override
 	public ItemId addProject(ProvinceCode province, ItemId strategyId, Project project) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkProject(project, plan.header().period());
-		Strategy strategy = strategyOf(plan, strategyId);
+		Strategy strategy = PlanItems.strategy(plan.document(), strategyId)
+			.orElseThrow(() -> notHere("strategyId", strategyId));
+		foreignIds.requireOwnAreas(province, List.of(project));
+		requireNewId(plan, project.id());
 		items.insertProject(plan.header().planId(), strategyId, project, strategy.projects().size());
-		record(province, "plan-project", project.id().value(), "created", null, project);
+		changes.audit(province, "plan-project", project.id().value(), "created", null, project);
+		changes.publish(new ProjectAdded(province, project.id(), project.name()));
 		return project.id();
 	}
 
 	@Override
 	public void updateProject(ProvinceCode province, ItemId strategyId, Project project, int version) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkProject(project, plan.header().period());
-		strategyOf(plan, strategyId);
-		Project before = plan.document().projects().filter(p -> p.id().equals(project.id())).findFirst()
-			.orElseThrow(() -> new InvalidInputException("plan.rule.itemMissing", project.id()));
+		Project before = PlanItems.project(plan.document(), project.id())
+			.orElseThrow(() -> notHere("projectId", project.id()));
+		PlanItems.strategy(plan.document(), strategyId).orElseThrow(() -> notHere("strategyId", strategyId));
+		foreignIds.requireOwnAreas(province, List.of(project));
 		items.updateProject(plan.header().planId(), strategyId, project, version);
-		record(province, "plan-project", project.id().value(), "updated", before, project);
+		changes.audit(province, "plan-project", project.id().value(), "updated", before, project);
+		changes.publish(new ProjectChanged(province, project.id(), project.name()));
 	}
 
 	@Override
 	public ItemId addKpi(ProvinceCode province, Kpi kpi) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkKpi(kpi, plan.header().period());
-		requireOwner(plan, kpi.ownerId());
+		requireOwner(plan.document(), kpi.ownerId());
+		requireNewId(plan, kpi.id());
 		items.insertKpi(plan.header().planId(), kpi, plan.document().kpis().size());
-		record(province, "plan-kpi", kpi.id().value(), "created", null, kpi);
+		changes.audit(province, "plan-kpi", kpi.id().value(), "created", null, kpi);
 		return kpi.id();
 	}
 
 	@Override
 	public void updateKpi(ProvinceCode province, Kpi kpi, int version) {
-		LoadedPlan plan = existing(province);
+		LoadedPlan plan = editable(province);
 		PlanRules.checkKpi(kpi, plan.header().period());
-		requireOwner(plan, kpi.ownerId());
-		Kpi before = plan.document().kpis().stream().filter(k -> k.id().equals(kpi.id())).findFirst()
-			.orElseThrow(() -> new InvalidInputException("plan.rule.itemMissing", kpi.id()));
+		Kpi before = PlanItems.kpi(plan.document(), kpi.id()).orElseThrow(() -> notHere("kpiId", kpi.id()));
+		requireOwner(plan.document(), kpi.ownerId());
 		items.updateKpi(plan.header().planId(), kpi, version);
-		record(province, "plan-kpi", kpi.id().value(), "updated", before, kpi);
+		changes.audit(province, "plan-kpi", kpi.id().value(), "updated", before, kpi);
 	}
 
 	@Override
 	public void deleteItem(ProvinceCode province, ItemKind kind, ItemId id, int version) {
-		LoadedPlan plan = existing(province);
-		items.delete(plan.header().planId(), kind.table(), id, version);
-		record(province, "plan-" + kind.name().toLowerCase(), id.value(), "deleted", id.value(), null);
+		LoadedPlan plan = editable(province);
+		// found first, so a failing delete below can only mean someone else changed the item meanwhile
+		List<Project> going = PlanItems.projectsGoingWith(plan.document(), kind, id)
+			.orElseThrow(() -> notHere("itemId", id));
+		items.delete(plan.header().planId(), ItemTables.of(kind), id, version);
+		changes.audit(province, "plan-" + kind.name().toLowerCase(), id.value(), "deleted", id.value(), null);
+		going.forEach(project -> changes.publish(new ProjectRemoved(province, project.id())));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<org.smartcityplanner.plan.StatusChange> statusHistory(ProvinceCode province) {
+	public List<StatusChange> statusHistory(ProvinceCode province) {
 		return headers.ofProvince(province).map(header -> headers.statusHistory(header.planId())).orElse(List.of());
 	}
 
 	@Override
 	public PlanVersionSummary saveVersion(ProvinceCode province, String name) {
-		if (name == null || name.isBlank() || name.length() > 200) {
-			throw new InvalidInputException("plan.rule.versionName");
-		}
+		// allowed in every status: saving an approved plan is how the book of the approved plan is printed
 		LoadedPlan plan = existing(province);
-		PlanVersionSummary saved = versions.save(plan.header().planId(), name.trim(), plan.document(), actor());
-		record(province, "plan-version", String.valueOf(saved.id()), "created", null, saved);
-		return saved;
+		return statusFlow.saveVersion(plan, name);
 	}
 
 	@Override
@@ -228,74 +249,41 @@ class PlanService implements PlanApi {
 
 	@Override
 	public void importDocument(ProvinceCode province, PlanDocument document) {
-		if (!province.value().equals(document.provinceCode())) {
-			throw new InvalidInputException("plan.rule.otherProvince", document.provinceCode());
-		}
-		PlanRules.checkDocument(document);
-		LoadedPlan plan = headers.ofProvince(province).isPresent() ? existing(province)
-				: startPlan(province, document.title(), document.period());
-		long planId = plan.header().planId();
-		headers.updateOverview(planId, plan.header().version(), document.title(), document.period(),
-				document.vision(), document.missions(), actor());
-		headers.updateSections(planId, plan.header().version() + 1, document.sections(), actor());
-		items.deleteAll(planId);
-		int goalOrder = 0;
-		for (Goal goal : document.goals()) {
-			items.insertGoal(planId, goal, goalOrder++);
-			int strategyOrder = 0;
-			for (Strategy strategy : goal.strategies()) {
-				items.insertStrategy(planId, goal.id(), strategy, strategyOrder++);
-				int projectOrder = 0;
-				for (Project project : strategy.projects()) {
-					items.insertProject(planId, strategy.id(), project, projectOrder++);
-				}
-			}
-		}
-		int kpiOrder = 0;
-		for (Kpi kpi : document.kpis()) {
-			items.insertKpi(planId, kpi, kpiOrder++);
-		}
-		record(province, "plan", String.valueOf(planId), "imported", null,
-				"%d goals, %d KPIs".formatted(document.goals().size(), document.kpis().size()));
+		imports.importDocument(province, document);
 	}
 
 	private LoadedPlan existing(ProvinceCode province) {
-		return plan(province).orElseThrow(() -> new InvalidInputException("plan.rule.noPlan"));
+		return headers.ofProvince(province).map(loader::load)
+			.orElseThrow(() -> new InvalidInputException("plan.rule.noPlan"));
 	}
 
-	private static Goal goalOf(LoadedPlan plan, ItemId id) {
-		return plan.document().goals().stream().filter(goal -> goal.id().equals(id)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("plan.rule.itemMissing", id));
+	private LoadedPlan editable(ProvinceCode province) {
+		LoadedPlan plan = existing(province);
+		plan.header().requireEditable();
+		return plan;
 	}
 
-	private static Strategy strategyOf(LoadedPlan plan, ItemId id) {
-		return plan.document().strategies().filter(strategy -> strategy.id().equals(id)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("plan.rule.itemMissing", id));
+	/** A new item's id must be new here and not taken by another province's item. */
+	private void requireNewId(LoadedPlan plan, ItemId id) {
+		if (PlanItems.contains(plan.document(), id)) {
+			throw new InvalidInputException("plan.rule.duplicateId", id.value());
+		}
+		foreignIds.requireNotElsewhere(plan.header().planId(), List.of(id), "id");
 	}
 
-	private static void requireOwner(LoadedPlan plan, ItemId owner) {
-		boolean exists = plan.document().goals().stream().anyMatch(goal -> goal.id().equals(owner))
-				|| plan.document().projects().anyMatch(project -> project.id().equals(owner));
+	private static void requireOwner(PlanDocument document, ItemId owner) {
+		boolean exists = Stream.concat(document.goals().stream().map(Goal::id), document.projects().map(Project::id))
+			.anyMatch(owner::equals);
 		if (!exists) {
-			throw new InvalidInputException("plan.rule.itemMissing", owner);
+			throw notHere("ownerId", owner);
 		}
 	}
 
-	/** Audit snapshots of a goal or strategy leave out the subtree: that is audited item by item. */
-	private static Goal withoutChildren(Goal goal) {
-		return new Goal(goal.id(), goal.dimension(), goal.title(), goal.description(), List.of(), goal.alignment());
+	private static NotInProvinceException notHere(String field, ItemId id) {
+		return new NotInProvinceException(field, id == null ? null : id.value());
 	}
 
-	private static Strategy withoutChildren(Strategy strategy) {
-		return new Strategy(strategy.id(), strategy.title(), strategy.description(), List.of(), strategy.alignment());
-	}
-
-	private void record(ProvinceCode province, String type, String id, String action, Object before, Object after) {
-		audit.record(new AuditChange(type, id, action, province, before, after));
-	}
-
-	private static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
+	/** The overview fields as audited before and after a change. */
+	record Overview(String title, PlanPeriod period, String vision, List<String> missions) {
 	}
 }

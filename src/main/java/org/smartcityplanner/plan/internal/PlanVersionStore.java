@@ -40,6 +40,12 @@ class PlanVersionStore {
 			.list();
 	}
 
+	/** The document of the newest saved version, if any. */
+	Optional<PlanDocument> latestDocument(long planId) {
+		return jdbc.sql("select document from pln_version where plan_id = ? order by id desc limit 1").param(planId)
+			.query(String.class).optional().map(text -> json.readValue(text, PlanDocument.class));
+	}
+
 	Optional<PlanDocument> document(long planId, long versionId) {
 		return jdbc.sql("select document from pln_version where plan_id = ? and id = ?").params(planId, versionId)
 			.query(String.class).optional().map(text -> json.readValue(text, PlanDocument.class));

@@ -51,7 +51,7 @@ class ChecksController {
 	String readiness(@PathVariable String provinceCode, Model model) {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("plan", plan);
-		var report = checks.readiness(plan);
+		var report = checks.readiness(plan.document());
 		model.addAttribute("report", report);
 		String province = ProvinceCode.of(provinceCode).value();
 		Map<String, String> dimensionNames = new HashMap<>();
@@ -74,7 +74,7 @@ class ChecksController {
 	String alignment(@PathVariable String provinceCode, Model model) {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("plan", plan);
-		model.addAttribute("analysis", checks.alignment(plan));
+		model.addAttribute("analysis", checks.alignment(plan.document()));
 		Map<String, ReferenceItem> names = new HashMap<>();
 		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
 				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,

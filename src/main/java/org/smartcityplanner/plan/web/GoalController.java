@@ -42,7 +42,7 @@ class GoalController {
 	@GetMapping("/p/{provinceCode}/plan/goals/new")
 	String newGoal(@PathVariable String provinceCode, @RequestParam(defaultValue = "ENV") String dimension,
 			Model model) {
-		LoadedPlan plan = plan(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		GoalForm form = new GoalForm();
 		form.setDimension(dimension);
 		model.addAttribute("goalForm", form);
@@ -61,7 +61,7 @@ class GoalController {
 
 	@GetMapping("/p/{provinceCode}/plan/goals/{goalId}")
 	String editGoal(@PathVariable String provinceCode, @PathVariable String goalId, Model model) {
-		LoadedPlan plan = plan(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		var goal = PlanPageSupport.goal(plan, goalId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("goalForm", PlanForms.goalForm(goal, plan.versionOf(goalId)));
 		model.addAttribute("itemId", goalId);
@@ -82,7 +82,7 @@ class GoalController {
 
 	@GetMapping("/p/{provinceCode}/plan/goals/{goalId}/strategies/new")
 	String newStrategy(@PathVariable String provinceCode, @PathVariable String goalId, Model model) {
-		LoadedPlan plan = plan(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		model.addAttribute("goal", PlanPageSupport.goal(plan, goalId).orElseThrow(PlanWeb::notFound));
 		model.addAttribute("strategyForm", new StrategyForm());
 		pages.addChoices(model, plan);
@@ -103,7 +103,7 @@ class GoalController {
 
 	@GetMapping("/p/{provinceCode}/plan/strategies/{strategyId}")
 	String editStrategy(@PathVariable String provinceCode, @PathVariable String strategyId, Model model) {
-		LoadedPlan plan = plan(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		var strategy = PlanPageSupport.strategy(plan, strategyId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("strategyForm", PlanForms.strategyForm(strategy, plan.versionOf(strategyId)));
 		model.addAttribute("itemId", strategyId);
@@ -130,8 +130,12 @@ class GoalController {
 			plans.deleteItem(ProvinceCode.of(provinceCode), kind, new ItemId(itemId), version);
 			redirect.addFlashAttribute("flashSuccess", "plan.deleted");
 		}
-		catch (OptimisticLockingFailureException | InvalidInputException refused) {
+		catch (OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("flashError", "plan.deleteRefused");
+		}
+		catch (InvalidInputException refused) {
+			// e.g. the plan became read-only: say so rather than blame someone else's edit
+			PlanWeb.flashRefusal(redirect, refused);
 		}
 		return redirectToPlan(provinceCode);
 	}

@@ -41,7 +41,7 @@ class KpiController {
 
 	@GetMapping("/p/{provinceCode}/plan/items/{ownerId}/kpis/new")
 	String newKpi(@PathVariable String provinceCode, @PathVariable String ownerId, Model model) {
-		LoadedPlan plan = pages.require(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		model.addAttribute("ownerName", ownerName(plan, ownerId));
 		KpiForm form = new KpiForm();
 		form.setOwnerId(ownerId);
@@ -64,7 +64,7 @@ class KpiController {
 
 	@GetMapping("/p/{provinceCode}/plan/kpis/{kpiId}")
 	String editKpi(@PathVariable String provinceCode, @PathVariable String kpiId, Model model) {
-		LoadedPlan plan = pages.require(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		var kpi = PlanPageSupport.kpi(plan, kpiId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("ownerName", ownerName(plan, kpi.ownerId().value()));
 		model.addAttribute("kpiForm", PlanForms.kpiForm(kpi, plan.versionOf(kpiId)));

@@ -30,6 +30,9 @@ class PlanController {
 
 	static final String EDITORS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
 
+	/** Who may reopen an approved plan; the service checks the same rule (see PlanApi#reopen). */
+	static final String REOPENERS = "hasAnyRole('ADMIN', 'COORDINATOR')";
+
 	private final PlanApi plans;
 	private final PlanPageSupport pages;
 	private final PlanComments comments;
@@ -54,7 +57,10 @@ class PlanController {
 		pages.addTree(model, plan.get(), dimension);
 		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
-		model.addAttribute("nextStatuses", plan.get().header().status().next());
+		// an approved plan leaves its status only through "reopen as a new draft", offered on its own
+		model.addAttribute("nextStatuses", plan.get().header().status() == PlanStatus.APPROVED ? java.util.Set.of()
+				: plan.get().header().status().next());
+		model.addAttribute("canReopen", plans.canReopen(ProvinceCode.of(provinceCode)));
 		model.addAttribute("statusHistory", plans.statusHistory(ProvinceCode.of(provinceCode)));
 		return "plan/tree";
 	}
@@ -81,7 +87,7 @@ class PlanController {
 	@PreAuthorize(EDITORS)
 	String overview(@PathVariable String provinceCode, Model model) {
 		var plan = pages.plan(provinceCode);
-		if (plan.isEmpty()) {
+		if (plan.isEmpty() || !plan.get().header().editable()) {
 			return redirectToPlan(provinceCode);
 		}
 		var header = plan.get().header();
@@ -132,7 +138,7 @@ class PlanController {
 	@PreAuthorize(EDITORS)
 	String sections(@PathVariable String provinceCode, Model model) {
 		var plan = pages.plan(provinceCode);
-		if (plan.isEmpty()) {
+		if (plan.isEmpty() || !plan.get().header().editable()) {
 			return redirectToPlan(provinceCode);
 		}
 		model.addAttribute("plan", plan.get());
@@ -156,6 +162,10 @@ class PlanController {
 		try {
 			plans.updateSections(ProvinceCode.of(provinceCode), form.getVersion(), PlanForms.sections(form));
 		}
+		catch (InvalidInputException refused) {
+			pages.reject(errors, refused);
+			return "plan/sections";
+		}
 		catch (OptimisticLockingFailureException conflict) {
 			model.addAttribute("conflictSections", plan.get().header().sections());
 			model.addAttribute("conflictBy", plan.get().header().updatedBy());
@@ -171,9 +181,33 @@ class PlanController {
 	@PreAuthorize(EDITORS)
 	String changeStatus(@PathVariable String provinceCode, @RequestParam PlanStatus target,
 			@RequestParam int version, RedirectAttributes redirect) {
+		var current = pages.plan(provinceCode).map(plan -> plan.header().status());
+		if (current.orElse(null) == PlanStatus.APPROVED && target == PlanStatus.DRAFT) {
+			return reopen(provinceCode, version, redirect);
+		}
 		try {
 			plans.changeStatus(ProvinceCode.of(provinceCode), version, target);
 			redirect.addFlashAttribute("flashSuccess", "plan.statusChanged");
+		}
+		catch (InvalidInputException | OptimisticLockingFailureException refused) {
+			redirect.addFlashAttribute("flashError", "plan.statusRefused");
+		}
+		return redirectToPlan(provinceCode);
+	}
+
+	/**
+	 * Reopens an approved plan as a new draft. The plan as approved is kept as a saved version first (unless the
+	 * newest saved version already is it), named in the user's language.
+	 */
+	@PostMapping("/p/{provinceCode}/plan/reopen")
+	@PreAuthorize(REOPENERS)
+	String reopen(@PathVariable String provinceCode, @RequestParam int version, RedirectAttributes redirect) {
+		var plan = pages.require(provinceCode);
+		String snapshotName = pages.text("plan.reopen.snapshotName",
+				java.util.List.of(String.valueOf(plan.header().revisionNumber())));
+		try {
+			plans.reopen(ProvinceCode.of(provinceCode), version, snapshotName);
+			redirect.addFlashAttribute("flashSuccess", "plan.reopened");
 		}
 		catch (InvalidInputException | OptimisticLockingFailureException refused) {
 			redirect.addFlashAttribute("flashError", "plan.statusRefused");

@@ -54,6 +54,18 @@ class PlanPageSupport {
 		return plan(provinceCode).orElseThrow(() -> new PlanNotStartedException(provinceCode));
 	}
 
+	/**
+	 * The plan for an edit form; a submitted or approved plan has none, so its plan page (which says why) is shown
+	 * instead.
+	 */
+	LoadedPlan requireEditable(String provinceCode) {
+		LoadedPlan plan = require(provinceCode);
+		if (!plan.header().editable()) {
+			throw new PlanReadOnlyException(provinceCode);
+		}
+		return plan;
+	}
+
 	/** The choices the item forms offer. */
 	void addChoices(Model model, LoadedPlan plan) {
 		model.addAttribute("plan", plan);
@@ -70,7 +82,6 @@ class PlanPageSupport {
 					Collectors.toList())));
 	}
 
-	/** The plan tree grouped by dimension, for the overview page. */
 	/** Plans up to this many projects show every dimension unfolded; larger ones one dimension at a time. */
 	static final int UNFOLDED_PROJECT_LIMIT = 150;
 
@@ -169,6 +180,7 @@ class PlanPageSupport {
 			return save(errors, model, plan, redirect, view, id, action);
 		}
 		catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+			addChoices(model, plan);
 			model.addAttribute("conflictItem", PlanWeb.summary(current));
 			formVersion.accept(plan.versionOf(id.value()));
 			errors.reject("plan.conflict");
@@ -177,13 +189,14 @@ class PlanPageSupport {
 	}
 
 	/**
-	 * Runs a save unless the form has errors; a rule the save breaks comes back on the form. On success the user
-	 * returns to the plan tree at the saved item.
+	 * Runs a save unless the form has errors; a rule the save breaks (the plan being read-only too) comes back on
+	 * the form with the user's input. On success the user returns to the plan tree at the saved item. The lists to
+	 * choose from are read only when the form is shown again, not on every successful save.
 	 */
 	String save(BindingResult errors, Model model, LoadedPlan plan, RedirectAttributes redirect, String view,
 			ItemId anchor, Runnable action) {
-		addChoices(model, plan);
 		if (errors.hasErrors()) {
+			addChoices(model, plan);
 			return view;
 		}
 		try {
@@ -191,6 +204,7 @@ class PlanPageSupport {
 		}
 		catch (InvalidInputException refused) {
 			reject(errors, refused);
+			addChoices(model, plan);
 			return view;
 		}
 		redirect.addFlashAttribute("flashSuccess", "plan.saved");

@@ -18,6 +18,15 @@ final class PlanWeb {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
+	/** A refused change as the error message on the page the user is sent back to. */
+	static void flashRefusal(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+			org.smartcityplanner.shared.InvalidInputException refused) {
+		redirect.addFlashAttribute("flashError", refused.messageKey());
+		if (!refused.arguments().isEmpty()) {
+			redirect.addFlashAttribute("flashErrorArgs", refused.arguments().toArray());
+		}
+	}
+
 	/**
 	 * The main values of an item as someone else saved them, shown after a conflict so the user can compare
 	 * and reapply their own change.

@@ -36,7 +36,7 @@ class ProjectController {
 
 	@GetMapping("/p/{provinceCode}/plan/strategies/{strategyId}/projects/new")
 	String newProject(@PathVariable String provinceCode, @PathVariable String strategyId, Model model) {
-		LoadedPlan plan = pages.require(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		PlanPageSupport.strategy(plan, strategyId).orElseThrow(PlanWeb::notFound);
 		ProjectForm form = new ProjectForm();
 		form.setStrategyId(strategyId);
@@ -60,7 +60,7 @@ class ProjectController {
 
 	@GetMapping("/p/{provinceCode}/plan/projects/{projectId}")
 	String editProject(@PathVariable String provinceCode, @PathVariable String projectId, Model model) {
-		LoadedPlan plan = pages.require(provinceCode);
+		LoadedPlan plan = pages.requireEditable(provinceCode);
 		var project = PlanPageSupport.project(plan, projectId).orElseThrow(PlanWeb::notFound);
 		var strategy = PlanPageSupport.strategyOf(plan, projectId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("projectForm", PlanForms.projectForm(project, strategy.id(), plan.versionOf(projectId)));

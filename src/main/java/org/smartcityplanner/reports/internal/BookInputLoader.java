@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.smartcityplanner.documents.DocumentLanguage;
-import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
-import org.smartcityplanner.plan.PlanHeader;
-import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.PlanVersionSummary;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.profile.AreaBoundary;
@@ -60,10 +57,6 @@ class BookInputLoader {
 		PlanVersionSummary version = version(province, versionId);
 		PlanDocument document = plans.version(province, versionId)
 			.orElseThrow(() -> new InvalidInputException("reports.error.noVersion"));
-		// the checks read only the document and the province; the header carries the version's own fields
-		LoadedPlan asSaved = new LoadedPlan(new PlanHeader(0, province, document.title(), document.period(),
-				document.vision(), document.missions(), document.sections(), PlanStatus.DRAFT, 0, version.createdAt(),
-				version.createdBy()), document, Map.of());
 		List<TargetAreaView> areas = new ArrayList<>(profile.areasOf(province));
 		areas.sort(Comparator.comparingLong(TargetAreaView::id));
 		List<AreaBoundary> boundaries = new ArrayList<>(profile.boundariesOf(province));
@@ -76,6 +69,6 @@ class BookInputLoader {
 		chapterSources.forEach(source -> contributed.put(source.chapterKey(), source.blocks(province, language)));
 		return new BookInput(provinceName, version, document, areas, boundaries, profile.contextOf(province).parts(),
 				profile.swotOf(province, null).lists(), profile.strategiesOf(province), items,
-				checks.readiness(asSaved), checks.alignment(asSaved), contributed);
+				checks.readiness(document), checks.alignment(document), contributed);
 	}
 }

@@ -9,5 +9,5 @@ import org.smartcityplanner.plan.model.ItemId;
  * @param id its stable id
  * @param label its title or name, for display
  */
-public record AlignedItem(ItemKind kind, ItemId id, String label) {
+public record AlignedItem(AlignedKind kind, ItemId id, String label) {
 }

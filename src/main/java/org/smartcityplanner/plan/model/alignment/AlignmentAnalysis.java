@@ -81,10 +81,10 @@ public final class AlignmentAnalysis {
 			}
 		}
 		for (PlanItem item : items) {
-			if (item.alignment().isEmpty() && item.kind() == ItemKind.STRATEGY) {
+			if (item.alignment().isEmpty() && item.kind() == AlignedKind.STRATEGY) {
 				gaps.add(AlignmentGap.ofItem(GapType.STRATEGY_ALIGNED_TO_NOTHING, item.item()));
 			}
-			if (item.alignment().isEmpty() && item.kind() == ItemKind.PROJECT) {
+			if (item.alignment().isEmpty() && item.kind() == AlignedKind.PROJECT) {
 				gaps.add(AlignmentGap.ofItem(GapType.PROJECT_ALIGNED_TO_NOTHING, item.item()));
 			}
 		}

@@ -22,13 +22,13 @@ record PlanItem(AlignedItem item, String dimension, Alignment alignment) {
 	static List<PlanItem> of(PlanDocument plan) {
 		List<PlanItem> items = new ArrayList<>();
 		for (Goal goal : plan.goals()) {
-			items.add(new PlanItem(new AlignedItem(ItemKind.GOAL, goal.id(), goal.title()), goal.dimension(),
+			items.add(new PlanItem(new AlignedItem(AlignedKind.GOAL, goal.id(), goal.title()), goal.dimension(),
 					orNone(goal.alignment())));
 			for (Strategy strategy : goal.strategies()) {
-				items.add(new PlanItem(new AlignedItem(ItemKind.STRATEGY, strategy.id(), strategy.title()), null,
+				items.add(new PlanItem(new AlignedItem(AlignedKind.STRATEGY, strategy.id(), strategy.title()), null,
 						orNone(strategy.alignment())));
 				for (Project project : strategy.projects()) {
-					items.add(new PlanItem(new AlignedItem(ItemKind.PROJECT, project.id(), project.name()), null,
+					items.add(new PlanItem(new AlignedItem(AlignedKind.PROJECT, project.id(), project.name()), null,
 							orNone(project.alignment())));
 				}
 			}
@@ -41,7 +41,7 @@ record PlanItem(AlignedItem item, String dimension, Alignment alignment) {
 		return list == CatalogueList.DIMENSION ? code.equals(dimension) : list.codesIn(alignment).contains(code);
 	}
 
-	ItemKind kind() {
+	AlignedKind kind() {
 		return item.kind();
 	}
 

@@ -37,10 +37,10 @@ class AlignmentAnalysisTests {
 
 		MatrixRow row = AlignmentAnalysis.of(plan, CATALOGUE).row(CatalogueList.NATIONAL_STRATEGY, "NS2").orElseThrow();
 
-		assertThat(row.items()).containsExactly(new AlignedItem(ItemKind.GOAL, new ItemId("g1"), "เป้าหมาย g1"),
-				new AlignedItem(ItemKind.STRATEGY, new ItemId("s1"), "กลยุทธ์ s1"),
-				new AlignedItem(ItemKind.PROJECT, new ItemId("p1"), "โครงการ p1"),
-				new AlignedItem(ItemKind.STRATEGY, new ItemId("s2"), "กลยุทธ์ s2"));
+		assertThat(row.items()).containsExactly(new AlignedItem(AlignedKind.GOAL, new ItemId("g1"), "เป้าหมาย g1"),
+				new AlignedItem(AlignedKind.STRATEGY, new ItemId("s1"), "กลยุทธ์ s1"),
+				new AlignedItem(AlignedKind.PROJECT, new ItemId("p1"), "โครงการ p1"),
+				new AlignedItem(AlignedKind.STRATEGY, new ItemId("s2"), "กลยุทธ์ s2"));
 		assertThat(row.count()).isEqualTo(4);
 	}
 
@@ -73,7 +73,7 @@ class AlignmentAnalysisTests {
 		AlignmentAnalysis analysis = AlignmentAnalysis.of(plan, CATALOGUE);
 
 		assertThat(analysis.row(CatalogueList.NATIONAL_STRATEGY, "NS1").orElseThrow().items())
-			.extracting(AlignedItem::kind).containsExactly(ItemKind.STRATEGY);
+			.extracting(AlignedItem::kind).containsExactly(AlignedKind.STRATEGY);
 		assertThat(analysis.gaps(GapType.PROJECT_ALIGNED_TO_NOTHING)).extracting(AlignmentGap::subject)
 			.containsExactly("p1");
 	}
