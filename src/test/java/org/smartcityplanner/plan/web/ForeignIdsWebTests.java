@@ -75,14 +75,14 @@ class ForeignIdsWebTests extends WebTestSupport {
 		ProvinceCode own = new ProvinceCode("TH-77");
 		ProvinceCode other = new ProvinceCode("TH-93");
 		planWithStrategy(own, "ก่อนนำเข้า");
-		PlanDocument other = planWithProjectAndKpi(other);
+		PlanDocument theirs = planWithProjectAndKpi(other);
 		PlanDocument before = document(own);
 		Cookie session = signedIn("foreign.coord77", Role.COORDINATOR, own);
 
-		Goal theirGoal = other.goals().get(0);
+		Goal theirGoal = theirs.goals().get(0);
 		Strategy theirStrategy = theirGoal.strategies().get(0);
 		Project theirProject = theirStrategy.projects().get(0);
-		Kpi theirKpi = other.kpis().get(0);
+		Kpi theirKpi = theirs.kpis().get(0);
 		Goal ownGoal = PlanFixtures.goal("ENV", "เป้าหมายใหม่");
 		Strategy ownStrategy = PlanFixtures.strategy("กลยุทธ์ใหม่");
 		Project ownProject = PlanFixtures.project("โครงการใหม่", Set.of());
@@ -97,7 +97,7 @@ class ForeignIdsWebTests extends WebTestSupport {
 				List.of(theirsOnOurGoal)).andExpect(jsonPath("$.field").value("kpis.id"));
 
 		assertThat(document(own)).isEqualTo(before);
-		assertThat(document(other)).isEqualTo(other);
+		assertThat(document(other)).isEqualTo(theirs);
 	}
 
 	@Test
@@ -105,9 +105,9 @@ class ForeignIdsWebTests extends WebTestSupport {
 		ProvinceCode own = new ProvinceCode("TH-94");
 		ProvinceCode other = new ProvinceCode("TH-95");
 		planWithStrategy(own, "ของเรา");
-		PlanDocument other = planWithProjectAndKpi(other);
+		PlanDocument theirs = planWithProjectAndKpi(other);
 		Cookie session = signedIn("foreign.coord94", Role.COORDINATOR, own);
-		String theirGoal = other.goals().get(0).id().value();
+		String theirGoal = theirs.goals().get(0).id().value();
 
 		notInProvince(mvc.perform(delete("/api/v1/provinces/TH-94/plan/GOAL/" + theirGoal).param("version", "0")
 			.cookie(session).with(csrf())), "itemId");
@@ -116,7 +116,7 @@ class ForeignIdsWebTests extends WebTestSupport {
 		mvc.perform(post("/p/TH-94/plan/items/GOAL/" + theirGoal + "/delete").cookie(session).with(csrf())
 			.param("version", "0")).andExpect(status().isNotFound());
 
-		assertThat(document(other)).isEqualTo(other);
+		assertThat(document(other)).isEqualTo(theirs);
 	}
 
 	private ResultActions importing(ProvinceCode own, Cookie session, List<Goal> goals, List<Kpi> kpis)

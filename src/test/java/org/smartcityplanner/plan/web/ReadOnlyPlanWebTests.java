@@ -60,7 +60,8 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 		Cookie session = signedIn("readonly.coord73", Role.COORDINATOR, province);
 
 		mvc.perform(get("/p/TH-73/plan").cookie(session)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("แผนอยู่ในสถานะ \"อนุมัติแล้ว\" จึงเปิดให้อ่านอย่างเดียว")))
+			.andExpect(content().string(containsString("id=\"plan-read-only\"")))
+			.andExpect(content().string(containsString("อนุมัติแล้ว&quot; จึงเปิดให้อ่านอย่างเดียว")))
 			.andExpect(content().string(containsString("/p/TH-73/plan/reopen")))
 			.andExpect(content().string(not(containsString("/plan/goals/new"))))
 			.andExpect(content().string(not(containsString("/plan/goals/" + goal.id() + "\""))))
