@@ -6,11 +6,18 @@ import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.testing.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The committee approved the demo plan: the coordinator of TH-65 opens it, finds no edit controls and a banner
@@ -23,6 +30,30 @@ class CoordinatorReopensTheApprovedPlanBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	PlanApi plans;
+	@Autowired
+	IdentityApi identity;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	UserDetailsService users;
+
+	/** Whatever happened above, the shared demo plan is left editable for the other browser tests. */
+	@AfterEach
+	void leaveTheDemoPlanEditable() {
+		PlanHeader header = plans.plan(PROVINCE).orElseThrow().header();
+		if (header.status() == PlanStatus.SUBMITTED) {
+			plans.changeStatus(PROVINCE, header.version(), PlanStatus.IN_REVIEW);
+		}
+		else if (header.status() == PlanStatus.APPROVED) {
+			SignedIn.as(identity, jdbc, users, "coordinator", Role.COORDINATOR, PROVINCE);
+			try {
+				plans.reopen(PROVINCE, header.version(), "browser-test");
+			}
+			finally {
+				SignedIn.signOut();
+			}
+		}
+	}
 
 	@Test
 	void coordinatorSeesTheApprovedPlanReadOnlyReopensItAndEditsAgain() {
