@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.demo.spi.DemoSeed;
-import org.smartcityplanner.engagement.EngagementApi;
+import org.smartcityplanner.engagement.internal.EngagementUseCases;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
@@ -27,10 +27,10 @@ class EngagementDemoSeed implements DemoSeed {
 	static final String NAME = "จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574";
 	private static final List<String> TEAM = List.of("consultant", "consultant2", "consultant3", "consultant4");
 
-	private final EngagementApi engagements;
+	private final EngagementUseCases engagements;
 	private final IdentityApi identity;
 
-	EngagementDemoSeed(EngagementApi engagements, IdentityApi identity) {
+	EngagementDemoSeed(EngagementUseCases engagements, IdentityApi identity) {
 		this.engagements = engagements;
 		this.identity = identity;
 	}
