@@ -4,5 +4,5 @@
  * from one of its runs.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "reference", "profile", "identity",
-		"audit", "plan", "plan :: model" })
+		"audit", "plan", "plan :: model", "demo :: spi" })
 package org.smartcityplanner.actionplan;

@@ -1,8 +1,8 @@
 /**
- * Fictional demo data for the default profile: one province with two target areas, an engagement and one user
- * of each role, and a training cohort of 65 trainees. Never active in the prod profile.
+ * Fictional demo data for the default profile: runs each module's {@link org.smartcityplanner.demo.spi.DemoSeed}
+ * once, in order, and prints the demo sign-ins. Never active in the prod profile. The data itself (one province
+ * with two target areas, an engagement, one user of each role, a draft plan, its action plan and a training cohort of
+ * 65 trainees) lives with the module that owns it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "engagement",
-		"profile", "reference", "plan", "plan :: model", "training",
-		"actionplan", "actionplan :: rules" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
 package org.smartcityplanner.demo;

@@ -1,7 +1,7 @@
 package org.smartcityplanner.profile;
 
 /**
- * Thrown when a target area is saved with a boundary that {@link ProfileApi#checkBoundary(String)} refuses.
+ * Thrown when a target area is saved with a boundary that the boundary check refuses.
  * Nothing is saved.
  */
 public class InvalidBoundaryException extends IllegalArgumentException {

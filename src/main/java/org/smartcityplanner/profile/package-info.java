@@ -3,5 +3,5 @@
  * development plan, SWOT analyses, and target areas with their GeoJSON boundary, computed size, positioning
  * statement and lead smart dimensions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit", "demo :: spi" })
 package org.smartcityplanner.profile;

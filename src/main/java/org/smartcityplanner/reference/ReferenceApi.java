@@ -31,9 +31,4 @@ public interface ReferenceApi {
 	/** One indicator by its code, e.g. {@code IND-ENV-01}. */
 	Optional<Indicator> indicator(String code);
 
-	/**
-	 * Indicators whose code, Thai name or English name contains {@code text}, ignoring case. A substring, not a
-	 * word match: Thai is written without spaces between words. Blank text matches every indicator.
-	 */
-	List<Indicator> searchIndicators(String text);
 }

@@ -3,5 +3,5 @@
  * PDPA-aware registration, QR attendance, pre/post tests with normalised gain, satisfaction surveys,
  * certificates and a Thai word-aware case-study library.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit", "documents" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit", "documents", "demo :: spi" })
 package org.smartcityplanner.training;

@@ -44,7 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 		"scp.demo.enabled=true" })
 public abstract class BrowserTestSupport {
 
-	/** The published demo password (see DemoData). */
+	/** The published demo password (see identity's internal/demo/DemoAccounts). */
 	protected static final String DEMO_PASSWORD = "demo-2569";
 
 	static final Path CHROMIUM = Paths.get(System.getProperty("scp.test.chromium", "/usr/bin/chromium"));

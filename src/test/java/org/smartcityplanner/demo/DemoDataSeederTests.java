@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
@@ -20,19 +21,30 @@ import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.PlanDocument;
+import org.smartcityplanner.plan.model.PlanPeriod;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.readiness.ReadinessReport;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.testing.DatabaseTest;
+import org.smartcityplanner.training.AssessmentApi;
+import org.smartcityplanner.training.CohortApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The whole demo as a start with {@code scp.demo.enabled} seeds it: every module's seed in order, once. What each
+ * module seeds in detail is tested next to its seed ({@code ProfileDemoSeedTests}, {@code ActionPlanDemoSeedTests},
+ * {@code DemoPlanTests}); here, what the modules' public APIs show of the whole and that a second run adds nothing.
+ */
 // Each test runs in a transaction that is rolled back, so the shared PostgreSQL schema stays as it was.
 @DatabaseTest
 @Transactional
 class DemoDataSeederTests {
+
+	private static final org.smartcityplanner.shared.ProvinceCode PROVINCE = DemoDataSeeder.PROVINCE;
 
 	@Autowired
 	IdentityApi identity;
@@ -49,36 +61,21 @@ class DemoDataSeederTests {
 	@Autowired
 	org.smartcityplanner.actionplan.ActionPlanApi actionPlans;
 	@Autowired
-	DemoTraining.Apis training;
+	CohortApi cohorts;
+	@Autowired
+	AssessmentApi assessment;
+	@Autowired
+	List<DemoSeed> seeds;
 
 	private DemoDataSeeder seeder() {
-		return new DemoDataSeeder(identity, engagements, profile, plans, actionPlans, jdbc, training);
+		return new DemoDataSeeder(seeds);
 	}
 
 	@Test
-	void everyDemoProjectHasABudgetByCategoryThatAddsUpToThePlanEstimateAndTheEnvelopesAreTighterThanTheDemand() {
-		seeder().run(null);
-		var projects = actionPlans.projects(DemoData.PROVINCE);
-		assertThat(projects).hasSizeGreaterThan(30).allSatisfy(project -> {
-			assertThat(project.budget().sheet().total())
-				.isEqualTo(project.planEstimate().values().stream().reduce(org.smartcityplanner.shared.Baht.ZERO,
-						org.smartcityplanner.shared.Baht::plus));
-			assertThat(project.budget().sheet().check()).isEmpty();
-			assertThat(project.budget().settings().type()).isNotNull();
-			assertThat(project.budget().scores()).hasSize(5);
-		});
-		assertThat(projects).filteredOn(project -> project.budget().settings().mandatory()).hasSize(1);
-		assertThat(projects).filteredOn(project -> project.budget().settings().dependsOn() != null).hasSize(2);
-		assertThat(projects).filteredOn(project -> !project.budget().settings().exclusiveGroup().isEmpty()).hasSize(2);
-		long demand2571 = projects.stream().mapToLong(project -> project.costByYear()
-			.getOrDefault(new org.smartcityplanner.shared.FiscalYear(2571), org.smartcityplanner.shared.Baht.ZERO).satang()).sum();
-		long envelopes2571 = actionPlans.envelopes(DemoData.PROVINCE).values().stream()
-			.mapToLong(years -> years.getOrDefault(2571, org.smartcityplanner.shared.Baht.ZERO).satang()).sum();
-		assertThat(envelopes2571).isBetween(demand2571 / 2, demand2571 * 9 / 10);
-		assertThat(actionPlans.minimums(DemoData.PROVINCE)).hasSize(2);
-		var weights = actionPlans.weights(DemoData.PROVINCE);
-		assertThat(weights.method()).isEqualTo("AHP");
-		assertThat(weights.inconsistent()).as("CR %s", weights.consistencyRatio()).isFalse();
+	void everyModuleThatOwnsDemoDataSeedsItsOwnPartInDependencyOrder() {
+		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
+				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
+				"TrainingDemoSeed");
 	}
 
 	@Test
@@ -89,18 +86,21 @@ class DemoDataSeederTests {
 		seeder.run(null);
 
 		assertThat(count("idn_user")).isEqualTo(users);
-		assertThat(engagements.engagementsOf(DemoData.PROVINCE)).singleElement().satisfies(engagement -> {
+		// each module recognises its own part, which is what keeps a second start from seeding it twice
+		assertThat(seeds).allSatisfy(seed -> assertThat(seed.isSeeded(PROVINCE)).as(seed.getClass().getSimpleName())
+			.isTrue());
+		assertThat(actionPlans.projects(PROVINCE)).hasSizeGreaterThan(30)
+			.filteredOn(project -> project.budget().settings().mandatory()).hasSize(1);
+		assertThat(engagements.engagementsOf(PROVINCE)).singleElement().satisfies(engagement -> {
 			assertThat(engagement.durationDays()).isEqualTo(EngagementApi.STANDARD_DAYS);
 			assertThat(engagement.team()).hasSizeBetween(4, 6);
 			assertThat(engagement.team().get(0).lead()).isTrue();
 		});
-		assertThat(profile.areasOf(DemoData.PROVINCE)).hasSize(2);
-		assertThat(profile.strategiesOf(DemoData.PROVINCE)).hasSize(5);
-		assertThat(profile.contextOf(DemoData.PROVINCE).parts().digitalReadiness()).isNotBlank();
-		assertThat(profile.swotOf(DemoData.PROVINCE, null).lists().threats()).isNotEmpty();
-		assertThat(profile.baselinesOf(DemoData.PROVINCE)).hasSizeGreaterThanOrEqualTo(15)
-			.anySatisfy(b -> assertThat(b.areaId()).isNotNull())
-			.allSatisfy(b -> assertThat(b.source()).isNotBlank());
+		assertThat(profile.areasOf(PROVINCE)).hasSize(2);
+		assertThat(profile.strategiesOf(PROVINCE)).hasSize(5);
+		assertThat(profile.contextOf(PROVINCE).parts().digitalReadiness()).isNotBlank();
+		assertThat(profile.swotOf(PROVINCE, null).lists().threats()).isNotEmpty();
+		assertThat(profile.latestBaseline(PROVINCE, null, "IND-ENV-01")).isPresent();
 		for (Role role : Role.values()) {
 			assertThat(identity.usersWithRole(role)).as(role.name()).isNotEmpty();
 		}
@@ -110,11 +110,10 @@ class DemoDataSeederTests {
 	void seedsOneTrainingCohortOf65TraineesWithAttendanceTestsAndCertificates() {
 		seeder().run(null);
 		seeder().run(null);
-		var cohorts = training.cohorts().cohortsOf(DemoData.PROVINCE);
-		assertThat(cohorts).singleElement().satisfies(cohort -> {
+		assertThat(cohorts.cohortsOf(PROVINCE)).singleElement().satisfies(cohort -> {
 			assertThat(cohort.traineeCount()).isEqualTo(65);
 			assertThat(cohort.underMinimum()).isFalse();
-			var report = training.assessment().report(DemoData.PROVINCE, cohort.id());
+			var report = assessment.report(PROVINCE, cohort.id());
 			assertThat(report.sessions()).hasSize(6);
 			assertThat(report.sectorMix().values()).allSatisfy(count -> assertThat(count).isPositive());
 			assertThat(report.trainees()).allSatisfy(line -> assertThat(line.pre()).isNotNull());
@@ -128,22 +127,6 @@ class DemoDataSeederTests {
 	}
 
 	@Test
-	void theDemoAreasHaveBoundariesOfPlausibleSizeAroundPhitsanulok() {
-		seeder().run(null);
-		var areas = profile.areasOf(DemoData.PROVINCE);
-		assertThat(areas).allSatisfy(area -> {
-			assertThat(area.hasBoundary()).isTrue();
-			assertThat(area.leadDimensions()).hasSizeBetween(1, 3);
-			assertThat(area.positioning()).isNotBlank();
-			assertThat(profile.swotOf(DemoData.PROVINCE, area.id()).lists().isEmpty()).isFalse();
-		});
-		assertThat(areas).filteredOn(area -> area.type() == org.smartcityplanner.profile.AreaType.OLD_TOWN)
-			.singleElement().satisfies(area -> assertThat(area.areaSqKm().doubleValue()).isBetween(6.5, 7.5));
-		assertThat(areas).filteredOn(area -> area.type() == org.smartcityplanner.profile.AreaType.LOGISTICS)
-			.singleElement().satisfies(area -> assertThat(area.areaSqKm().doubleValue()).isBetween(23.0, 27.0));
-	}
-
-	@Test
 	void consultantsReachTheProvinceThroughTheirEngagementOnly() {
 		seeder().run(null);
 		UserSummary consultant = identity.usersWithRole(Role.CONSULTANT).stream()
@@ -151,7 +134,7 @@ class DemoDataSeederTests {
 		assertThat(consultant.provinces()).isEmpty();
 		CurrentUser asCurrent = new CurrentUser(consultant.id(), consultant.username(), consultant.displayName(),
 				consultant.roles());
-		assertThat(identity.accessibleProvinces(asCurrent)).containsExactly(DemoData.PROVINCE);
+		assertThat(identity.accessibleProvinces(asCurrent)).containsExactly(PROVINCE);
 		assertThat(Arrays.stream(new String[] { "admin", "coordinator", "member", "trainee" }))
 			.allSatisfy(name -> assertThat(count("idn_user where username = '" + name + "'")).isEqualTo(1));
 	}
@@ -159,9 +142,9 @@ class DemoDataSeederTests {
 	@Test
 	void seedsAFullDraftMasterPlanThatIsMeaningfulButNotPerfect() {
 		seeder().run(null);
-		PlanDocument plan = plans.plan(DemoData.PROVINCE).orElseThrow().document();
+		PlanDocument plan = plans.plan(PROVINCE).orElseThrow().document();
 
-		assertThat(plan.period()).isEqualTo(DemoPlan.PERIOD);
+		assertThat(plan.period()).isEqualTo(new PlanPeriod(new FiscalYear(2570), new FiscalYear(2574)));
 		assertThat(plan.vision()).isNotBlank();
 		assertThat(plan.missions()).hasSizeBetween(4, 5);
 		assertThat(plan.goals().stream().map(Goal::dimension).collect(Collectors.toSet()))
@@ -181,11 +164,11 @@ class DemoDataSeederTests {
 		plan.kpis().forEach(kpi -> ids.add(kpi.id().value()));
 		assertThat(ids).doesNotHaveDuplicates();
 
-		Set<Long> areaIds = profile.areasOf(DemoData.PROVINCE).stream().map(TargetAreaView::id)
+		Set<Long> areaIds = profile.areasOf(PROVINCE).stream().map(TargetAreaView::id)
 			.collect(Collectors.toSet());
 		assertThat(projects).allSatisfy(project -> assertThat(areaIds).containsAll(project.targetAreaIds()));
 
-		ReadinessReport readiness = checks.readiness(DemoData.PROVINCE).orElseThrow();
+		ReadinessReport readiness = checks.readiness(PROVINCE).orElseThrow();
 		assertThat(readiness.score()).isBetween(50, 95);
 		assertThat(readiness.isReady()).isFalse();
 	}
@@ -195,17 +178,17 @@ class DemoDataSeederTests {
 		DemoDataSeeder seeder = seeder();
 		seeder.run(null);
 		Map<String, Long> before = planRowCounts();
-		PlanDocument first = plans.plan(DemoData.PROVINCE).orElseThrow().document();
+		PlanDocument first = plans.plan(PROVINCE).orElseThrow().document();
 		seeder.run(null);
 
 		assertThat(planRowCounts()).isEqualTo(before);
 		assertThat(before.get("pln_plan")).isEqualTo(1);
-		assertThat(plans.plan(DemoData.PROVINCE).orElseThrow().document()).isEqualTo(first);
+		assertThat(plans.plan(PROVINCE).orElseThrow().document()).isEqualTo(first);
 	}
 
 	private Map<String, Long> planRowCounts() {
 		Map<String, Long> counts = new TreeMap<>();
-		counts.put("pln_plan", count("pln_plan where province_code = '" + DemoData.PROVINCE.value() + "'"));
+		counts.put("pln_plan", count("pln_plan where province_code = '" + PROVINCE.value() + "'"));
 		for (String table : new String[] { "pln_goal", "pln_strategy", "pln_project", "pln_project_budget", "pln_kpi",
 				"pln_kpi_target", "pln_alignment" }) {
 			counts.put(table, count(table));

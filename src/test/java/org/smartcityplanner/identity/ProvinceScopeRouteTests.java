@@ -19,7 +19,7 @@ import org.smartcityplanner.identity.internal.ProvinceScopeInterceptor;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.profile.AreaType;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.IntegrationTest;
@@ -58,7 +58,7 @@ class ProvinceScopeRouteTests {
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 	@Autowired
 	PlanApi plans;
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
-import org.smartcityplanner.actionplan.ActionPlanApi;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.MinimumRule;
 import org.smartcityplanner.actionplan.OptimiserRun;
@@ -38,13 +37,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The action plan's facade: checks every change, saves it and audits it in one transaction. Runs and the
- * adopted plan are in {@link RunService}; this class covers rules, budgets, scores, weights, proposals and
- * optimiser settings.
+ * The action plan's facade ({@link org.smartcityplanner.actionplan.ActionPlanApi} for other modules,
+ * {@link ActionPlanUseCases} for its own web layer): checks every change, saves it and audits it in one
+ * transaction. Runs and the adopted plan are in {@link RunService}; this class covers rules, budgets, scores,
+ * weights, proposals and optimiser settings.
  */
 @Service
 @Transactional
-class ActionPlanService implements ActionPlanApi {
+class ActionPlanService implements ActionPlanUseCases {
 
 	private final ReferenceApi reference;
 	private final SourceRuleStore rules;

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionItemsController {
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 	private final ReferenceApi reference;
 
-	ActionItemsController(ActionPlanApi actionPlans, ActionPlanPages pages, ReferenceApi reference) {
+	ActionItemsController(ActionPlanUseCases actionPlans, ActionPlanPages pages, ReferenceApi reference) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 		this.reference = reference;

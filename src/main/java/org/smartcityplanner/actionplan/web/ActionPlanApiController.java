@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.MinimumRule;
 import org.smartcityplanner.actionplan.OptimiserRun;
@@ -54,9 +54,9 @@ class ActionPlanApiController {
 
 	private static final String BASE = "/api/v1/provinces/{provinceCode}/actionplan";
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 
-	ActionPlanApiController(ActionPlanApi actionPlans) {
+	ActionPlanApiController(ActionPlanUseCases actionPlans) {
 		this.actionPlans = actionPlans;
 	}
 

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.ProjectSettings;
 import org.smartcityplanner.actionplan.rules.BudgetSheet;
@@ -30,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionPlanController {
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 	private final ReferenceApi reference;
 
-	ActionPlanController(ActionPlanApi actionPlans, ActionPlanPages pages, ReferenceApi reference) {
+	ActionPlanController(ActionPlanUseCases actionPlans, ActionPlanPages pages, ReferenceApi reference) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 		this.reference = reference;

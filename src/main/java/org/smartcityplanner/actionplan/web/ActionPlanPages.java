@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
@@ -28,13 +28,13 @@ class ActionPlanPages {
 
 	static final String EDITORS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final PlanApi plans;
 	private final ReferenceApi reference;
 	private final ProfileApi profile;
 	private final MessageSource messages;
 
-	ActionPlanPages(ActionPlanApi actionPlans, PlanApi plans, ReferenceApi reference, ProfileApi profile,
+	ActionPlanPages(ActionPlanUseCases actionPlans, PlanApi plans, ReferenceApi reference, ProfileApi profile,
 			MessageSource messages) {
 		this.actionPlans = actionPlans;
 		this.plans = plans;

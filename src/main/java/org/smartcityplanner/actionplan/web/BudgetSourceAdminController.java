@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.SourceRules;
 import org.smartcityplanner.actionplan.rules.FormField;
 import org.smartcityplanner.actionplan.rules.ProjectType;
@@ -31,11 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class BudgetSourceAdminController {
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 	private final ReferenceApi reference;
 
-	BudgetSourceAdminController(ActionPlanApi actionPlans, ActionPlanPages pages, ReferenceApi reference) {
+	BudgetSourceAdminController(ActionPlanUseCases actionPlans, ActionPlanPages pages, ReferenceApi reference) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 		this.reference = reference;

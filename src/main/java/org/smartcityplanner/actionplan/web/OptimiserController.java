@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.MinimumRule;
 import org.smartcityplanner.actionplan.OptimiserRun;
@@ -40,11 +40,11 @@ class OptimiserController {
 
 	static final int DEFAULT_TIME_LIMIT = 10;
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 	private final ReferenceApi reference;
 
-	OptimiserController(ActionPlanApi actionPlans, ActionPlanPages pages, ReferenceApi reference) {
+	OptimiserController(ActionPlanUseCases actionPlans, ActionPlanPages pages, ReferenceApi reference) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 		this.reference = reference;

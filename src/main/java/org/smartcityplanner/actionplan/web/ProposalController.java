@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.Proposal;
 import org.smartcityplanner.actionplan.SourceRules;
 import org.smartcityplanner.actionplan.rules.FormField;
@@ -30,10 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProposalController {
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 
-	ProposalController(ActionPlanApi actionPlans, ActionPlanPages pages) {
+	ProposalController(ActionPlanUseCases actionPlans, ActionPlanPages pages) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 	}

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.WeightSettings;
 import org.smartcityplanner.actionplan.rules.Criterion;
 import org.smartcityplanner.shared.InvalidInputException;
@@ -27,10 +27,10 @@ class WeightsController {
 	static final List<String> SCALE = List.of("9", "8", "7", "6", "5", "4", "3", "2", "1", "1/2", "1/3", "1/4", "1/5",
 			"1/6", "1/7", "1/8", "1/9");
 
-	private final ActionPlanApi actionPlans;
+	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 
-	WeightsController(ActionPlanApi actionPlans, ActionPlanPages pages) {
+	WeightsController(ActionPlanUseCases actionPlans, ActionPlanPages pages) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 	}

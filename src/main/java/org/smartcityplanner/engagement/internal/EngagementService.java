@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Engagements, and the province access they give their consultants.
  */
 @Service
-class EngagementService implements EngagementApi, ProvinceAccessContributor {
+class EngagementService implements EngagementUseCases, ProvinceAccessContributor {
 
 	private final EngagementRepository engagements;
 	private final IdentityApi identity;

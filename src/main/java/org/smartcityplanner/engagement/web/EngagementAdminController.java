@@ -2,7 +2,7 @@ package org.smartcityplanner.engagement.web;
 
 import jakarta.validation.Valid;
 
-import org.smartcityplanner.engagement.EngagementApi;
+import org.smartcityplanner.engagement.internal.EngagementUseCases;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class EngagementAdminController {
 
-	private final EngagementApi engagements;
+	private final EngagementUseCases engagements;
 	private final IdentityApi identity;
 	private final ReferenceApi reference;
 
-	EngagementAdminController(EngagementApi engagements, IdentityApi identity, ReferenceApi reference) {
+	EngagementAdminController(EngagementUseCases engagements, IdentityApi identity, ReferenceApi reference) {
 		this.engagements = engagements;
 		this.identity = identity;
 		this.reference = reference;

@@ -14,7 +14,6 @@ import org.smartcityplanner.profile.BaselineProblem;
 import org.smartcityplanner.profile.BoundaryCheck;
 import org.smartcityplanner.profile.IndicatorBaseline;
 import org.smartcityplanner.profile.ContextParts;
-import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.ProvinceOutline;
 import org.smartcityplanner.profile.ProvinceContext;
 import org.smartcityplanner.profile.ProvinceProfileView;
@@ -29,10 +28,11 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
 
 /**
- * The module's facade: hands each request to the service of its part of the profile.
+ * The module's facade ({@link org.smartcityplanner.profile.ProfileApi} for other modules, {@link ProfileUseCases} for
+ * its own web layer): hands each request to the service of its part of the profile.
  */
 @Service
-class ProfileService implements ProfileApi {
+class ProfileService implements ProfileUseCases {
 
 	private final AreaService areas;
 	private final ContextService contexts;

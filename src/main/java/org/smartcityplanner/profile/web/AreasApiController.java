@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.CityType;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +27,10 @@ class AreasApiController {
 
 	static final String GEO_JSON = "application/geo+json";
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final JsonMapper json;
 
-	AreasApiController(ProfileApi profile, JsonMapper json) {
+	AreasApiController(ProfileUseCases profile, JsonMapper json) {
 		this.profile = profile;
 		this.json = json;
 	}

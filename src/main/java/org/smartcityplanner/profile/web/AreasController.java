@@ -10,7 +10,7 @@ import org.smartcityplanner.profile.AreaDetails;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.InvalidBoundaryException;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
@@ -40,11 +40,11 @@ class AreasController {
 
 	private static final String FORM = "profile/area-form";
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final ReferenceApi reference;
 	private final MapSettings mapSettings;
 
-	AreasController(ProfileApi profile, ReferenceApi reference, MapSettings mapSettings) {
+	AreasController(ProfileUseCases profile, ReferenceApi reference, MapSettings mapSettings) {
 		this.profile = profile;
 		this.reference = reference;
 		this.mapSettings = mapSettings;

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.profile.IndicatorBaseline;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -36,11 +36,11 @@ class BaselineExportController {
 	private static final List<String> HEADER = List.of("indicator_code", "indicator_name", "area", "year", "value",
 			"unit", "source", "note");
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final ReferenceApi reference;
 	private final MessageSource messages;
 
-	BaselineExportController(ProfileApi profile, ReferenceApi reference, MessageSource messages) {
+	BaselineExportController(ProfileUseCases profile, ReferenceApi reference, MessageSource messages) {
 		this.profile = profile;
 		this.reference = reference;
 		this.messages = messages;

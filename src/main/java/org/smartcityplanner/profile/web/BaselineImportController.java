@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.smartcityplanner.profile.BaselineImportPreview;
 import org.smartcityplanner.profile.BaselineImportResult;
 import org.smartcityplanner.profile.BaselineImportRow;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -41,10 +41,10 @@ class BaselineImportController {
 	/** Shown in messages: the upload limit in MB. */
 	static final int MAX_MB = 2;
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final ReferenceApi reference;
 
-	BaselineImportController(ProfileApi profile, ReferenceApi reference) {
+	BaselineImportController(ProfileUseCases profile, ReferenceApi reference) {
 		this.profile = profile;
 		this.reference = reference;
 	}

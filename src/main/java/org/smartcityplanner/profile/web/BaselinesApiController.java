@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.profile.IndicatorBaseline;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Indicator baselines", description = "Baseline values of library indicators for a province and its areas")
 class BaselinesApiController {
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 
-	BaselinesApiController(ProfileApi profile) {
+	BaselinesApiController(ProfileUseCases profile) {
 		this.profile = profile;
 	}
 

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import org.smartcityplanner.profile.BaselineDraft;
 import org.smartcityplanner.profile.IndicatorBaseline;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,10 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BaselinesController {
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final BaselinesPage page;
 
-	BaselinesController(ProfileApi profile, BaselinesPage page) {
+	BaselinesController(ProfileUseCases profile, BaselinesPage page) {
 		this.profile = profile;
 		this.page = page;
 	}

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.profile.IndicatorBaseline;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -30,10 +30,10 @@ class BaselinesPage {
 	static final String LIST = "profile/baselines";
 	static final String FORM = "profile/baseline-form";
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final ReferenceApi reference;
 
-	BaselinesPage(ProfileApi profile, ReferenceApi reference) {
+	BaselinesPage(ProfileUseCases profile, ReferenceApi reference) {
 		this.profile = profile;
 		this.reference = reference;
 	}

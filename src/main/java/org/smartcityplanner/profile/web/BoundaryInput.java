@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.smartcityplanner.profile.AreaDetails.BoundaryChange;
 import org.smartcityplanner.profile.BoundaryCheck;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -29,7 +29,7 @@ final class BoundaryInput {
 	}
 
 	/** The change to make, or {@code null} when a field was rejected. */
-	static BoundaryChange read(AreaForm form, BindingResult errors, ProfileApi profile) {
+	static BoundaryChange read(AreaForm form, BindingResult errors, ProfileUseCases profile) {
 		MultipartFile file = form.getBoundaryFile();
 		String field;
 		String text;

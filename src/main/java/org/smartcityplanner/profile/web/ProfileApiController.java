@@ -3,7 +3,7 @@ package org.smartcityplanner.profile.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.ProvinceProfileView;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Province profile", description = "A province's context, development-plan strategies and SWOT")
 class ProfileApiController {
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 
-	ProfileApiController(ProfileApi profile) {
+	ProfileApiController(ProfileUseCases profile) {
 		this.profile = profile;
 	}
 

@@ -2,7 +2,7 @@ package org.smartcityplanner.profile.web;
 
 import jakarta.validation.Valid;
 
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final ProfilePage page;
 
-	ProfileController(ProfileApi profile, ProfilePage page) {
+	ProfileController(ProfileUseCases profile, ProfilePage page) {
 		this.profile = profile;
 		this.page = page;
 	}

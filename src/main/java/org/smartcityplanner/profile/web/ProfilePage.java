@@ -2,7 +2,7 @@ package org.smartcityplanner.profile.web;
 
 import java.util.List;
 
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.ProvinceProfileView;
 import org.smartcityplanner.profile.ProvincialStrategy;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -20,9 +20,9 @@ class ProfilePage {
 	/** The plan period suggested when a province has no strategy yet: the current provincial plan. */
 	static final String DEFAULT_PLAN_YEARS = "2566–2570";
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 
-	ProfilePage(ProfileApi profile) {
+	ProfilePage(ProfileUseCases profile) {
 		this.profile = profile;
 	}
 

@@ -1,7 +1,7 @@
 package org.smartcityplanner.profile.web;
 
 import org.smartcityplanner.profile.InvalidBoundaryException;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')")
 class ProvinceOutlineController {
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 
-	ProvinceOutlineController(ProfileApi profile) {
+	ProvinceOutlineController(ProfileUseCases profile) {
 		this.profile = profile;
 	}
 

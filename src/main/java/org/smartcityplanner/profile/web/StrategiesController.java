@@ -4,7 +4,7 @@ import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
 
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.ProvincialStrategy;
 import org.smartcityplanner.profile.StrategyImport;
 import org.smartcityplanner.profile.domain.StrategyRules;
@@ -29,10 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')")
 class StrategiesController {
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 	private final ProfilePage page;
 
-	StrategiesController(ProfileApi profile, ProfilePage page) {
+	StrategiesController(ProfileUseCases profile, ProfilePage page) {
 		this.profile = profile;
 		this.page = page;
 	}

@@ -4,7 +4,7 @@ import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
 
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,9 +29,9 @@ class SwotController {
 
 	private static final String VIEW = "profile/swot-form";
 
-	private final ProfileApi profile;
+	private final ProfileUseCases profile;
 
-	SwotController(ProfileApi profile) {
+	SwotController(ProfileUseCases profile) {
 		this.profile = profile;
 	}
 

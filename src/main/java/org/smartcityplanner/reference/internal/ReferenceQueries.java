@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.Province;
-import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.shared.LocalizedText;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Reads reference data with plain SQL: it is a read model, not an aggregate anyone edits.
  */
 @Service
-class ReferenceQueries implements ReferenceApi {
+class ReferenceQueries implements ReferenceUseCases {
 
 	private static final String PROVINCE_SELECT = """
 			select p.code, p.name_th, p.name_en, p.region_code, r.name_th as region_th, r.name_en as region_en

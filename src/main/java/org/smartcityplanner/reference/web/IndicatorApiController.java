@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.reference.Indicator;
-import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.internal.ReferenceUseCases;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Reference data")
 class IndicatorApiController {
 
-	private final ReferenceApi reference;
+	private final ReferenceUseCases reference;
 
-	IndicatorApiController(ReferenceApi reference) {
+	IndicatorApiController(ReferenceUseCases reference) {
 		this.reference = reference;
 	}
 

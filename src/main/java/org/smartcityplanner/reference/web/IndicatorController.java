@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.reference.Indicator;
-import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.internal.ReferenceUseCases;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.springframework.http.HttpHeaders;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndicatorController {
 
-	private final ReferenceApi reference;
+	private final ReferenceUseCases reference;
 
-	IndicatorController(ReferenceApi reference) {
+	IndicatorController(ReferenceUseCases reference) {
 		this.reference = reference;
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.smartcityplanner.reference.Indicator;
-import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.internal.ReferenceUseCases;
 import org.smartcityplanner.reference.ReferenceItem;
 
 /**
@@ -34,7 +34,7 @@ record IndicatorFilter(String dimension, String q) {
 		return new IndicatorFilter(null, q);
 	}
 
-	List<Indicator> apply(ReferenceApi reference) {
+	List<Indicator> apply(ReferenceUseCases reference) {
 		if (q.isEmpty()) {
 			return hasDimension() ? reference.indicators(dimension) : reference.indicators();
 		}

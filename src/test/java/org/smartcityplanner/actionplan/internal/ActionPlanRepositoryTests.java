@@ -15,7 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
-import org.smartcityplanner.actionplan.ActionPlanApi;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.actionplan.MinimumRule;
 import org.smartcityplanner.actionplan.ProjectSettings;
@@ -49,7 +48,7 @@ class ActionPlanRepositoryTests {
 	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-40");
 
 	@Autowired
-	ActionPlanApi actionPlans;
+	ActionPlanUseCases actionPlans;
 	@Autowired
 	PlanApi plans;
 	@Autowired

@@ -21,7 +21,7 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.identity.Role;
@@ -43,7 +43,7 @@ class ActionPlanWebTests extends WebTestSupport {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	ActionPlanApi actionPlans;
+	ActionPlanUseCases actionPlans;
 
 	@Test
 	void aSplitThatDoesNotAddUpIsRefusedWithBothSumsAndTheInputKeptThenACorrectOneIsSaved() throws Exception {

@@ -40,7 +40,7 @@ class PlanWebTests extends WebTestSupport {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	org.smartcityplanner.profile.ProfileApi profile;
+	org.smartcityplanner.profile.internal.ProfileUseCases profile;
 	@Autowired
 	org.smartcityplanner.plan.PlanComments comments;
 

@@ -12,7 +12,6 @@ import org.smartcityplanner.profile.BaselineDraft;
 import org.smartcityplanner.profile.BaselineImportPreview;
 import org.smartcityplanner.profile.BaselineImportRow.Status;
 import org.smartcityplanner.profile.IndicatorBaseline;
-import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -33,7 +32,7 @@ class BaselineStoreTests {
 	static final ProvinceCode RATCHABURI = new ProvinceCode("TH-70");
 
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 	@Autowired
 	BaselineRepository repository;
 	@Autowired

@@ -14,7 +14,6 @@ import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.InvalidBoundaryException;
-import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.StrategyDraft;
 import org.smartcityplanner.profile.SwotLists;
 import org.smartcityplanner.shared.LocalizedText;
@@ -35,7 +34,7 @@ class ProfileServiceTests {
 			{"type":"Polygon","coordinates":[[[100.00,16.00],[100.01,16.01],[100.01,16.00],[100.00,16.01],[100.00,16.00]]]}""";
 
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 	@Autowired
 	AuditLog audit;
 

@@ -19,7 +19,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
@@ -43,7 +43,7 @@ class AreaBoundaryWebTests extends WebTestSupport {
 			{"type":"Polygon","coordinates":[[[100.00,17.00],[100.01,17.01],[100.01,17.00],[100.00,17.01],[100.00,17.00]]]}""";
 
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 
 	Cookie coordinator;
 

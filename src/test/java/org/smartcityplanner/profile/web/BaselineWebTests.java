@@ -28,7 +28,7 @@ import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.BaselineDraft;
 import org.smartcityplanner.profile.IndicatorBaseline;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
@@ -48,7 +48,7 @@ class BaselineWebTests extends WebTestSupport {
 	static final String HEADER = "indicator_code,area,year,value,source\n";
 
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 
 	@Test
 	void aValidCsvIsShownRowByRowAndSavedOnlyWhenConfirmed() throws Exception {

@@ -21,7 +21,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.profile.AreaType;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.profile.SwotLists;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ProfileWebTests extends WebTestSupport {
 
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 
 	@Test
 	void aSaveOverSomeoneElsesContextShowsTheirTextAndKeepsMine() throws Exception {

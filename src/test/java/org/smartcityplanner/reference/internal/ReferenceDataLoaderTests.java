@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.reference.Indicator;
-import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -20,7 +19,7 @@ class ReferenceDataLoaderTests {
 	@Autowired
 	ReferenceDataLoader loader;
 	@Autowired
-	ReferenceApi reference;
+	ReferenceUseCases reference;
 	@Autowired
 	JdbcClient jdbc;
 

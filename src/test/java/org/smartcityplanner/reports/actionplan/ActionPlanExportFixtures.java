@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.actionplan.rules.BudgetSheet;
 import org.smartcityplanner.plan.PlanApi;
@@ -31,7 +31,7 @@ public final class ActionPlanExportFixtures {
 	}
 
 	/** Creates the plan, budgets and action plan; returns the project ids (formula-like first). */
-	public static List<String> actionPlan(PlanApi plans, ActionPlanApi actionPlans, ProvinceCode province) {
+	public static List<String> actionPlan(PlanApi plans, ActionPlanUseCases actionPlans, ProvinceCode province) {
 		Map<String, Long> costs = new LinkedHashMap<>();
 		costs.put(FORMULA_LIKE, 3_000_000L);
 		costs.put(DATA_CENTRE, 200_000L);
@@ -53,7 +53,7 @@ public final class ActionPlanExportFixtures {
 		return ids;
 	}
 
-	private static void fund(ActionPlanApi actionPlans, ProvinceCode province, long itemId, Map<String, Baht> funding) {
+	private static void fund(ActionPlanUseCases actionPlans, ProvinceCode province, long itemId, Map<String, Baht> funding) {
 		ActionItem item = actionPlans.actionItems(province).stream().filter(found -> found.id() == itemId)
 			.findFirst().orElseThrow();
 		actionPlans.updateActionItem(province, itemId, funding, "", ActionItemStatus.PLANNED,

@@ -23,7 +23,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionItem;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.SheetModel;
@@ -49,7 +49,7 @@ class ActionPlanExportsTests {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	ActionPlanApi actionPlans;
+	ActionPlanUseCases actionPlans;
 	@Autowired
 	ActionPlanExportsApi exports;
 

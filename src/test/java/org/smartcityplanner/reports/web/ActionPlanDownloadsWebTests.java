@@ -13,7 +13,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.reports.actionplan.ActionPlanExportFixtures;
@@ -32,7 +32,7 @@ class ActionPlanDownloadsWebTests extends WebTestSupport {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	ActionPlanApi actionPlans;
+	ActionPlanUseCases actionPlans;
 
 	private void actionPlanOnce() {
 		if (actionPlans.actionItems(PROVINCE).isEmpty()) {

@@ -1,4 +1,4 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.plan.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -34,6 +34,7 @@ import org.smartcityplanner.plan.model.readiness.ReadinessContext;
 import org.smartcityplanner.plan.model.readiness.ReadinessReport;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
+import org.smartcityplanner.shared.ProvinceCode;
 
 /**
  * The demo plan's content, without a database: it is a valid document, complete where it claims to be, and
@@ -41,15 +42,16 @@ import org.smartcityplanner.shared.FiscalYear;
  */
 class DemoPlanTests {
 
+	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-65");
 	private static final long OLD_TOWN = 11;
 	private static final long LOGISTICS = 12;
 
-	private final PlanDocument plan = DemoPlan.build(OLD_TOWN, LOGISTICS);
+	private final PlanDocument plan = DemoPlan.build(PROVINCE, OLD_TOWN, LOGISTICS);
 
 	@Test
 	void passesTheDocumentRules() {
 		assertThatCode(() -> PlanRules.checkDocument(plan)).doesNotThrowAnyException();
-		assertThat(plan.provinceCode()).isEqualTo(DemoData.PROVINCE.value());
+		assertThat(plan.provinceCode()).isEqualTo(PROVINCE.value());
 	}
 
 	@Test
@@ -169,7 +171,7 @@ class DemoPlanTests {
 
 	@Test
 	void everyBuildHasFreshIds() {
-		PlanDocument other = DemoPlan.build(OLD_TOWN, LOGISTICS);
+		PlanDocument other = DemoPlan.build(PROVINCE, OLD_TOWN, LOGISTICS);
 		assertThat(other.goals().get(0).id()).isNotEqualTo(plan.goals().get(0).id());
 		assertThat(other.kpis()).hasSameSizeAs(plan.kpis());
 		assertThat(other.period().years()).containsExactly(new FiscalYear(2570), new FiscalYear(2571),

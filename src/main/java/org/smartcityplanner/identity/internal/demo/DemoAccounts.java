@@ -1,17 +1,15 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.identity.internal.demo;
 
 import java.util.List;
 
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.shared.ProvinceCode;
 
 /**
- * The fictional demo accounts and province. Names are invented; the password is published in the README and
- * on the console, which is why the prod profile refuses to start while any account still uses it.
+ * The fictional demo accounts. Names are invented; the password is published in the README and on the console,
+ * which is why the prod profile refuses to start while any account still uses it.
  */
-final class DemoData {
+final class DemoAccounts {
 
-	static final ProvinceCode PROVINCE = new ProvinceCode("TH-65");
 	static final String PASSWORD = "demo-2569";
 
 	static final List<DemoAccount> ACCOUNTS = List.of(
@@ -24,7 +22,7 @@ final class DemoData {
 			new DemoAccount("member", "กมลวรรณ ศักดิ์ดีเลิศ", Role.WORKING_GROUP, true),
 			new DemoAccount("trainee", "อนุชา พรหมสุวรรณ", Role.TRAINEE, true));
 
-	private DemoData() {
+	private DemoAccounts() {
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.training.internal.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -65,11 +65,8 @@ final class DemoTraining {
 	private DemoTraining() {
 	}
 
-	/** Seeds the cohort unless the province has one already. */
+	/** Seeds the cohort. */
 	static void seed(ProvinceCode province, Apis apis) {
-		if (!apis.cohorts().cohortsOf(province).isEmpty()) {
-			return;
-		}
 		Random random = new Random(2570);
 		Cohort cohort = apis.cohorts().create(province, new CohortDraft(COHORT_NAME, "80", "2026-11-02", "2026-11-13",
 				"365", "60", "80"));
@@ -177,8 +174,7 @@ final class DemoTraining {
 		return comments[random.nextInt(comments.length)];
 	}
 
-	/** The training module's APIs the demo uses. */
-	@org.springframework.stereotype.Component
+	/** The training module's APIs the demo uses (and identity's, for the trainers). */
 	record Apis(CohortApi cohorts, CurriculumApi curriculum, RegistrationApi registrations, AttendanceApi attendance,
 			AssessmentApi assessment, CertificateApi certificates, IdentityApi identity) {
 	}

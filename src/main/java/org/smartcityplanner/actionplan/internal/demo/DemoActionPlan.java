@@ -1,4 +1,4 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.actionplan.internal.demo;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.smartcityplanner.actionplan.ActionPlanApi;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.MinimumRule;
 import org.smartcityplanner.actionplan.ProjectSettings;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.rules.BudgetSheet;
 import org.smartcityplanner.actionplan.rules.Criterion;
 import org.smartcityplanner.actionplan.rules.LargestRemainder;
@@ -58,7 +58,7 @@ final class DemoActionPlan {
 	private DemoActionPlan() {
 	}
 
-	static void seed(ActionPlanApi actionPlans, ProvinceCode province, long oldTownAreaId) {
+	static void seed(ActionPlanUseCases actionPlans, ProvinceCode province, long oldTownAreaId) {
 		List<CandidateProject> projects = actionPlans.projects(province);
 		for (CandidateProject project : projects) {
 			ProjectType type = typeOf(project.name());
@@ -172,7 +172,7 @@ final class DemoActionPlan {
 		return name.contains("ห้องเรียนดิจิทัล") || name.contains("ห้องสมุดดิจิทัล") ? "พื้นที่การเรียนรู้ดิจิทัล" : "";
 	}
 
-	private static void depend(ActionPlanApi actionPlans, ProvinceCode province, List<CandidateProject> projects,
+	private static void depend(ActionPlanUseCases actionPlans, ProvinceCode province, List<CandidateProject> projects,
 			String dependent, String required) {
 		Optional<CandidateProject> project = find(projects, dependent);
 		Optional<CandidateProject> needed = find(projects, required);
@@ -185,7 +185,7 @@ final class DemoActionPlan {
 	}
 
 	/** The City Data Platform asks the digital fund for 90 % and co-funds 10 % from the provincial budget. */
-	private static void splitDataPlatform(ActionPlanApi actionPlans, ProvinceCode province,
+	private static void splitDataPlatform(ActionPlanUseCases actionPlans, ProvinceCode province,
 			List<CandidateProject> projects) {
 		find(projects, CITY_DATA_PLATFORM).ifPresent(found -> {
 			CandidateProject project = actionPlans.project(province, found.id()).orElseThrow();

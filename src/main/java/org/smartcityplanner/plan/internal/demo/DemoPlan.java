@@ -1,4 +1,4 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.plan.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.PlanPeriod;
 import org.smartcityplanner.plan.model.PlanSections;
 import org.smartcityplanner.shared.FiscalYear;
+import org.smartcityplanner.shared.ProvinceCode;
 
 /**
  * The demo province's draft Smart City Master Plan 2570–2574: a fictional but realistic plan with all seven
@@ -28,10 +29,11 @@ final class DemoPlan {
 	/**
 	 * Builds the plan with fresh item ids.
 	 *
+	 * @param province the demo province
 	 * @param oldTownAreaId the id of the old-town target area by the Nan river
 	 * @param logisticsAreaId the id of the Indochina junction logistics district
 	 */
-	static PlanDocument build(long oldTownAreaId, long logisticsAreaId) {
+	static PlanDocument build(ProvinceCode province, long oldTownAreaId, long logisticsAreaId) {
 		DemoPlanItems items = new DemoPlanItems(oldTownAreaId, logisticsAreaId);
 		List<Goal> goals = new ArrayList<>();
 		goals.addAll(DemoPlanEnvironment.goals(items));
@@ -41,7 +43,7 @@ final class DemoPlan {
 		goals.addAll(DemoPlanPeople.goals(items));
 		goals.addAll(DemoPlanLiving.goals(items));
 		goals.addAll(DemoPlanGovernance.goals(items));
-		return new PlanDocument(DemoData.PROVINCE.value(), TITLE, PERIOD, vision(), missions(), goals, items.kpis(),
+		return new PlanDocument(province.value(), TITLE, PERIOD, vision(), missions(), goals, items.kpis(),
 				sections());
 	}
 

@@ -1,4 +1,4 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.plan.internal.demo;
 
 import java.util.List;
 

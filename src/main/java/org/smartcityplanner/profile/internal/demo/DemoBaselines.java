@@ -1,10 +1,11 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.profile.internal.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.smartcityplanner.profile.BaselineDraft;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
+import org.smartcityplanner.shared.ProvinceCode;
 
 /**
  * Indicator baselines of the demo province and its two target areas: plausible, rounded, invented figures (the
@@ -19,8 +20,8 @@ final class DemoBaselines {
 	private DemoBaselines() {
 	}
 
-	static void seed(ProfileApi profile, long oldTownId, long logisticsId) {
-		drafts(oldTownId, logisticsId).forEach(draft -> profile.addBaseline(DemoData.PROVINCE, draft));
+	static void seed(ProfileUseCases profile, ProvinceCode province, long oldTownId, long logisticsId) {
+		drafts(oldTownId, logisticsId).forEach(draft -> profile.addBaseline(province, draft));
 	}
 
 	static List<BaselineDraft> drafts(long oldTown, long logistics) {

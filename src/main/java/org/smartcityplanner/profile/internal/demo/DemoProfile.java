@@ -1,6 +1,5 @@
-package org.smartcityplanner.demo;
+package org.smartcityplanner.profile.internal.demo;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,11 +10,12 @@ import org.smartcityplanner.profile.AreaDetails.BoundaryChange;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.CityType;
 import org.smartcityplanner.profile.ContextParts;
-import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.StrategyDraft;
 import org.smartcityplanner.profile.SwotLists;
 import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.LocalizedText;
+import org.smartcityplanner.shared.ProvinceCode;
 
 /**
  * The demo province's profile: context, development-plan strategies, SWOT and two target areas with plausible
@@ -47,33 +47,33 @@ final class DemoProfile {
 	private DemoProfile() {
 	}
 
-	static void seed(ProfileApi profile) {
-		profile.saveContext(DemoData.PROVINCE, null, context());
-		strategies().forEach(strategy -> profile.addStrategy(DemoData.PROVINCE, strategy));
-		profile.saveSwot(DemoData.PROVINCE, null, null, provinceSwot());
-		profile.replaceProvinceOutline(DemoData.PROVINCE, polygon(PROVINCE_OUTLINE));
+	static void seed(ProfileUseCases profile, ProvinceCode province) {
+		profile.saveContext(province, null, context());
+		strategies().forEach(strategy -> profile.addStrategy(province, strategy));
+		profile.saveSwot(province, null, null, provinceSwot());
+		profile.replaceProvinceOutline(province, polygon(PROVINCE_OUTLINE));
 
-		TargetAreaView oldTown = profile.createArea(DemoData.PROVINCE, new AreaDetails(
+		TargetAreaView oldTown = profile.createArea(province, new AreaDetails(
 				new LocalizedText("ย่านเมืองเก่าริมแม่น้ำน่าน", "Nan Riverside Old Town"), AreaType.OLD_TOWN,
 				CityType.LIVEABLE_CITY, 38_500,
 				null, "เมืองเก่าริมน้ำน่านที่มีชีวิต ผู้สูงอายุอยู่อย่างปลอดภัย และเป็นประตูสู่มรดกวัฒนธรรมสุโขทัย–พิษณุโลก",
 				List.of("LIV", "ENV", "ECO"), BoundaryChange.replaceWith(polygon(OLD_TOWN))));
-		profile.saveSwot(DemoData.PROVINCE, oldTown.id(), null, new SwotLists(
+		profile.saveSwot(province, oldTown.id(), null, new SwotLists(
 				List.of("วัดพระศรีรัตนมหาธาตุฯ ดึงดูดผู้มาเยือนตลอดปี", "ชุมชนริมน้ำและตลาดเก่ายังมีชีวิต"),
 				List.of("น้ำท่วมริมตลิ่งในฤดูฝน", "ที่จอดรถและทางเดินเท้าไม่เพียงพอ"),
 				List.of("โครงการฟื้นฟูเมืองเก่าของกรมศิลปากร", "กระแสการท่องเที่ยวเชิงวัฒนธรรม"),
 				List.of("ผู้อยู่อาศัยเดิมย้ายออกจากย่าน")));
-		TargetAreaView logistics = profile.createArea(DemoData.PROVINCE, new AreaDetails(
+		TargetAreaView logistics = profile.createArea(province, new AreaDetails(
 				new LocalizedText("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", "Indochina Junction Logistics District"),
 				AreaType.LOGISTICS, CityType.NEW_CITY, 21_300, null,
 				"ศูนย์กลางกระจายสินค้าและการเดินทางของภาคเหนือตอนล่าง เชื่อมระเบียงเศรษฐกิจตะวันออก–ตะวันตกด้วยข้อมูลแบบเรียลไทม์",
 				List.of("MOB", "ECO", "ENE"), BoundaryChange.replaceWith(polygon(LOGISTICS))));
-		profile.saveSwot(DemoData.PROVINCE, logistics.id(), null, new SwotLists(
+		profile.saveSwot(province, logistics.id(), null, new SwotLists(
 				List.of("อยู่บนจุดตัดทางหลวงสาย 12 และ 11", "ที่ดินว่างพร้อมพัฒนาจำนวนมาก"),
 				List.of("ขนส่งสาธารณะเข้าถึงพื้นที่น้อย"),
 				List.of("รถไฟทางคู่และรถไฟความเร็วสูงสายเหนือ", "การค้าชายแดนผ่านแม่สอด"),
 				List.of("ความแออัดของการจราจรขนส่งสินค้า", "ฝุ่นละอองจากการเผาในที่โล่ง")));
-		DemoBaselines.seed(profile, oldTown.id(), logistics.id());
+		DemoBaselines.seed(profile, province, oldTown.id(), logistics.id());
 	}
 
 	static ContextParts context() {
@@ -127,11 +127,5 @@ final class DemoProfile {
 			.map(point -> String.format(Locale.ROOT, "[%.4f,%.4f]", point[0], point[1]))
 			.collect(Collectors.joining(","));
 		return "{\"type\":\"Polygon\",\"coordinates\":[[" + coordinates + "]]}";
-	}
-
-	/** Rounded size for the log line. */
-	static BigDecimal total(List<TargetAreaView> areas) {
-		return areas.stream().map(TargetAreaView::areaSqKm).filter(java.util.Objects::nonNull)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 }

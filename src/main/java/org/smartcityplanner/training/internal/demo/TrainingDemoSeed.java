@@ -1,0 +1,45 @@
+package org.smartcityplanner.training.internal.demo;
+
+import org.smartcityplanner.demo.spi.DemoSeed;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.training.AssessmentApi;
+import org.smartcityplanner.training.AttendanceApi;
+import org.smartcityplanner.training.CertificateApi;
+import org.smartcityplanner.training.CohortApi;
+import org.smartcityplanner.training.CurriculumApi;
+import org.smartcityplanner.training.RegistrationApi;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo province's training cohort of 65 trainees (see {@link DemoTraining}); the demo consultants, found through
+ * {@link IdentityApi}, are its trainers.
+ */
+@Component
+@Profile("!prod")
+class TrainingDemoSeed implements DemoSeed {
+
+	private final DemoTraining.Apis apis;
+
+	TrainingDemoSeed(CohortApi cohorts, CurriculumApi curriculum, RegistrationApi registrations,
+			AttendanceApi attendance, AssessmentApi assessment, CertificateApi certificates, IdentityApi identity) {
+		this.apis = new DemoTraining.Apis(cohorts, curriculum, registrations, attendance, assessment, certificates,
+				identity);
+	}
+
+	@Override
+	public int order() {
+		return TRAINING;
+	}
+
+	@Override
+	public boolean isSeeded(ProvinceCode province) {
+		return !apis.cohorts().cohortsOf(province).isEmpty();
+	}
+
+	@Override
+	public void seed(ProvinceCode province) {
+		DemoTraining.seed(province, apis);
+	}
+}
