@@ -25,7 +25,7 @@ import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.profile.AreaType;
-import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
@@ -45,7 +45,7 @@ class ForeignIdsWebTests extends WebTestSupport {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	ProfileApi profile;
+	ProfileUseCases profile;
 	@Autowired
 	JsonMapper json;
 
