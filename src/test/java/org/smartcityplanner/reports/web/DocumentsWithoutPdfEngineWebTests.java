@@ -22,35 +22,21 @@ import org.smartcityplanner.reports.ReportJob;
 import org.smartcityplanner.reports.ReportTestPlans;
 import org.smartcityplanner.reports.ReportsApi;
 import org.smartcityplanner.reports.ReportsModuleTest;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.TestUsers;
+import org.smartcityplanner.testing.ModuleWebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A node without LibreOffice: the page says so, and a book asked with PDF still comes as DOCX. Runs in the reports
  * module's context (which has no PDF engine), so it costs no boot of the whole application of its own.
  */
 @ReportsModuleTest
-class DocumentsWithoutPdfEngineWebTests {
+class DocumentsWithoutPdfEngineWebTests extends ModuleWebTestSupport {
 
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	IdentityApi identity;
-	@Autowired
-	JdbcClient jdbc;
 	@Autowired
 	PlanApi plans;
 	@Autowired
 	ReportsApi reports;
-
-	private Cookie signedIn(String username, Role role, ProvinceCode... provinces) throws Exception {
-		TestUsers.ensure(identity, jdbc, username, role, provinces);
-		return TestUsers.signIn(mvc, username);
-	}
 
 	@Test
 	void thePageSaysPdfIsUnavailableAndTheBookStillComesAsDocx() throws Exception {
