@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
 @AutoConfigureMockMvc
 @TestPropertySource(properties = { "scp.demo.enabled=false", "scp.documents.office-home=/nonexistent/libreoffice",
-		"scp.reports.initial-delay=PT0.1S", "scp.reports.poll-interval=PT0.1S" })
+		"scp.reports.initial-delay=PT0.1S", "scp.reports.poll-interval=PT0.2S" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface ReportsModuleTest {
 }
