@@ -6,11 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,10 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * identity, audit; not engagement, dashboard or demo):
  * proves it works through their APIs alone, and that the readiness check sees the profile's target areas.
  */
-// "system" holds the cross-cutting JDBC naming and JSON set-up every module relies on at runtime
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
-@TestPropertySource(properties = "scp.demo.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@PlanModuleTest
 @Transactional
 class PlanModuleTests {
 

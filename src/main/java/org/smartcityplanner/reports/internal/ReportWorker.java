@@ -47,7 +47,9 @@ class ReportWorker implements DisposableBean {
 		this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	@Scheduled(fixedDelayString = "${scp.reports.poll-interval:PT2S}", initialDelayString = "PT5S")
+	// the first poll waits for start-up to settle; tests that boot a context of their own shorten it
+	@Scheduled(fixedDelayString = "${scp.reports.poll-interval:PT2S}",
+			initialDelayString = "${scp.reports.initial-delay:PT5S}")
 	void poll() {
 		if (!busy.compareAndSet(false, true)) {
 			return;

@@ -23,22 +23,22 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
+import org.smartcityplanner.actionplan.ActionPlanModuleTest;
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.WebTestSupport;
+import org.smartcityplanner.testing.ModuleWebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The action plan pages and API as coordinators, members and strangers use them. Each test works in a
  * province of its own.
  */
-@DirtiesContext
-class ActionPlanWebTests extends WebTestSupport {
+@ActionPlanModuleTest
+class ActionPlanWebTests extends ModuleWebTestSupport {
 
 	@Autowired
 	PlanApi plans;

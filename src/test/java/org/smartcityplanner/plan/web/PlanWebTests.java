@@ -21,21 +21,21 @@ import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.PlanModuleTest;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.WebTestSupport;
+import org.smartcityplanner.testing.ModuleWebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The plan pages and API as a consultant, a coordinator and a working-group member use them. Each test works
  * in a province of its own so the tests do not see each other's plans.
  */
-@DirtiesContext
-class PlanWebTests extends WebTestSupport {
+@PlanModuleTest
+class PlanWebTests extends ModuleWebTestSupport {
 
 	@Autowired
 	PlanApi plans;

@@ -14,14 +14,16 @@ import org.smartcityplanner.reports.ReportKind;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The job queue on the database (H2 and PostgreSQL): one claim per job, progress and cancellation under the
  * claim, stale claims put back, files stored and read back byte for byte.
  */
 @DatabaseTest
-@TestPropertySource(properties = "scp.reports.poll-interval=PT1H")
+// One transaction per test, rolled back: the running report worker of the shared application context never sees
+// (and so never claims or recovers) a job of these tests, and the tests need no context of their own.
+@Transactional
 class JobStoreTests {
 
 	@Autowired

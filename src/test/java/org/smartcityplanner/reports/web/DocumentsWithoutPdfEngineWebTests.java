@@ -21,14 +21,17 @@ import org.smartcityplanner.reports.JobState;
 import org.smartcityplanner.reports.ReportJob;
 import org.smartcityplanner.reports.ReportTestPlans;
 import org.smartcityplanner.reports.ReportsApi;
+import org.smartcityplanner.reports.ReportsModuleTest;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.WebTestSupport;
+import org.smartcityplanner.testing.ModuleWebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-/** A node without LibreOffice: the page says so, and a book asked with PDF still comes as DOCX. */
-@TestPropertySource(properties = "scp.documents.office-home=/nonexistent/libreoffice")
-class DocumentsWithoutPdfEngineWebTests extends WebTestSupport {
+/**
+ * A node without LibreOffice: the page says so, and a book asked with PDF still comes as DOCX. Runs in the reports
+ * module's context (which has no PDF engine), so it costs no boot of the whole application of its own.
+ */
+@ReportsModuleTest
+class DocumentsWithoutPdfEngineWebTests extends ModuleWebTestSupport {
 
 	@Autowired
 	PlanApi plans;
