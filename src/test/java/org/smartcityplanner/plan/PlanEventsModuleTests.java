@@ -17,14 +17,10 @@ import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.SignedIn;
-import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,9 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * added, changed or removed (also when a strategy or goal takes its projects along, and for an import), one per
  * status step including a reopen, one per saved version.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
-@TestPropertySource(properties = "scp.demo.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@PlanModuleTest
 @Transactional
 class PlanEventsModuleTests {
 
