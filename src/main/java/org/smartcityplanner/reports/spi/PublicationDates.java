@@ -1,6 +1,7 @@
 package org.smartcityplanner.reports.spi;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.smartcityplanner.documents.DocumentLanguage;
@@ -23,6 +24,12 @@ public final class PublicationDates {
 	/** "25 พ.ย. 2569". */
 	public static String abbreviated(LocalDate date) {
 		return ThaiDates.abbreviated(date);
+	}
+
+	/** The short date in the language: "25 พ.ย. 2569" or "25 Nov 2026". */
+	public static String abbreviated(LocalDate date, Locale language) {
+		return DocumentLanguage.of(language) == DocumentLanguage.ENGLISH
+				? date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) : ThaiDates.abbreviated(date);
 	}
 
 	/** The full date in the language: Thai B.E. or English C.E. */
