@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  */
 final class HorizontalBars {
 
-	private static final int ROW = 56;
+	private static final int ROW = 60;
 	private static final int LABEL_WIDTH = 520;
 	private static final Color[] SERIES = { new Color(0x0b4f6c), new Color(0xd9822b), new Color(0x5a8f29),
 			new Color(0x7d3c98) };
@@ -26,7 +26,7 @@ final class HorizontalBars {
 
 	static void draw(BarChart chart, Graphics2D g) {
 		int series = chart.series().size();
-		g.setFont(DrawingFonts.thai(Font.PLAIN, 26f));
+		g.setFont(DrawingFonts.thai(Font.PLAIN, 30f));
 		int y = 40;
 		if (series > 1) {
 			int x = LABEL_WIDTH;

@@ -69,10 +69,13 @@ class TrainingBookChapter implements PublicationContributor {
 		parts.add(Part.Paragraph.body(t(language, "training.book.gainNote")));
 		parts.add(table(reports, language));
 		List<String> names = reports.stream().map(report -> report.cohort().name()).toList();
+		// a full bar is the programme minimum (or the largest cohort), so a short bar shows a cohort below it
+		int fullBar = Math.max(Cohort.PROGRAMME_MINIMUM,
+				reports.stream().mapToInt(report -> report.trainees().size()).max().orElse(0));
 		parts.add(new Part.Chart(t(language, "training.book.chartTrainees", Cohort.PROGRAMME_MINIMUM), names,
-				List.of(new Part.Chart.Series(t(language, "training.book.col.trainees"), reports.stream()
+				List.of(new Part.Chart.Series(t(language, "training.book.registered"), reports.stream()
 					.map(report -> BigDecimal.valueOf(report.trainees().size())).toList())),
-				true, null, ""));
+				true, BigDecimal.valueOf(fullBar), ""));
 		// only cohorts that took both tests: a missing average drawn as 0 would read as a score of 0
 		List<CohortReport> tested = reports.stream()
 			.filter(report -> report.preAverage().isPresent() && report.postAverage().isPresent())
@@ -87,28 +90,25 @@ class TrainingBookChapter implements PublicationContributor {
 		return parts;
 	}
 
+	/** One row per cohort; its dates go under its name, so seven columns fit a portrait page. */
 	private Part.Table table(List<CohortReport> reports, Locale language) {
 		List<List<Value>> rows = new ArrayList<>();
 		for (CohortReport report : reports) {
 			Cohort cohort = report.cohort();
-			rows.add(List.of(Value.text(cohort.name()),
-					Value.text(PublicationDates.abbreviated(cohort.startDate(), language) + " – "
-							+ PublicationDates.abbreviated(cohort.endDate(), language)),
-					Value.whole(report.trainees().size()), Value.whole(report.sessions().size()),
-					number(TrainingReportDocument.averageAttendance(report), 1), number(report.preAverage(), 1),
-					number(report.postAverage(), 1), number(report.cohortGain(), 2),
+			rows.add(List.of(Value.text(cohort.name() + "\n" + PublicationDates.abbreviated(cohort.startDate(), language)
+					+ " – " + PublicationDates.abbreviated(cohort.endDate(), language)),
+					Value.whole(report.trainees().size()), number(TrainingReportDocument.averageAttendance(report), 1),
+					number(report.preAverage(), 1), number(report.postAverage(), 1), number(report.cohortGain(), 2),
 					Value.whole(report.certifiedCount())));
 		}
 		return new Part.Table(t(language, "training.book.table"), List.of(
-				Column.text(t(language, "training.book.col.cohort"), 2.6),
-				Column.text(t(language, "training.book.col.dates"), 3),
-				Column.number(t(language, "training.book.col.trainees"), 1.5),
-				Column.number(t(language, "training.book.col.sessions"), 1.3),
-				Column.number(t(language, "training.book.col.attendance"), 1.5),
-				Column.number(t(language, "training.book.col.pre"), 1.4),
-				Column.number(t(language, "training.book.col.post"), 1.4),
-				Column.number(t(language, "training.book.col.gain"), 1.2),
-				Column.number(t(language, "training.book.col.certified"), 1.5)), rows);
+				Column.text(t(language, "training.book.col.cohort"), 4.2),
+				Column.number(t(language, "training.book.col.trainees"), 1.7),
+				Column.number(t(language, "training.book.col.attendance"), 1.7),
+				Column.number(t(language, "training.book.col.pre"), 1.7),
+				Column.number(t(language, "training.book.col.post"), 1.7),
+				Column.number(t(language, "training.book.col.gain"), 1.3),
+				Column.number(t(language, "training.book.col.certified"), 1.7)), rows);
 	}
 
 	/** Average pre- (or post-) test percentage per cohort, of cohorts that have both. */
