@@ -102,13 +102,13 @@ class TrainingBookChapter implements PublicationContributor {
 					Value.whole(report.certifiedCount())));
 		}
 		return new Part.Table(t(language, "training.book.table"), List.of(
-				Column.text(t(language, "training.book.col.cohort"), 4.2),
-				Column.number(t(language, "training.book.col.trainees"), 1.7),
-				Column.number(t(language, "training.book.col.attendance"), 1.7),
+				Column.text(t(language, "training.book.col.cohort"), 3.6),
+				Column.number(t(language, "training.book.col.trainees"), 2.1),
+				Column.number(t(language, "training.book.col.attendance"), 1.8),
 				Column.number(t(language, "training.book.col.pre"), 1.7),
 				Column.number(t(language, "training.book.col.post"), 1.7),
-				Column.number(t(language, "training.book.col.gain"), 1.3),
-				Column.number(t(language, "training.book.col.certified"), 1.7)), rows);
+				Column.number(t(language, "training.book.col.gain"), 1.1),
+				Column.number(t(language, "training.book.col.certified"), 1.9)), rows);
 	}
 
 	/** Average pre- (or post-) test percentage per cohort, of cohorts that have both. */
