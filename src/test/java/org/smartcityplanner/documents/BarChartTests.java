@@ -38,6 +38,16 @@ class BarChartTests {
 	}
 
 	@Test
+	void givesALongLabelASecondLineInsteadOfCuttingIt() {
+		var series = List.of(new BarChart.Series("", values(65)));
+		int shortLabel = BarChart.horizontal("x", List.of("รุ่นที่ 1"), series, null, "", false).toImage(16).heightPx();
+		int longLabel = BarChart.horizontal("x", List.of("รุ่นที่ 1/2570 ผู้นำการพัฒนาเมืองอัจฉริยะพิษณุโลก"), series,
+				null, "", false).toImage(16).heightPx();
+
+		assertThat(longLabel).isGreaterThan(shortLabel);
+	}
+
+	@Test
 	void keepsTheVerticalChartOfOneSeries() {
 		BarChart chart = new BarChart("งบประมาณ", List.of("2570", "2571"), values(2, 1), NumberStyle.DECIMAL, false);
 
