@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.smartcityplanner.documents.Block;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
@@ -17,14 +18,18 @@ import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
-import org.smartcityplanner.reports.BookChapterSource;
 import org.smartcityplanner.reports.book.BookInput;
+import org.smartcityplanner.reports.spi.ChapterContribution;
+import org.smartcityplanner.reports.spi.PublicationContributor;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Component;
 
-/** Reads everything a master-plan book is made of through the other modules' public APIs. */
+/**
+ * Reads everything a master-plan book is made of through the other modules' public APIs, and the chapters the
+ * modules contribute through the publication contract ({@code reports :: spi}).
+ */
 @Component
 class BookInputLoader {
 
@@ -36,15 +41,15 @@ class BookInputLoader {
 	private final PlanChecks checks;
 	private final ProfileApi profile;
 	private final ReferenceApi reference;
-	private final List<BookChapterSource> chapterSources;
+	private final List<PublicationContributor> contributors;
 
 	BookInputLoader(PlanApi plans, PlanChecks checks, ProfileApi profile, ReferenceApi reference,
-			List<BookChapterSource> chapterSources) {
+			List<PublicationContributor> contributors) {
 		this.plans = plans;
 		this.checks = checks;
 		this.profile = profile;
 		this.reference = reference;
-		this.chapterSources = chapterSources;
+		this.contributors = contributors;
 	}
 
 	/** The version's summary, if it is one of the province's saved versions. */
@@ -65,8 +70,14 @@ class BookInputLoader {
 		KINDS.forEach(kind -> items.addAll(reference.items(kind)));
 		LocalizedText provinceName = reference.province(province).map(p -> p.name())
 			.orElse(new LocalizedText(province.value(), province.value()));
-		Map<String, List<org.smartcityplanner.documents.Block>> contributed = new LinkedHashMap<>();
-		chapterSources.forEach(source -> contributed.put(source.chapterKey(), source.blocks(province, language)));
+		Map<String, List<Block>> contributed = new LinkedHashMap<>();
+		for (PublicationContributor contributor : contributors) {
+			for (ChapterContribution chapter : contributor.bookChapters(province, language.locale())) {
+				// two contributions to one slot are printed one after the other
+				contributed.computeIfAbsent(chapter.key(), key -> new ArrayList<>())
+					.addAll(PublicationModels.blocks(chapter.parts()));
+			}
+		}
 		return new BookInput(provinceName, version, document, areas, boundaries, profile.contextOf(province).parts(),
 				profile.swotOf(province, null).lists(), profile.strategiesOf(province), items,
 				checks.readiness(document), checks.alignment(document), contributed);

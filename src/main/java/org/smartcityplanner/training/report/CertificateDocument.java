@@ -1,16 +1,11 @@
 package org.smartcityplanner.training.report;
 
 import java.time.ZoneId;
-import java.util.List;
 
-import org.smartcityplanner.documents.Align;
-import org.smartcityplanner.documents.DocumentInfo;
-import org.smartcityplanner.documents.DocumentModel;
-import org.smartcityplanner.documents.Image;
-import org.smartcityplanner.documents.Paragraph;
-import org.smartcityplanner.documents.Run;
-import org.smartcityplanner.documents.RunningText;
-import org.smartcityplanner.documents.ThaiDates;
+import org.smartcityplanner.reports.spi.Part;
+import org.smartcityplanner.reports.spi.Publication;
+import org.smartcityplanner.reports.spi.PublicationDates;
+import org.smartcityplanner.reports.spi.Span;
 import org.smartcityplanner.training.Certificate;
 
 /**
@@ -22,30 +17,26 @@ final class CertificateDocument {
 	private CertificateDocument() {
 	}
 
-	static DocumentModel of(Certificate certificate, String provinceName, String verifyUrl, byte[] qrPng, int qrSize) {
-		String dates = ThaiDates.full(certificate.startDate()) + " ถึง " + ThaiDates.full(certificate.endDate());
-		String issued = ThaiDates.full(certificate.issuedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate());
-		DocumentInfo info = DocumentInfo.thai("วุฒิบัตร " + certificate.code(), certificate.issuedAt())
-			.withProperty("verification-code", certificate.code());
-		return DocumentModel.builder(info)
-			.running(new RunningText("", "", RunningText.PageNumbers.NONE))
-			.add(centred(6, new Run("วุฒิบัตร", true, false, 40)))
-			.add(centred(0, new Run("Certificate of Completion", false, true, 18)))
-			.add(centred(18, Run.plain("ขอมอบวุฒิบัตรฉบับนี้เพื่อแสดงว่า")))
-			.add(centred(12, new Run(certificate.traineeName(), true, false, 30)))
-			.add(centred(12, Run.plain("ได้ผ่านการอบรม")))
-			.add(centred(0, new Run(certificate.courseTitle(), true, false, 20)))
-			.add(centred(0, Run.plain(certificate.cohortName())))
-			.add(centred(12, Run.plain("ระหว่างวันที่ " + dates)))
-			.add(centred(0, Run.plain("ณ จังหวัด" + provinceName)))
-			.add(centred(12, Run.plain("ให้ไว้ ณ วันที่ " + issued)))
-			.add(new Image(qrPng, qrSize, qrSize, 3.5, "รหัสตรวจสอบ " + certificate.code(),
+	static Publication of(Certificate certificate, String provinceName, String verifyUrl, byte[] qrPng, int qrSize) {
+		String dates = PublicationDates.full(certificate.startDate()) + " ถึง "
+				+ PublicationDates.full(certificate.endDate());
+		String issued = PublicationDates.full(certificate.issuedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate());
+		return Publication.thai("วุฒิบัตร " + certificate.code(), certificate.issuedAt())
+			.property("verification-code", certificate.code())
+			.withoutPageNumbers()
+			.add(Part.Paragraph.centred(6, new Span("วุฒิบัตร", true, false, 40)))
+			.add(Part.Paragraph.centred(0, new Span("Certificate of Completion", false, true, 18)))
+			.add(Part.Paragraph.centred(18, Span.plain("ขอมอบวุฒิบัตรฉบับนี้เพื่อแสดงว่า")))
+			.add(Part.Paragraph.centred(12, new Span(certificate.traineeName(), true, false, 30)))
+			.add(Part.Paragraph.centred(12, Span.plain("ได้ผ่านการอบรม")))
+			.add(Part.Paragraph.centred(0, new Span(certificate.courseTitle(), true, false, 20)))
+			.add(Part.Paragraph.centred(0, Span.plain(certificate.cohortName())))
+			.add(Part.Paragraph.centred(12, Span.plain("ระหว่างวันที่ " + dates)))
+			.add(Part.Paragraph.centred(0, Span.plain("ณ จังหวัด" + provinceName)))
+			.add(Part.Paragraph.centred(12, Span.plain("ให้ไว้ ณ วันที่ " + issued)))
+			.add(new Part.Picture(qrPng, qrSize, qrSize, 3.5, "รหัสตรวจสอบ " + certificate.code(),
 					"คิวอาร์โค้ดสำหรับตรวจสอบวุฒิบัตร " + certificate.code()))
-			.add(centred(0, new Run("ตรวจสอบได้ที่ " + verifyUrl, false, false, 12)))
+			.add(Part.Paragraph.centred(0, new Span("ตรวจสอบได้ที่ " + verifyUrl, false, false, 12)))
 			.build();
-	}
-
-	private static Paragraph centred(int spaceBefore, Run run) {
-		return new Paragraph(List.of(run), Align.CENTER, false, spaceBefore);
 	}
 }

@@ -2,8 +2,8 @@ package org.smartcityplanner.training.report;
 
 import java.time.Clock;
 
-import org.smartcityplanner.documents.DocumentsApi;
 import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reports.spi.Publisher;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Certificate;
@@ -12,23 +12,24 @@ import org.smartcityplanner.training.CohortReport;
 import org.springframework.stereotype.Service;
 
 /**
- * The training module's documents, rendered by the document engine: a trainee's certificate (PDF) and a cohort's
- * training report (DOCX, and XLSX of the raw figures).
+ * The training module's documents, described in the publication contract's neutral form and rendered by the
+ * reports module's {@link Publisher}: a trainee's certificate (PDF) and a cohort's training report (DOCX, and XLSX
+ * of the raw figures).
  */
 @Service
 public class TrainingDocuments {
 
 	static final int QR_SIZE = 600;
 
-	private final DocumentsApi documents;
+	private final Publisher publisher;
 	private final CertificateApi certificates;
 	private final AssessmentApi assessment;
 	private final ReferenceApi reference;
 	private final Clock clock;
 
-	TrainingDocuments(DocumentsApi documents, CertificateApi certificates, AssessmentApi assessment,
+	TrainingDocuments(Publisher publisher, CertificateApi certificates, AssessmentApi assessment,
 			ReferenceApi reference, Clock clock) {
-		this.documents = documents;
+		this.publisher = publisher;
 		this.certificates = certificates;
 		this.assessment = assessment;
 		this.reference = reference;
@@ -40,12 +41,12 @@ public class TrainingDocuments {
 	 *
 	 * @param verifyBaseUrl the absolute address of the public verification page, e.g. {@code https://host/verify}
 	 * @throws org.smartcityplanner.shared.InvalidInputException when the trainee is not (yet) eligible
-	 * @throws org.smartcityplanner.documents.PdfUnavailableException when this node cannot make PDFs
+	 * @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs
 	 */
 	public Rendered certificatePdf(String accessToken, String verifyBaseUrl) {
 		Certificate certificate = certificates.certificateFor(accessToken);
 		String verifyUrl = verifyBaseUrl + "?code=" + certificate.code();
-		byte[] pdf = documents.pdf(CertificateDocument.of(certificate, provinceName(certificate.province()), verifyUrl,
+		byte[] pdf = publisher.pdf(CertificateDocument.of(certificate, provinceName(certificate.province()), verifyUrl,
 				QrCodes.png(verifyUrl, QR_SIZE), QR_SIZE));
 		return new Rendered(pdf, "certificate-" + certificate.code() + ".pdf");
 	}
@@ -53,14 +54,14 @@ public class TrainingDocuments {
 	/** The cohort's training report as DOCX. */
 	public Rendered reportDocx(ProvinceCode province, long cohortId) {
 		CohortReport report = assessment.report(province, cohortId);
-		return new Rendered(documents.docx(TrainingReportDocument.of(report, provinceName(province), clock.instant())),
+		return new Rendered(publisher.docx(TrainingReportDocument.of(report, provinceName(province), clock.instant())),
 				"training-report-" + cohortId + ".docx");
 	}
 
 	/** The raw figures of the cohort's training report as XLSX. */
 	public Rendered reportXlsx(ProvinceCode province, long cohortId) {
 		CohortReport report = assessment.report(province, cohortId);
-		return new Rendered(documents.xlsx(TrainingReportWorkbook.of(report, provinceName(province), clock.instant())),
+		return new Rendered(publisher.xlsx(TrainingReportWorkbook.of(report, provinceName(province), clock.instant())),
 				"training-figures-" + cohortId + ".xlsx");
 	}
 

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.smartcityplanner.documents.Cell;
-import org.smartcityplanner.documents.Column;
-import org.smartcityplanner.documents.Cover;
-import org.smartcityplanner.documents.DocumentInfo;
-import org.smartcityplanner.documents.DocumentModel;
-import org.smartcityplanner.documents.NumberStyle;
-import org.smartcityplanner.documents.Table;
-import org.smartcityplanner.documents.ThaiDates;
+import org.smartcityplanner.reports.spi.Part;
+import org.smartcityplanner.reports.spi.Part.Table.Column;
+import org.smartcityplanner.reports.spi.Publication;
+import org.smartcityplanner.reports.spi.PublicationDates;
+import org.smartcityplanner.reports.spi.TitlePage;
+import org.smartcityplanner.reports.spi.Value;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.Sector;
 import org.smartcityplanner.training.TrainingSession;
@@ -31,22 +29,22 @@ final class TrainingReportDocument {
 	static final Map<Sector, String> SECTORS = Map.of(Sector.GOVERNMENT, "ภาครัฐ", Sector.LOCAL_GOVERNMENT,
 			"องค์กรปกครองส่วนท้องถิ่น", Sector.PRIVATE, "ภาคเอกชน", Sector.CIVIL_SOCIETY, "ภาคประชาสังคม",
 			Sector.ACADEMIA, "สถาบันการศึกษา");
-	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private TrainingReportDocument() {
 	}
 
-	static DocumentModel of(CohortReport report, String provinceName, Instant now) {
+	static Publication of(CohortReport report, String provinceName, Instant now) {
 		var cohort = report.cohort();
 		int trainees = report.trainees().size();
 		String title = "รายงานผลการอบรมพัฒนาศักยภาพด้านเมืองอัจฉริยะ";
-		DocumentInfo info = DocumentInfo.thai(title + " " + cohort.name(), now)
-			.withProperty("cohort-id", String.valueOf(cohort.id()))
-			.withProperty("province", cohort.province().value());
-		var doc = DocumentModel.builder(info)
-			.cover(new Cover(title, cohort.name(), List.of("จังหวัด" + provinceName,
-					ThaiDates.full(cohort.startDate()) + " – " + ThaiDates.full(cohort.endDate())), null,
-					List.of("จัดทำเมื่อ " + ThaiDates.full(now.atZone(BANGKOK).toLocalDate()))));
+		var doc = Publication.thai(title + " " + cohort.name(), now)
+			.property("cohort-id", String.valueOf(cohort.id()))
+			.property("province", cohort.province().value())
+			.titlePage(new TitlePage(title, cohort.name(), List.of("จังหวัด" + provinceName,
+					PublicationDates.full(cohort.startDate()) + " – " + PublicationDates.full(cohort.endDate())),
+					List.of("จัดทำเมื่อ " + PublicationDates.full(now.atZone(BANGKOK).toLocalDate()))));
 
 		doc.heading(1, "สรุปผลการอบรม")
 			.paragraph("รุ่น " + cohort.name() + " จังหวัด" + provinceName + " มีผู้ลงทะเบียน " + trainees + " คน (ขั้นต่ำ "
@@ -59,93 +57,80 @@ final class TrainingReportDocument {
 					+ " ของช่วงการอบรม และได้คะแนนแบบทดสอบหลังอบรมอย่างน้อยร้อยละ " + cohort.passPercent());
 
 		doc.heading(1, "การเข้าอบรม");
-		List<List<Cell>> rows = new ArrayList<>();
-		List<BarChart.Bar> bars = new ArrayList<>();
+		List<List<Value>> rows = new ArrayList<>();
+		List<String> sessionTitles = new ArrayList<>();
+		List<BigDecimal> shares = new ArrayList<>();
 		for (TrainingSession session : report.sessions()) {
 			int present = report.sessionAttendance().getOrDefault(session.id(), 0);
-			double share = report.attendancePercent(session.id());
-			rows.add(List.of(Cell.text(ThaiDates.abbreviated(session.startsAt().atZone(BANGKOK).toLocalDate())),
-					Cell.text(session.title()), Cell.number(present), Cell.number(bd(share, 1), NumberStyle.DECIMAL)));
-			bars.add(new BarChart.Bar(session.title(), List.of(share)));
+			BigDecimal share = bd(report.attendancePercent(session.id()), 1);
+			rows.add(List.of(Value.text(PublicationDates.abbreviated(session.startsAt().atZone(BANGKOK).toLocalDate())),
+					Value.text(session.title()), Value.whole(present), Value.decimal(share)));
+			sessionTitles.add(session.title());
+			shares.add(share);
 		}
-		doc.add(Table.simple("การเข้าอบรมรายช่วง", List.of(Column.left(2), Column.left(6), Column.right(1.5),
-				Column.right(1.5)), List.of("วันที่", "ช่วงการอบรม", "ผู้เข้าอบรม (คน)", "ร้อยละ"), rows));
-		if (!bars.isEmpty()) {
-			doc.add(BarChart.image(bars, 100, List.of("ร้อยละผู้เข้าอบรม"), "%", "ร้อยละผู้เข้าอบรมในแต่ละช่วง"));
+		doc.add(new Part.Table("การเข้าอบรมรายช่วง", List.of(Column.text("วันที่", 2), Column.text("ช่วงการอบรม", 6),
+				Column.number("ผู้เข้าอบรม (คน)", 1.5), Column.number("ร้อยละ", 1.5)), rows));
+		if (!sessionTitles.isEmpty()) {
+			doc.add(chart("ร้อยละผู้เข้าอบรมในแต่ละช่วง", sessionTitles, List.of(
+					new Part.Chart.Series("ร้อยละผู้เข้าอบรม", shares)), HUNDRED, "%"));
 		}
 
 		doc.heading(1, "สัดส่วนผู้เข้าอบรมตามภาคส่วน");
-		List<List<Cell>> mixRows = new ArrayList<>();
-		List<BarChart.Bar> mixBars = new ArrayList<>();
+		List<List<Value>> mixRows = new ArrayList<>();
+		List<String> sectorNames = new ArrayList<>();
+		List<BigDecimal> counts = new ArrayList<>();
 		for (var entry : report.sectorMix().entrySet()) {
 			double share = trainees == 0 ? 0 : entry.getValue() * 100.0 / trainees;
-			mixRows.add(List.of(Cell.text(SECTORS.get(entry.getKey())), Cell.number(entry.getValue()),
-					Cell.number(bd(share, 1), NumberStyle.DECIMAL)));
-			mixBars.add(new BarChart.Bar(SECTORS.get(entry.getKey()), List.of((double) entry.getValue())));
+			mixRows.add(List.of(Value.text(SECTORS.get(entry.getKey())), Value.whole(entry.getValue()),
+					Value.decimal(bd(share, 1))));
+			sectorNames.add(SECTORS.get(entry.getKey()));
+			counts.add(BigDecimal.valueOf(entry.getValue()));
 		}
-		doc.add(Table.simple("ผู้เข้าอบรมตามภาคส่วน", List.of(Column.left(5), Column.right(2), Column.right(2)),
-				List.of("ภาคส่วน", "จำนวน (คน)", "ร้อยละ"), mixRows));
-		doc.add(BarChart.image(mixBars, Math.max(1, trainees), List.of("จำนวนผู้เข้าอบรม"), "", "ผู้เข้าอบรมตามภาคส่วน"));
+		doc.add(new Part.Table("ผู้เข้าอบรมตามภาคส่วน", List.of(Column.text("ภาคส่วน", 5),
+				Column.number("จำนวน (คน)", 2), Column.number("ร้อยละ", 2)), mixRows));
+		doc.add(chart("ผู้เข้าอบรมตามภาคส่วน", sectorNames, List.of(new Part.Chart.Series("จำนวนผู้เข้าอบรม", counts)),
+				BigDecimal.valueOf(Math.max(1, trainees)), ""));
 
 		doc.heading(1, "ผลการทดสอบก่อนและหลังอบรม")
 			.paragraph("ความก้าวหน้าทางการเรียนคำนวณแบบ normalised gain: g = (คะแนนหลัง − คะแนนก่อน) ÷ (100 − คะแนนก่อน) "
 					+ "จากคะแนนเฉลี่ยร้อยละของผู้ที่ทำแบบทดสอบทั้งสองครั้ง ต่ำกว่า 0.3 ถือว่าต่ำ 0.3–0.7 ปานกลาง และตั้งแต่ 0.7 ขึ้นไปสูง");
-		doc.add(Table.simple("ผลการทดสอบของรุ่น", List.of(Column.left(6), Column.right(2)), List.of("รายการ", "ค่า"),
-				List.of(List.of(Cell.text("คะแนนเฉลี่ยก่อนอบรม (ร้อยละ)"), number(report.preAverage(), 1)),
-						List.of(Cell.text("คะแนนเฉลี่ยหลังอบรม (ร้อยละ)"), number(report.postAverage(), 1)),
-						List.of(Cell.text("ความก้าวหน้าทางการเรียนของรุ่น (g)"), number(report.cohortGain(), 2)))));
-		doc.add(BarChart.image(scoreBands(report), Math.max(1, trainees), List.of("ก่อนอบรม", "หลังอบรม"), "",
-				"จำนวนผู้เข้าอบรมตามช่วงคะแนน ก่อนและหลังอบรม"));
+		doc.add(new Part.Table("ผลการทดสอบของรุ่น", List.of(Column.text("รายการ", 6), Column.number("ค่า", 2)),
+				List.of(List.of(Value.text("คะแนนเฉลี่ยก่อนอบรม (ร้อยละ)"), number(report.preAverage(), 1)),
+						List.of(Value.text("คะแนนเฉลี่ยหลังอบรม (ร้อยละ)"), number(report.postAverage(), 1)),
+						List.of(Value.text("ความก้าวหน้าทางการเรียนของรุ่น (g)"), number(report.cohortGain(), 2)))));
+		doc.add(chart("จำนวนผู้เข้าอบรมตามช่วงคะแนน ก่อนและหลังอบรม", ScoreBands.LABELS, ScoreBands.of(report),
+				BigDecimal.valueOf(Math.max(1, trainees)), ""));
 
 		doc.heading(1, "ความพึงพอใจ");
-		List<List<Cell>> satisfaction = new ArrayList<>();
+		List<List<Value>> satisfaction = new ArrayList<>();
 		for (int i = 0; i < report.sessions().size(); i++) {
 			var s = report.satisfaction().get(i);
-			satisfaction.add(List.of(Cell.text(report.sessions().get(i).title()), Cell.number(s.responses()),
-					Cell.number(bd(s.overall(), 2), NumberStyle.DECIMAL), Cell.number(bd(s.usefulness(), 2), NumberStyle.DECIMAL),
-					Cell.number(bd(s.trainer(), 2), NumberStyle.DECIMAL)));
+			satisfaction.add(List.of(Value.text(report.sessions().get(i).title()), Value.whole(s.responses()),
+					Value.decimal(bd(s.overall(), 2)), Value.decimal(bd(s.usefulness(), 2)),
+					Value.decimal(bd(s.trainer(), 2))));
 		}
-		doc.add(Table.simple("ความพึงพอใจรายช่วง (คะแนนเต็ม 5)", List.of(Column.left(5), Column.right(1.5),
-				Column.right(1.5), Column.right(1.5), Column.right(1.5)),
-				List.of("ช่วงการอบรม", "ผู้ตอบ", "โดยรวม", "ประโยชน์", "วิทยากร"), satisfaction));
+		doc.add(new Part.Table("ความพึงพอใจรายช่วง (คะแนนเต็ม 5)", List.of(Column.text("ช่วงการอบรม", 5),
+				Column.number("ผู้ตอบ", 1.5), Column.number("โดยรวม", 1.5), Column.number("ประโยชน์", 1.5),
+				Column.number("วิทยากร", 1.5)), satisfaction));
 
 		doc.landscape().heading(1, "รายชื่อผู้ได้รับวุฒิบัตร");
-		List<List<Cell>> certified = new ArrayList<>();
+		List<List<Value>> certified = new ArrayList<>();
 		int n = 0;
 		for (var line : report.trainees()) {
 			if (line.eligible()) {
-				certified.add(List.of(Cell.number(++n), Cell.text(line.trainee().fullName()),
-						Cell.text(line.trainee().organisation()), Cell.text(SECTORS.get(line.trainee().sector())),
-						Cell.text(line.certificateCode() == null ? "ยังไม่ได้ดาวน์โหลด" : line.certificateCode())));
+				certified.add(List.of(Value.whole(++n), Value.text(line.trainee().fullName()),
+						Value.text(line.trainee().organisation()), Value.text(SECTORS.get(line.trainee().sector())),
+						Value.text(line.certificateCode() == null ? "ยังไม่ได้ดาวน์โหลด" : line.certificateCode())));
 			}
 		}
-		doc.add(Table.simple("ผู้ได้รับวุฒิบัตร", List.of(Column.right(0.8), Column.left(4), Column.left(5),
-				Column.left(3), Column.left(2.5)), List.of("ลำดับ", "ชื่อ-นามสกุล", "หน่วยงาน", "ภาคส่วน", "รหัสวุฒิบัตร"),
-				certified));
+		doc.add(new Part.Table("ผู้ได้รับวุฒิบัตร", List.of(Column.number("ลำดับ", 0.8), Column.text("ชื่อ-นามสกุล", 4),
+				Column.text("หน่วยงาน", 5), Column.text("ภาคส่วน", 3), Column.text("รหัสวุฒิบัตร", 2.5)), certified));
 		return doc.build();
 	}
 
-	/** Trainees per score band (0–20 %, ... 80–100 %), pre and post. */
-	static List<BarChart.Bar> scoreBands(CohortReport report) {
-		String[] labels = { "0–20%", "21–40%", "41–60%", "61–80%", "81–100%" };
-		double[][] counts = new double[5][2];
-		for (var line : report.trainees()) {
-			if (line.pre() != null) {
-				counts[band(line.pre().percent())][0]++;
-			}
-			if (line.post() != null) {
-				counts[band(line.post().percent())][1]++;
-			}
-		}
-		List<BarChart.Bar> bars = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			bars.add(new BarChart.Bar(labels[i], List.of(counts[i][0], counts[i][1])));
-		}
-		return bars;
-	}
-
-	private static int band(double percent) {
-		return percent <= 20 ? 0 : percent <= 40 ? 1 : percent <= 60 ? 2 : percent <= 80 ? 3 : 4;
+	static Part.Chart chart(String caption, List<String> labels, List<Part.Chart.Series> series, BigDecimal max,
+			String unit) {
+		return new Part.Chart(caption, labels, series, true, max, unit);
 	}
 
 	static OptionalDouble averageAttendance(CohortReport report) {
@@ -160,10 +145,8 @@ final class TrainingReportDocument {
 		return value.isPresent() ? bd(value.getAsDouble(), 2).toPlainString() : "(ยังไม่มีข้อมูล)";
 	}
 
-	private static Cell number(OptionalDouble value, int scale) {
-		return value.isPresent()
-				? Cell.number(bd(value.getAsDouble(), scale), NumberStyle.DECIMAL)
-				: Cell.text("–");
+	private static Value number(OptionalDouble value, int scale) {
+		return value.isPresent() ? Value.decimal(bd(value.getAsDouble(), scale)) : Value.text("–");
 	}
 
 	static BigDecimal bd(double value, int scale) {

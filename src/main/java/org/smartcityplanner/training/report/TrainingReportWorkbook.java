@@ -1,20 +1,15 @@
 package org.smartcityplanner.training.report;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.smartcityplanner.documents.Cell;
-import org.smartcityplanner.documents.Column;
-import org.smartcityplanner.documents.DocumentInfo;
-import org.smartcityplanner.documents.NumberStyle;
-import org.smartcityplanner.documents.Orientation;
-import org.smartcityplanner.documents.PageSetup;
-import org.smartcityplanner.documents.SheetModel;
-import org.smartcityplanner.documents.Table;
-import org.smartcityplanner.documents.ThaiDates;
-import org.smartcityplanner.documents.WorkbookModel;
+import org.smartcityplanner.reports.spi.Part;
+import org.smartcityplanner.reports.spi.Part.Table.Column;
+import org.smartcityplanner.reports.spi.Publication;
+import org.smartcityplanner.reports.spi.PublicationDates;
+import org.smartcityplanner.reports.spi.Value;
+import org.smartcityplanner.reports.spi.Workbook;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.TrainingSession;
 
@@ -26,70 +21,66 @@ import org.smartcityplanner.training.TrainingSession;
  */
 final class TrainingReportWorkbook {
 
-	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
 	private TrainingReportWorkbook() {
 	}
 
-	static WorkbookModel of(CohortReport report, String provinceName, Instant now) {
+	static Workbook of(CohortReport report, String provinceName, Instant now) {
 		var cohort = report.cohort();
 		List<String> title = List.of("ข้อมูลผลการอบรม " + cohort.name(), "จังหวัด" + provinceName,
-				ThaiDates.full(cohort.startDate()) + " – " + ThaiDates.full(cohort.endDate()));
-		DocumentInfo info = DocumentInfo.thai("ข้อมูลผลการอบรม " + cohort.name(), now);
-		return new WorkbookModel(info, PageSetup.TH_SARABUN_PSK, List.of(
-				new SheetModel("ผู้เข้าอบรม", title, trainees(report), Orientation.LANDSCAPE),
-				new SheetModel("ช่วงการอบรม", title, sessions(report), Orientation.LANDSCAPE),
-				new SheetModel("ภาคส่วน", title, sectors(report), Orientation.PORTRAIT)));
+				PublicationDates.full(cohort.startDate()) + " – " + PublicationDates.full(cohort.endDate()));
+		return new Workbook("ข้อมูลผลการอบรม " + cohort.name(), Publication.THAI, now, List.of(
+				new Workbook.Sheet("ผู้เข้าอบรม", title, trainees(report), true),
+				new Workbook.Sheet("ช่วงการอบรม", title, sessions(report), true),
+				new Workbook.Sheet("ภาคส่วน", title, sectors(report), false)));
 	}
 
-	private static Table trainees(CohortReport report) {
-		List<List<Cell>> rows = new ArrayList<>();
+	private static Part.Table trainees(CohortReport report) {
+		List<List<Value>> rows = new ArrayList<>();
 		for (var line : report.trainees()) {
 			var t = line.trainee();
-			rows.add(List.of(Cell.text(t.anonymised() ? "(ลบข้อมูลแล้ว)" : t.fullName()),
-					Cell.text(t.organisation()), Cell.text(TrainingReportDocument.SECTORS.get(t.sector())),
-					Cell.number(line.attended()), Cell.number(TrainingReportDocument.bd(line.attendancePercent(), 2), NumberStyle.DECIMAL),
-					line.pre() == null ? Cell.empty() : Cell.number(line.pre().score()),
-					line.post() == null ? Cell.empty() : Cell.number(line.post().score()),
-					line.post() == null ? (line.pre() == null ? Cell.empty() : Cell.number(line.pre().maxScore()))
-							: Cell.number(line.post().maxScore()),
-					line.gain().isPresent() ? Cell.number(TrainingReportDocument.bd(line.gain().getAsDouble(), 2), NumberStyle.DECIMAL)
-							: Cell.empty(),
-					Cell.text(line.eligible() ? "ผ่าน" : "ไม่ผ่าน"),
-					Cell.text(line.certificateCode() == null ? "" : line.certificateCode())));
+			rows.add(List.of(Value.text(t.anonymised() ? "(ลบข้อมูลแล้ว)" : t.fullName()),
+					Value.text(t.organisation()), Value.text(TrainingReportDocument.SECTORS.get(t.sector())),
+					Value.whole(line.attended()), Value.decimal(TrainingReportDocument.bd(line.attendancePercent(), 2)),
+					line.pre() == null ? Value.empty() : Value.whole(line.pre().score()),
+					line.post() == null ? Value.empty() : Value.whole(line.post().score()),
+					line.post() == null ? (line.pre() == null ? Value.empty() : Value.whole(line.pre().maxScore()))
+							: Value.whole(line.post().maxScore()),
+					line.gain().isPresent() ? Value.decimal(TrainingReportDocument.bd(line.gain().getAsDouble(), 2))
+							: Value.empty(),
+					Value.text(line.eligible() ? "ผ่าน" : "ไม่ผ่าน"),
+					Value.text(line.certificateCode() == null ? "" : line.certificateCode())));
 		}
-		return Table.simple("ผู้เข้าอบรม", List.of(Column.left(4), Column.left(5), Column.left(3), Column.right(1.5),
-				Column.right(1.5), Column.right(1.5), Column.right(1.5), Column.right(1.5), Column.right(1.5),
-				Column.left(1.5), Column.left(2.5)),
-				List.of("ชื่อ-นามสกุล", "หน่วยงาน", "ภาคส่วน", "เข้าอบรม (ช่วง)", "ร้อยละการเข้าอบรม", "คะแนนก่อน",
-						"คะแนนหลัง", "คะแนนเต็ม", "normalised gain", "เกณฑ์วุฒิบัตร", "รหัสวุฒิบัตร"),
-				rows);
+		return new Part.Table("ผู้เข้าอบรม", List.of(Column.text("ชื่อ-นามสกุล", 4), Column.text("หน่วยงาน", 5),
+				Column.text("ภาคส่วน", 3), Column.number("เข้าอบรม (ช่วง)", 1.5), Column.number("ร้อยละการเข้าอบรม", 1.5),
+				Column.number("คะแนนก่อน", 1.5), Column.number("คะแนนหลัง", 1.5), Column.number("คะแนนเต็ม", 1.5),
+				Column.number("normalised gain", 1.5), Column.text("เกณฑ์วุฒิบัตร", 1.5),
+				Column.text("รหัสวุฒิบัตร", 2.5)), rows);
 	}
 
-	private static Table sessions(CohortReport report) {
-		List<List<Cell>> rows = new ArrayList<>();
+	private static Part.Table sessions(CohortReport report) {
+		List<List<Value>> rows = new ArrayList<>();
 		for (int i = 0; i < report.sessions().size(); i++) {
 			TrainingSession session = report.sessions().get(i);
 			var s = report.satisfaction().get(i);
-			rows.add(List.of(Cell.text(ThaiDates.abbreviated(session.startsAt().atZone(BANGKOK).toLocalDate())),
-					Cell.text(session.title()),
-					Cell.number(report.sessionAttendance().getOrDefault(session.id(), 0)),
-					Cell.number(TrainingReportDocument.bd(report.attendancePercent(session.id()), 2), NumberStyle.DECIMAL),
-					Cell.number(s.responses()), Cell.number(TrainingReportDocument.bd(s.overall(), 2), NumberStyle.DECIMAL),
-					Cell.number(TrainingReportDocument.bd(s.usefulness(), 2), NumberStyle.DECIMAL),
-					Cell.number(TrainingReportDocument.bd(s.trainer(), 2), NumberStyle.DECIMAL)));
+			rows.add(List.of(
+					Value.text(PublicationDates.abbreviated(session.startsAt().atZone(TrainingReportDocument.BANGKOK).toLocalDate())),
+					Value.text(session.title()),
+					Value.whole(report.sessionAttendance().getOrDefault(session.id(), 0)),
+					Value.decimal(TrainingReportDocument.bd(report.attendancePercent(session.id()), 2)),
+					Value.whole(s.responses()), Value.decimal(TrainingReportDocument.bd(s.overall(), 2)),
+					Value.decimal(TrainingReportDocument.bd(s.usefulness(), 2)),
+					Value.decimal(TrainingReportDocument.bd(s.trainer(), 2))));
 		}
-		return Table.simple("ช่วงการอบรม", List.of(Column.left(2), Column.left(6), Column.right(1.5), Column.right(1.5),
-				Column.right(1.5), Column.right(1.5), Column.right(1.5), Column.right(1.5)),
-				List.of("วันที่", "ช่วงการอบรม", "ผู้เข้าอบรม", "ร้อยละ", "ผู้ตอบแบบประเมิน", "พึงพอใจโดยรวม",
-						"ประโยชน์", "วิทยากร"),
+		return new Part.Table("ช่วงการอบรม", List.of(Column.text("วันที่", 2), Column.text("ช่วงการอบรม", 6),
+				Column.number("ผู้เข้าอบรม", 1.5), Column.number("ร้อยละ", 1.5), Column.number("ผู้ตอบแบบประเมิน", 1.5),
+				Column.number("พึงพอใจโดยรวม", 1.5), Column.number("ประโยชน์", 1.5), Column.number("วิทยากร", 1.5)),
 				rows);
 	}
 
-	private static Table sectors(CohortReport report) {
-		List<List<Cell>> rows = new ArrayList<>();
+	private static Part.Table sectors(CohortReport report) {
+		List<List<Value>> rows = new ArrayList<>();
 		report.sectorMix().forEach((sector, count) -> rows.add(List.of(
-				Cell.text(TrainingReportDocument.SECTORS.get(sector)), Cell.number(count))));
-		return Table.simple("ภาคส่วน", List.of(Column.left(5), Column.right(2)), List.of("ภาคส่วน", "จำนวน (คน)"), rows);
+				Value.text(TrainingReportDocument.SECTORS.get(sector)), Value.whole(count))));
+		return new Part.Table("ภาคส่วน", List.of(Column.text("ภาคส่วน", 5), Column.number("จำนวน (คน)", 2)), rows);
 	}
 }

@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smartcityplanner.reports.spi.PdfNotAvailableException;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Attendance;
 import org.smartcityplanner.training.AttendanceApi;
-import org.smartcityplanner.documents.PdfUnavailableException;
 import org.smartcityplanner.training.report.TrainingDocuments;
 import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.SurveyAnswers;
@@ -146,7 +146,7 @@ class TraineeController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("trainingError", problems.text(e));
 		}
-		catch (PdfUnavailableException e) {
+		catch (PdfNotAvailableException e) {
 			redirect.addFlashAttribute("trainingError", problems.text(new InvalidInputException("training.certificate.pdfUnavailable")));
 		}
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/t/" + token).build();
