@@ -33,7 +33,7 @@ class EngagementModuleTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-46");
 
 	@Autowired
-	EngagementApi engagements;
+	org.smartcityplanner.engagement.internal.EngagementUseCases engagements;
 	@Autowired
 	IdentityApi identity;
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The profile module bootstrapped with only what it depends on (identity, reference, audit): target areas with
- * their boundaries are kept and listed through {@link ProfileApi} without plan or any later module present.
+ * their boundaries are kept and listed through the module's use cases (writes) and {@link ProfileApi} (reads) without plan or any later module present.
  */
 // "system" holds the cross-cutting JDBC naming and JSON set-up every module relies on at runtime
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
@@ -35,7 +35,7 @@ class ProfileModuleTests {
 			[[[100.26,16.80],[100.27,16.80],[100.27,16.81],[100.26,16.81],[100.26,16.80]]]}}""";
 
 	@Autowired
-	ProfileApi profile;
+	org.smartcityplanner.profile.internal.ProfileUseCases profile;
 	@Autowired
 	ApplicationContext context;
 
