@@ -13,12 +13,14 @@ import org.smartcityplanner.plan.PlanStatus;
  * @param lastVersion the name of the newest saved version of the plan, or {@code null}
  * @param adoptedProjects how many projects the adopted action plan funds, or {@code null} when none was adopted
  * @param adoptedAt when the action plan was adopted, or {@code null} (also for one adopted before the read model)
+ * @param trainees trainees registered in the province's cohorts
+ * @param certified how many of them received a certificate
  */
 public record ProvinceFigures(PlanStatus planStatus, int projects, String lastVersion, Integer adoptedProjects,
-		Instant adoptedAt) {
+		Instant adoptedAt, int trainees, int certified) {
 
 	/** A province the read model knows nothing of. */
-	public static final ProvinceFigures NONE = new ProvinceFigures(null, 0, null, null, null);
+	public static final ProvinceFigures NONE = new ProvinceFigures(null, 0, null, null, null, 0, 0);
 
 	public boolean hasPlan() {
 		return planStatus != null;

@@ -48,7 +48,7 @@ public class ProvinceOverviews {
 
 	/**
 	 * The user's own provinces. For admins that would be all 77, so they get the provinces that have an
-	 * engagement, target areas or a master plan (the ones with work going on).
+	 * engagement, target areas, a master plan or trainees (the ones with work going on).
 	 */
 	public List<ProvinceOverview> forUser(CurrentUser user) {
 		Set<ProvinceCode> codes = identity.accessibleProvinces(user);
@@ -57,7 +57,7 @@ public class ProvinceOverviews {
 			.map(code -> of(code, known.getOrDefault(code, ProvinceFigures.NONE)))
 			.flatMap(Optional::stream)
 			.filter(overview -> !user.isAdmin() || !overview.engagements().isEmpty() || !overview.areas().isEmpty()
-					|| overview.figures().hasPlan())
+					|| overview.figures().hasPlan() || overview.figures().trainees() > 0)
 			.toList();
 	}
 }

@@ -1,7 +1,7 @@
 /**
- * Home page and province overviews: engagements and target areas read from their modules' APIs, plan and action
- * plan figures from a read model the plan's and the action plan's events keep.
+ * Home page and province overviews: engagements and target areas read from their modules' APIs; plan, action
+ * plan and training figures from a read model the plan's, the action plan's and training's events keep.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference",
-		"engagement", "profile", "plan", "plan :: model", "actionplan" })
+		"engagement", "profile", "plan", "plan :: model", "actionplan", "training" })
 package org.smartcityplanner.dashboard;

@@ -17,3 +17,11 @@ create table dsh_plan_project (
     project_id varchar(36) not null,
     primary key (province_code, project_id)
 );
+
+-- trainees registered in the province's cohorts, and whether each got a certificate
+create table dsh_trainee (
+    province_code varchar(8) not null,
+    trainee_id bigint not null,
+    certified boolean not null,
+    primary key (province_code, trainee_id)
+);

@@ -23,6 +23,8 @@ import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.Publications;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
+import org.smartcityplanner.training.CertificateIssued;
+import org.smartcityplanner.training.TraineeRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
@@ -32,7 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The dashboard's read model fed by the plan's and the action plan's events, with only the modules it depends
+ * The dashboard's read model fed by the plan's, the action plan's and training's events, with only the modules it depends
  * on. Not transactional: listeners run after the publishing transaction commits, so each test has its own
  * province.
  */
@@ -131,6 +133,24 @@ class DashboardModuleTests {
 				assertThat(version).isEqualTo("ร่างแรก");
 				assertThat(figuresOf(province).projects()).isEqualTo(ids.size());
 				assertThat(figuresOf(province).planStatus()).isEqualTo(PlanStatus.DRAFT);
+			});
+	}
+
+	@Test
+	void countsEachTraineeOnceAndACertificateEvenWhenItOvertakesTheRegistration(Scenario scenario) {
+		ProvinceCode province = new ProvinceCode("TH-19");
+		TraineeRegistered registered = new TraineeRegistered(province, 1, 501);
+		CertificateIssued overtaking = new CertificateIssued(province, 1, 502);
+
+		scenario.publish(registered).andWaitForStateChange(() -> figuresOf(province).trainees(), count -> count == 1);
+		scenario.publish(registered).andWaitForStateChange(() -> Publications.completions(completed, registered) >= 2);
+		scenario.publish(overtaking).andWaitForStateChange(() -> figuresOf(province).certified(), count -> count == 1);
+		TraineeRegistered late = new TraineeRegistered(province, 1, 502);
+		scenario.publish(late)
+			.andWaitForStateChange(() -> Publications.completions(completed, late) >= 1)
+			.andVerify(done -> {
+				assertThat(figuresOf(province).trainees()).isEqualTo(2);
+				assertThat(figuresOf(province).certified()).isEqualTo(1);
 			});
 	}
 

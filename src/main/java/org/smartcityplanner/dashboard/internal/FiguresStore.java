@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 public class FiguresStore {
 
 	private static final String SELECT = """
-			select f.*, (select count(*) from dsh_plan_project p where p.province_code = f.province_code) as projects
+			select f.*, (select count(*) from dsh_plan_project p where p.province_code = f.province_code) as projects,
+			(select count(*) from dsh_trainee t where t.province_code = f.province_code) as trainees,
+			(select count(*) from dsh_trainee t where t.province_code = f.province_code and t.certified) as certified
 			from dsh_province_figures f""";
 
 	/**
@@ -40,9 +42,10 @@ public class FiguresStore {
 	 * @param lastVersionName its name or {@code null}
 	 * @param adoptedRunId the run the action plan came from or {@code null}
 	 * @param adoptedProjects projects of the adopted action plan or {@code null} when there is none
+	 * @param trainees trainee id to whether they are certified
 	 */
 	record Seed(PlanStatus status, Collection<String> projectIds, Long lastVersionId, String lastVersionName,
-			Long adoptedRunId, Integer adoptedProjects) {
+			Long adoptedRunId, Integer adoptedProjects, Map<Long, Boolean> trainees) {
 	}
 
 	private final JdbcClient jdbc;
@@ -71,6 +74,11 @@ public class FiguresStore {
 			.map(ProvinceCode::new).collect(Collectors.toSet());
 	}
 
+	boolean knows(ProvinceCode province) {
+		return jdbc.sql("select count(*) from dsh_province_figures where province_code = ?").param(province.value())
+			.query(Long.class).single() > 0;
+	}
+
 	boolean knowsPlanOf(ProvinceCode province) {
 		return jdbc.sql("select count(*) from dsh_province_figures where province_code = ? and plan_status is not null")
 			.param(province.value()).query(Long.class).single() > 0;
@@ -88,6 +96,27 @@ public class FiguresStore {
 			.update();
 		jdbc.sql("delete from dsh_plan_project where province_code = ?").param(province.value()).update();
 		seed.projectIds().forEach(id -> addProject(province, id));
+		jdbc.sql("delete from dsh_trainee where province_code = ?").param(province.value()).update();
+		seed.trainees().forEach((id, certified) -> {
+			traineeRegistered(province, id);
+			if (certified) {
+				certified(province, id);
+			}
+		});
+	}
+
+	void traineeRegistered(ProvinceCode province, long traineeId) {
+		ensureRow(province);
+		jdbc.sql("""
+				insert into dsh_trainee (province_code, trainee_id, certified) values (?, ?, false)
+				on conflict do nothing""").params(province.value(), traineeId).update();
+	}
+
+	/** Also when the certificate's event overtakes the registration's: the trainee is then counted here. */
+	void certified(ProvinceCode province, long traineeId) {
+		traineeRegistered(province, traineeId);
+		jdbc.sql("update dsh_trainee set certified = true where province_code = ? and trainee_id = ?")
+			.params(province.value(), traineeId).update();
 	}
 
 	void addProject(ProvinceCode province, String projectId) {
@@ -137,6 +166,6 @@ public class FiguresStore {
 		OffsetDateTime adoptedAt = rs.getObject("adopted_at", OffsetDateTime.class);
 		return new ProvinceFigures(status == null ? null : PlanStatus.valueOf(status), rs.getInt("projects"),
 				rs.getString("last_version_name"), rs.getObject("adopted_projects", Integer.class),
-				adoptedAt == null ? null : adoptedAt.toInstant());
+				adoptedAt == null ? null : adoptedAt.toInstant(), rs.getInt("trainees"), rs.getInt("certified"));
 	}
 }

@@ -14,6 +14,10 @@ import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.training.Cohort;
+import org.smartcityplanner.training.CohortApi;
+import org.smartcityplanner.training.RegistrationApi;
+import org.smartcityplanner.training.TrainingFixtures;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +43,10 @@ class FiguresBackfillTests {
 	@Autowired
 	ActionPlanApi actionPlans;
 	@Autowired
+	CohortApi cohorts;
+	@Autowired
+	RegistrationApi registrations;
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -48,7 +56,7 @@ class FiguresBackfillTests {
 	}
 
 	@Test
-	void fillsAProvinceWhosePlanAndActionPlanPredateTheReadModel() {
+	void fillsAProvinceWhosePlanActionPlanAndTraineesPredateTheReadModel() {
 		ProvinceCode province = new ProvinceCode("TH-26");
 		Map<String, Long> costs = new LinkedHashMap<>();
 		costs.put("ศูนย์ข้อมูลเมือง", 1_000L);
@@ -59,12 +67,16 @@ class FiguresBackfillTests {
 		actionPlans.addActionItem(province, new FiscalYear(2570), ids.get(0));
 		actionPlans.addActionItem(province, new FiscalYear(2571), ids.get(0));
 		actionPlans.addActionItem(province, new FiscalYear(2570), ids.get(1));
+		TrainingFixtures training = new TrainingFixtures(cohorts, registrations, jdbc);
+		Cohort cohort = training.cohort(province, "รุ่นก่อนมีแดชบอร์ด");
+		training.register(cohort, 1);
+		training.register(cohort, 2);
 		forget(province);
 
 		backfill.fillMissingProvinces();
 
 		assertThat(figures.find(province)).hasValue(new ProvinceFigures(PlanStatus.DRAFT, 3, "ฉบับก่อนมีแดชบอร์ด", 2,
-				null));
+				null, 2, 0));
 	}
 
 	@Test
@@ -81,6 +93,7 @@ class FiguresBackfillTests {
 
 	private void forget(ProvinceCode province) {
 		jdbc.sql("delete from dsh_plan_project where province_code = ?").param(province.value()).update();
+		jdbc.sql("delete from dsh_trainee where province_code = ?").param(province.value()).update();
 		jdbc.sql("delete from dsh_province_figures where province_code = ?").param(province.value()).update();
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.dashboard.ProvinceFigures;
@@ -28,7 +29,8 @@ class FiguresStoreTests {
 
 	@Test
 	void repeatedWritesCountOnceAndOlderVersionsOrAdoptionsDoNotOverwriteNewerOnes() {
-		store.replace(PROVINCE, new FiguresStore.Seed(PlanStatus.DRAFT, List.of("a", "b"), 5L, "ห้า", null, null));
+		store.replace(PROVINCE, new FiguresStore.Seed(PlanStatus.DRAFT, List.of("a", "b"), 5L, "ห้า", null, null,
+				Map.of(10L, false)));
 		store.addProject(PROVINCE, "b");
 		store.addProject(PROVINCE, "c");
 		store.removeProject(PROVINCE, "a");
@@ -39,8 +41,12 @@ class FiguresStoreTests {
 		Instant adopted = Instant.parse("2026-12-01T03:00:00Z");
 		store.adopted(PROVINCE, 2, 4, adopted);
 		store.adopted(PROVINCE, 1, 9, adopted.minusSeconds(60));
+		store.traineeRegistered(PROVINCE, 10);
+		store.certified(PROVINCE, 11);
+		store.traineeRegistered(PROVINCE, 11);
+		store.certified(PROVINCE, 11);
 
-		assertThat(store.find(PROVINCE)).hasValue(new ProvinceFigures(PlanStatus.SUBMITTED, 2, "เจ็ด", 4, adopted));
+		assertThat(store.find(PROVINCE)).hasValue(new ProvinceFigures(PlanStatus.SUBMITTED, 2, "เจ็ด", 4, adopted, 2, 1));
 		assertThat(store.knowsPlanOf(PROVINCE)).isTrue();
 		assertThat(store.all()).containsKey(PROVINCE);
 	}
@@ -49,9 +55,9 @@ class FiguresStoreTests {
 	void aFillKeepsAnAdoptionAnEventAlreadyRecorded() {
 		Instant adopted = Instant.parse("2026-11-30T10:15:30Z");
 		store.adopted(PROVINCE, 3, 4, adopted);
-		store.replace(PROVINCE, new FiguresStore.Seed(null, List.of(), null, null, 1L, 1));
+		store.replace(PROVINCE, new FiguresStore.Seed(null, List.of(), null, null, 1L, 1, Map.of(12L, true)));
 
-		assertThat(store.find(PROVINCE)).hasValue(new ProvinceFigures(null, 0, null, 4, adopted));
+		assertThat(store.find(PROVINCE)).hasValue(new ProvinceFigures(null, 0, null, 4, adopted, 1, 1));
 		assertThat(store.knowsPlanOf(PROVINCE)).isFalse();
 	}
 }
