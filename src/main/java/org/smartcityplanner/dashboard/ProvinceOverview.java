@@ -12,6 +12,8 @@ import org.smartcityplanner.reference.Province;
  * @param province the province
  * @param engagements its engagements, newest first
  * @param areas its target areas
+ * @param figures its plan and action plan figures, from the dashboard's read model
  */
-public record ProvinceOverview(Province province, List<EngagementView> engagements, List<TargetAreaView> areas) {
+public record ProvinceOverview(Province province, List<EngagementView> engagements, List<TargetAreaView> areas,
+		ProvinceFigures figures) {
 }

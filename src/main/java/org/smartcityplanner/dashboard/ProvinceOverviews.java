@@ -2,9 +2,11 @@ package org.smartcityplanner.dashboard;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.smartcityplanner.dashboard.internal.FiguresStore;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
@@ -24,28 +26,38 @@ public class ProvinceOverviews {
 	private final EngagementApi engagements;
 	private final ProfileApi profile;
 	private final IdentityApi identity;
+	private final FiguresStore figures;
 
-	ProvinceOverviews(ReferenceApi reference, EngagementApi engagements, ProfileApi profile, IdentityApi identity) {
+	ProvinceOverviews(ReferenceApi reference, EngagementApi engagements, ProfileApi profile, IdentityApi identity,
+			FiguresStore figures) {
 		this.reference = reference;
 		this.engagements = engagements;
 		this.profile = profile;
 		this.identity = identity;
+		this.figures = figures;
 	}
 
 	public Optional<ProvinceOverview> of(ProvinceCode code) {
-		return reference.province(code)
-			.map(province -> new ProvinceOverview(province, engagements.engagementsOf(code), profile.areasOf(code)));
+		return of(code, figures.find(code).orElse(ProvinceFigures.NONE));
+	}
+
+	private Optional<ProvinceOverview> of(ProvinceCode code, ProvinceFigures known) {
+		return reference.province(code).map(province -> new ProvinceOverview(province, engagements.engagementsOf(code),
+				profile.areasOf(code), known));
 	}
 
 	/**
 	 * The user's own provinces. For admins that would be all 77, so they get the provinces that have an
-	 * engagement or target areas (the ones with work going on).
+	 * engagement, target areas, a master plan or trainees (the ones with work going on).
 	 */
 	public List<ProvinceOverview> forUser(CurrentUser user) {
 		Set<ProvinceCode> codes = identity.accessibleProvinces(user);
-		return codes.stream().sorted(Comparator.comparing(ProvinceCode::value)).map(this::of)
+		Map<ProvinceCode, ProvinceFigures> known = figures.all();
+		return codes.stream().sorted(Comparator.comparing(ProvinceCode::value))
+			.map(code -> of(code, known.getOrDefault(code, ProvinceFigures.NONE)))
 			.flatMap(Optional::stream)
-			.filter(overview -> !user.isAdmin() || !overview.engagements().isEmpty() || !overview.areas().isEmpty())
+			.filter(overview -> !user.isAdmin() || !overview.engagements().isEmpty() || !overview.areas().isEmpty()
+					|| overview.figures().hasPlan() || overview.figures().trainees() > 0)
 			.toList();
 	}
 }

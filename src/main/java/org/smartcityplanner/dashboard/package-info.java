@@ -1,6 +1,7 @@
 /**
- * Home page and province overviews, read from the business modules' APIs.
+ * Home page and province overviews: engagements and target areas read from their modules' APIs; plan, action
+ * plan and training figures from a read model the plan's, the action plan's and training's events keep.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference",
-		"engagement", "profile" })
+		"engagement", "profile", "plan", "plan :: model", "actionplan", "training" })
 package org.smartcityplanner.dashboard;

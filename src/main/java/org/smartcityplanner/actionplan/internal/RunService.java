@@ -1,5 +1,6 @@
 package org.smartcityplanner.actionplan.internal;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
+import org.smartcityplanner.actionplan.ActionPlanAdopted;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.RunInputs;
@@ -25,6 +27,7 @@ import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +50,10 @@ class RunService {
 	private final RunWorker worker;
 	private final ActionItemStore items;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	RunService(PlanProjects projects, SourceRuleStore rules, ReferenceApi reference, OptimiserSettingsStore settings,
-			RunStore runs, RunWorker worker, ActionItemStore items, AuditLog audit) {
+			RunStore runs, RunWorker worker, ActionItemStore items, AuditLog audit, ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.rules = rules;
 		this.reference = reference;
@@ -58,6 +62,7 @@ class RunService {
 		this.worker = worker;
 		this.items = items;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	long start(ProvinceCode province, RunRequest request) {
@@ -114,11 +119,15 @@ class RunService {
 		projects.all(province).forEach(project -> byId.put(project.id(), project));
 		List<ActionItem> before = items.ofProvince(province);
 		items.deleteAll(province);
+		int adoptedProjects = 0;
+		int adoptedItems = 0;
 		for (SelectedProject selected : run.result().selected()) {
 			CandidateProject project = byId.get(selected.projectId());
 			if (project == null) {
-				continue; // deleted from the plan since the run
+				// still reachable: a saved run keeps its inputs, so an older run may name a project deleted since
+				continue;
 			}
+			adoptedProjects++;
 			Map<Integer, Map<String, Baht>> byYear = new TreeMap<>();
 			for (Funding funding : selected.funding()) {
 				byYear.computeIfAbsent(funding.fiscalYear(), year -> new LinkedHashMap<>())
@@ -127,9 +136,11 @@ class RunService {
 			byYear.forEach((year, funding) -> items.insert(province, new ActionItem(0, new FiscalYear(year),
 					selected.projectId(), runId, funding, project.leadAgency(), ActionItemStatus.PLANNED,
 					List.of("", "", "", ""), 1)));
+			adoptedItems += byYear.size();
 		}
 		audit.record(new AuditChange("actionplan-adoption", String.valueOf(runId), "adopted", province, before.size(),
 				run.result().selected().size()));
+		events.publishEvent(new ActionPlanAdopted(province, runId, adoptedProjects, adoptedItems, Instant.now()));
 	}
 
 	List<ActionItem> items(ProvinceCode province) {

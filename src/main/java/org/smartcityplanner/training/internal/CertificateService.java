@@ -10,10 +10,12 @@ import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.Certificate;
+import org.smartcityplanner.training.CertificateIssued;
 import org.smartcityplanner.training.CertificateApi;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.Trainee;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,15 +37,17 @@ class CertificateService implements CertificateApi {
 	private final CohortFigures figures;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	CertificateService(JdbcClient jdbc, RegistrationService registrations, CohortService cohorts,
-			CohortFigures figures, AuditLog audit, Clock clock) {
+			CohortFigures figures, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.registrations = registrations;
 		this.cohorts = cohorts;
 		this.figures = figures;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -69,6 +73,7 @@ class CertificateService implements CertificateApi {
 					.params(trainee.id(), cohort.id(), code, Utc.of(clock.instant())));
 				audit.record(new AuditChange("training-certificate", code, "issued", cohort.province(), null,
 						Map.of("trainee", trainee.id(), "cohort", cohort.id())));
+				events.publishEvent(new CertificateIssued(cohort.province(), cohort.id(), trainee.id()));
 				return byTrainee(trainee.id()).orElseThrow();
 			}
 			catch (DuplicateKeyException e) {
@@ -90,6 +95,8 @@ class CertificateService implements CertificateApi {
 		if (byTrainee(trainee.id()).isEmpty()) {
 			Rows.insert(jdbc.sql("insert into trn_certificate (trainee_id, cohort_id, code, issued_at) values (?, ?, ?, ?)")
 				.params(trainee.id(), trainee.cohortId(), Tokens.certificateCode(), Utc.of(clock.instant())));
+			cohorts.cohortById(trainee.cohortId()).ifPresent(cohort -> events
+				.publishEvent(new CertificateIssued(cohort.province(), cohort.id(), trainee.id())));
 		}
 		return byTrainee(trainee.id());
 	}

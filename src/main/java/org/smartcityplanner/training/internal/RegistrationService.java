@@ -25,10 +25,12 @@ import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.Sector;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TraineeDraft;
+import org.smartcityplanner.training.TraineeRegistered;
 import org.smartcityplanner.training.domain.ThaiPhone;
 import org.smartcityplanner.training.domain.TraineeColumns;
 import org.smartcityplanner.training.domain.TraineeIdentity;
 import org.smartcityplanner.training.domain.TraineeRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,12 +50,15 @@ class RegistrationService implements RegistrationApi {
 	private final CohortService cohorts;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock) {
+	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -108,6 +113,7 @@ class RegistrationService implements RegistrationApi {
 		catch (DuplicateKeyException e) {
 			throw new InvalidInputException("training.register.duplicate");
 		}
+		events.publishEvent(new TraineeRegistered(cohort.province(), cohort.id(), id));
 		return trainee(id).orElseThrow();
 	}
 
