@@ -44,7 +44,7 @@ class ActionPlanModuleTests {
 	private static final FiscalYear FY2570 = new FiscalYear(2570);
 
 	@Autowired
-	ActionPlanApi actionPlans;
+	org.smartcityplanner.actionplan.internal.ActionPlanUseCases actionPlans;
 	@Autowired
 	PlanApi plans;
 	@Autowired

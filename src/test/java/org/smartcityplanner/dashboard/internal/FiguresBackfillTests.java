@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.dashboard.ProvinceFigures;
 import org.smartcityplanner.plan.PlanApi;
@@ -41,7 +41,7 @@ class FiguresBackfillTests {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	ActionPlanApi actionPlans;
+	ActionPlanUseCases actionPlans;
 	@Autowired
 	CohortApi cohorts;
 	@Autowired
