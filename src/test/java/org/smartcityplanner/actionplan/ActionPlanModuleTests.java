@@ -23,22 +23,16 @@ import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.Publications;
-import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The action plan with only the modules it depends on, reacting to the plan's events and publishing its own.
  * Not transactional: listeners run after the publishing transaction commits, so each test has its own province.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
-@TestPropertySource(properties = "scp.demo.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ActionPlanModuleTest
 class ActionPlanModuleTests {
 
 	private static final FiscalYear FY2570 = new FiscalYear(2570);
