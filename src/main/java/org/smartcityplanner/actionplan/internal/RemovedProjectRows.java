@@ -49,6 +49,12 @@ class RemovedProjectRows {
 	/** Removes the project's rows and returns what they were; removing again finds nothing and changes nothing. */
 	Removed remove(ProvinceCode province, String projectId) {
 		String code = province.value();
+		// Two deliveries of one event may run at once (a republish, or two nodes): locking the rows first makes the
+		// second wait for the first and then find nothing, so the removal is audited once.
+		for (String table : TABLES) {
+			jdbc.sql("select project_id from " + table + " where province_code = ? and project_id = ? for update")
+				.params(code, projectId).query(String.class).list();
+		}
 		ProjectBudget budget = projects.ofProvince(province).get(projectId);
 		List<String> sources = jdbc.sql("""
 				select source_code from acp_proposal where province_code = ? and project_id = ? order by source_code""")

@@ -1,0 +1,89 @@
+package org.smartcityplanner.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.testing.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/**
+ * The approval flow over the API follows the page's rules: steps along the flow, no way out of "approved" but the
+ * reopen, which only a coordinator or an admin may ask for, and saved versions listed and saved by name.
+ */
+class PlanApprovalApiWebTests extends WebTestSupport {
+
+	@Autowired
+	PlanApi plans;
+
+	@Test
+	void theApiTakesThePlanToApprovalAndOnlyACoordinatorReopensIt() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-16");
+		plans.startPlan(province, "แผนทดสอบการอนุมัติผ่าน API", PlanFixtures.PERIOD);
+		Cookie consultant = signedIn("approval.consultant16", Role.CONSULTANT, province);
+		Cookie coordinator = signedIn("approval.coord16", Role.COORDINATOR, province);
+
+		for (PlanStatus step : List.of(PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, PlanStatus.APPROVED)) {
+			int version = plans.plan(province).orElseThrow().header().version();
+			mvc.perform(post("/api/v1/provinces/TH-16/plan/status").cookie(consultant).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"target\":\"%s\",\"version\":%d}".formatted(step, version)))
+				.andExpect(status().isNoContent());
+		}
+		int approvedVersion = plans.plan(province).orElseThrow().header().version();
+		mvc.perform(get("/api/v1/provinces/TH-16/plan/status").cookie(consultant)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED")).andExpect(jsonPath("$.editable").value(false))
+			.andExpect(jsonPath("$.next").isEmpty()).andExpect(jsonPath("$.canReopen").value(false))
+			.andExpect(jsonPath("$.history.length()").value(3));
+
+		mvc.perform(post("/api/v1/provinces/TH-16/plan/status").cookie(coordinator).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"DRAFT\",\"version\":%d}".formatted(approvedVersion)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("plan.rule.reopenOnly"));
+		mvc.perform(post("/api/v1/provinces/TH-16/plan/reopen").cookie(consultant).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":%d}".formatted(approvedVersion)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/provinces/TH-16/plan/reopen").cookie(coordinator).with(csrf())
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The field version is required."));
+		assertThat(plans.plan(province).orElseThrow().header().status()).isEqualTo(PlanStatus.APPROVED);
+
+		mvc.perform(post("/api/v1/provinces/TH-16/plan/reopen").cookie(coordinator).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":%d}".formatted(approvedVersion)))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/provinces/TH-16/plan/status").cookie(coordinator))
+			.andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.revisionNumber").value(2))
+			.andExpect(jsonPath("$.editable").value(true));
+	}
+
+	@Test
+	void versionsAreSavedByNameAndListedNewestFirst() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-17");
+		plans.startPlan(province, "แผนทดสอบฉบับบันทึก", PlanFixtures.PERIOD);
+		Cookie consultant = signedIn("approval.consultant17", Role.CONSULTANT, province);
+
+		for (String name : List.of("ร่างที่ 1", "หลังประชุมกลุ่มย่อย")) {
+			mvc.perform(post("/api/v1/provinces/TH-17/plan/versions").cookie(consultant).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"%s\"}".formatted(name)))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.name").value(name));
+		}
+		mvc.perform(post("/api/v1/provinces/TH-17/plan/versions").cookie(consultant).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"  \"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("plan.rule.versionName"));
+		mvc.perform(get("/api/v1/provinces/TH-17/plan/versions").cookie(consultant)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2)).andExpect(jsonPath("$[0].name").value("หลังประชุมกลุ่มย่อย"));
+	}
+}
