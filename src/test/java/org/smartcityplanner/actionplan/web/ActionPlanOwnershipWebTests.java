@@ -42,6 +42,7 @@ class ActionPlanOwnershipWebTests extends WebTestSupport {
 	static final ProvinceCode OTHER = new ProvinceCode("TH-23");
 	static final String PAGES = "/p/TH-22/actionplan";
 	static final String API = "/api/v1/provinces/TH-22/actionplan";
+	static final String RUN = "{\"label\":\"x\",\"seed\":1,\"timeLimitSeconds\":1,";
 
 	@Autowired
 	PlanApi plans;
@@ -102,10 +103,9 @@ class ActionPlanOwnershipWebTests extends WebTestSupport {
 						+ "\",\"minCount\":1}"), "code"),
 				Map.entry(get(API + "/runs/" + foreign.run), "runId"),
 				Map.entry(post(API + "/runs/" + foreign.run + "/adopt"), "runId"),
-				Map.entry(json(post(API + "/runs"), "{\"label\":\"x\",\"seed\":1,\"timeLimitSeconds\":1,\"basedOn\":" + foreign.run + "}"),
-						"basedOn"),
-				Map.entry(json(post(API + "/runs"), "{\"label\":\"x\",\"seed\":1,\"timeLimitSeconds\":1,\"mandatory\":{\"" + foreign.project
-						+ "\":true}}"), "mandatory"));
+				Map.entry(json(post(API + "/runs"), RUN + "\"basedOn\":" + foreign.run + "}"), "basedOn"),
+				Map.entry(json(post(API + "/runs"), RUN + "\"mandatory\":{\"" + foreign.project + "\":true}}"),
+						"mandatory"));
 		for (var request : requests.entrySet()) {
 			mvc.perform(request.getKey().cookie(session).with(csrf())).andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.field").value(request.getValue()));
