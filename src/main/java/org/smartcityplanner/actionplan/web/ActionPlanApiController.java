@@ -28,6 +28,7 @@ import org.smartcityplanner.actionplan.rules.SourceRule;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The annual action plan as JSON: budget source rules, project budgets, scores and weights, proposal forms,
@@ -265,7 +265,7 @@ class ActionPlanApiController {
 	@Operation(summary = "One run with its inputs, result, explanations and the greedy baseline")
 	OptimiserRun runDetail(@PathVariable String provinceCode, @PathVariable long runId) {
 		return actionPlans.run(ProvinceCode.of(provinceCode), runId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotInProvinceException("runId", runId));
 	}
 
 	@PostMapping(BASE + "/runs/{runId}/adopt")

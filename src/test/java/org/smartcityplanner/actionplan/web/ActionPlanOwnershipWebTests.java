@@ -42,6 +42,7 @@ class ActionPlanOwnershipWebTests extends WebTestSupport {
 	static final ProvinceCode OTHER = new ProvinceCode("TH-23");
 	static final String PAGES = "/p/TH-22/actionplan";
 	static final String API = "/api/v1/provinces/TH-22/actionplan";
+	static final String SETTINGS = "{\"maxShiftYears\":0,\"exclusiveGroup\":\"\",\"mandatory\":";
 	static final String RUN = "{\"label\":\"x\",\"seed\":1,\"timeLimitSeconds\":1,";
 
 	@Autowired
@@ -91,16 +92,16 @@ class ActionPlanOwnershipWebTests extends WebTestSupport {
 		Map<MockHttpServletRequestBuilder, String> requests = Map.ofEntries(
 				Map.entry(json(put(API + "/projects/" + foreign.project + "/budget"), "{\"split\":{}}"), "projectId"),
 				Map.entry(json(put(API + "/projects/" + foreign.project + "/settings").param("version", "0"),
-						"{\"mandatory\":true}"), "projectId"),
+						SETTINGS + "true}"), "projectId"),
 				Map.entry(json(put(API + "/projects/" + foreign.project + "/scores"), "{\"ALIGNMENT\":5}"), "projectId"),
 				Map.entry(get(API + "/projects/" + foreign.project + "/proposals/PROV"), "projectId"),
 				Map.entry(json(put(API + "/projects/" + ownProject + "/settings").param("version", "0"),
-						"{\"dependsOn\":\"" + foreign.project + "\"}"), "dependsOn"),
+						"{\"dependsOn\":\"" + foreign.project + "\",\"maxShiftYears\":0,\"mandatory\":false}"), "dependsOn"),
 				Map.entry(json(put(API + "/items/" + foreign.item), "{\"funding\":{},\"version\":1}"), "itemId"),
 				Map.entry(delete(API + "/items/" + foreign.item), "itemId"),
 				Map.entry(delete(API + "/minimums/" + foreign.minimum), "id"),
-				Map.entry(json(post(API + "/minimums"), "{\"scope\":\"AREA\",\"code\":\"" + foreign.area
-						+ "\",\"minCount\":1}"), "code"),
+				Map.entry(json(post(API + "/minimums"), "{\"id\":0,\"minSharePercent\":0,\"minCount\":1,"
+						+ "\"scope\":\"AREA\",\"code\":\"" + foreign.area + "\"}"), "code"),
 				Map.entry(get(API + "/runs/" + foreign.run), "runId"),
 				Map.entry(post(API + "/runs/" + foreign.run + "/adopt"), "runId"),
 				Map.entry(json(post(API + "/runs"), RUN + "\"basedOn\":" + foreign.run + "}"), "basedOn"),

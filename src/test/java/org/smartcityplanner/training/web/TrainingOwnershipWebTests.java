@@ -24,7 +24,7 @@ import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A coordinator of Ang Thong (TH-15) sends cohort, session and trainee ids of Saraburi (TH-19) under the own
@@ -57,7 +57,7 @@ class TrainingOwnershipWebTests extends WebTestSupport {
 		String cohort = "/p/TH-15/training/" + other.id();
 		MockMultipartFile file = new MockMultipartFile("file", "t.csv", "text/csv",
 				"full_name,organisation\nสมชาย,อบจ.\n".getBytes(StandardCharsets.UTF_8));
-		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] { get(cohort),
+		for (AbstractMockHttpServletRequestBuilder<?> request : new AbstractMockHttpServletRequestBuilder<?>[] { get(cohort),
 				post(cohort + "/registration").param("open", "false"),
 				post(cohort + "/trainees/" + otherTrainee + "/link"),
 				post("/p/TH-15/training/" + own.id() + "/trainees/" + otherTrainee + "/link"),
