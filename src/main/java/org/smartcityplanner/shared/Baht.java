@@ -35,7 +35,10 @@ public record Baht(long satang) implements Comparable<Baht> {
 	}
 
 	/**
-	 * Reads an amount as people type it; see {@link BahtParser} for the accepted forms.
+	 * Reads an amount as people type it: digits, optionally with thousands separators (comma, space) between
+	 * groups of three, up to two decimals after a point, Thai or Arabic digits, a baht sign before or after and a
+	 * leading sign ({@code 1,234,567.50}, {@code ๑๒๓.๔๕}, {@code ฿ 12 000}). Anything else is refused with the
+	 * reason, never guessed: {@code 1e3}, {@code 12,50}, {@code 10.005}.
 	 *
 	 * @param text the typed text
 	 * @param field what the amount is for, named in a refusal
