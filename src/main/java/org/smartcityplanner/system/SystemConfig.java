@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -53,6 +54,11 @@ class SystemConfig implements WebMvcConfigurer {
 			super.setLocale(request, response,
 					locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : THAI);
 		}
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldAnnotation(new BahtTextFormatterFactory());
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.smartcityplanner.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.testing.TestUsers;
@@ -23,7 +25,7 @@ class EngagementAdminWebTests extends WebTestSupport {
 	static final ProvinceCode KHON_KAEN = new ProvinceCode("TH-40");
 
 	@Autowired
-	EngagementApi engagements;
+	org.smartcityplanner.engagement.internal.EngagementUseCases engagements;
 
 	@Test
 	void anAdminStartsAnEngagementAndItsTeamReachesTheProvince() throws Exception {
@@ -59,6 +61,18 @@ class EngagementAdminWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("หัวหน้าทีมต้องเป็นหนึ่งในทีมที่ปรึกษาที่เลือก")))
 			.andExpect(content().string(containsString("เลือกได้เฉพาะผู้ใช้ที่มีบทบาทที่ปรึกษา")))
 			.andExpect(content().string(containsString("มีรหัสจังหวัดที่ไม่รู้จัก")));
+	}
+
+	@Test
+	void theServiceRefusesATeamWithANonConsultantWhoeverCallsIt() {
+		long lead = account("team.lead", Role.CONSULTANT);
+		long coordinator = account("team.coordinator", Role.COORDINATOR);
+		ProvinceCode kalasin = new ProvinceCode("TH-46");
+		assertThatThrownBy(() -> engagements.start(kalasin, "ทีมที่มีผู้ประสานงาน", java.time.LocalDate.of(2026, 12, 1),
+				lead, java.util.Set.of(lead, coordinator)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("validation.team.notConsultant"));
+		assertThat(engagements.engagementsOf(kalasin)).isEmpty();
 	}
 
 	private Cookie admin() throws Exception {

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 class ActionItemStore {
 
 	private final JdbcClient jdbc;
+	private final CurrentActor actor;
 
-	ActionItemStore(JdbcClient jdbc) {
+	ActionItemStore(JdbcClient jdbc, CurrentActor actor) {
+		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
@@ -65,7 +67,7 @@ class ActionItemStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
 			.params(province.value(), item.year().buddhistYear(), item.projectId(), item.runId(),
 					fundingColumn(item.funding()), item.agency(), item.status().name(), m.get(0), m.get(1), m.get(2),
-					m.get(3), Utc.now(), Columns.actor())
+					m.get(3), Utc.now(), actor.username())
 			.update();
 	}
 
@@ -81,7 +83,7 @@ class ActionItemStore {
 				milestone_q3 = ?, milestone_q4 = ?, version = version + 1, updated_at = ?, updated_by = ?
 				where province_code = ? and id = ? and version = ?""")
 			.params(fundingColumn(item.funding()), item.agency(), item.status().name(), m.get(0), m.get(1), m.get(2),
-					m.get(3), Utc.now(), Columns.actor(), province.value(), item.id(), item.version())
+					m.get(3), Utc.now(), actor.username(), province.value(), item.id(), item.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("action plan item " + item.id() + " changed");

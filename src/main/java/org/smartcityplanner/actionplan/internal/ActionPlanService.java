@@ -55,12 +55,12 @@ class ActionPlanService implements ActionPlanUseCases {
 	private final ProposalForms forms;
 	private final OptimiserSettingsStore settings;
 	private final RunService runService;
-	private final org.smartcityplanner.profile.ProfileApi profile;
+	private final ActionPlanOwnership owned;
 	private final AuditLog audit;
 
 	ActionPlanService(ReferenceApi reference, SourceRuleStore rules, PlanProjects projects, ProjectStore projectStore,
 			WeightStore weightStore, ProposalStore proposals, ProposalForms forms, OptimiserSettingsStore settings,
-			RunService runService, org.smartcityplanner.profile.ProfileApi profile, AuditLog audit) {
+			RunService runService, ActionPlanOwnership owned, AuditLog audit) {
 		this.reference = reference;
 		this.rules = rules;
 		this.projects = projects;
@@ -70,7 +70,7 @@ class ActionPlanService implements ActionPlanUseCases {
 		this.forms = forms;
 		this.settings = settings;
 		this.runService = runService;
-		this.profile = profile;
+		this.owned = owned;
 		this.audit = audit;
 	}
 
@@ -117,7 +117,7 @@ class ActionPlanService implements ActionPlanUseCases {
 
 	@Override
 	public void saveBudget(ProvinceCode province, String projectId, BudgetSheet sheet) {
-		CandidateProject project = projects.require(province, projectId);
+		CandidateProject project = owned.project(province, projectId, "projectId");
 		var period = projects.plan(province).orElseThrow().header().period();
 		for (FiscalYear year : sheet.lines().keySet()) {
 			if (year.compareTo(period.first()) < 0 || year.compareTo(period.last()) > 0) {
@@ -143,7 +143,7 @@ class ActionPlanService implements ActionPlanUseCases {
 
 	@Override
 	public void saveSettings(ProvinceCode province, String projectId, ProjectSettings changed, int version) {
-		CandidateProject project = projects.require(province, projectId);
+		CandidateProject project = owned.project(province, projectId, "projectId");
 		List<CandidateProject> all = projects.all(province);
 		int years = projects.plan(province).orElseThrow().header().period().years().size();
 		if (changed.maxShiftYears() < 0 || changed.maxShiftYears() >= years) {
@@ -153,9 +153,7 @@ class ActionPlanService implements ActionPlanUseCases {
 			throw new InvalidInputException("actionplan.settings.groupTooLong", 100);
 		}
 		if (changed.dependsOn() != null) {
-			if (all.stream().noneMatch(other -> other.id().equals(changed.dependsOn()))) {
-				throw new InvalidInputException("actionplan.project.unknown", changed.dependsOn());
-			}
+			owned.project(province, changed.dependsOn(), "dependsOn");
 			List<String> cycle = DependencyCycles.cycleThrough(projectId, changed.dependsOn(), all);
 			if (!cycle.isEmpty()) {
 				throw new InvalidInputException("actionplan.settings.cycle", String.join(" → ", cycle));
@@ -168,7 +166,7 @@ class ActionPlanService implements ActionPlanUseCases {
 
 	@Override
 	public void saveScores(ProvinceCode province, String projectId, Map<Criterion, BigDecimal> scores) {
-		CandidateProject project = projects.require(province, projectId);
+		CandidateProject project = owned.project(province, projectId, "projectId");
 		scores.values().forEach(Scoring::checkScore);
 		projectStore.replaceScores(province, projectId, scores);
 		audit.record(new AuditChange("actionplan-scores", projectId, "updated", province, project.budget().scores(),
@@ -177,7 +175,7 @@ class ActionPlanService implements ActionPlanUseCases {
 
 	@Override
 	public void recordPublicSupport(ProvinceCode province, String projectId, BigDecimal score) {
-		projects.require(province, projectId);
+		owned.project(province, projectId, "projectId");
 		Scoring.checkScore(score);
 		projectStore.setScore(province, projectId, Criterion.PUBLIC_SUPPORT, score);
 		audit.record(new AuditChange("actionplan-scores", projectId, "public-support", province, null, score));
@@ -236,7 +234,7 @@ class ActionPlanService implements ActionPlanUseCases {
 	@Override
 	@Transactional(readOnly = true)
 	public Proposal proposal(ProvinceCode province, String projectId, String sourceCode) {
-		CandidateProject candidate = projects.require(province, projectId);
+		CandidateProject candidate = owned.project(province, projectId, "projectId");
 		SourceRule rule = sourceRules(sourceCode).rule();
 		var plan = projects.plan(province).orElseThrow();
 		var project = projects.planProject(province, projectId).orElseThrow();
@@ -249,7 +247,7 @@ class ActionPlanService implements ActionPlanUseCases {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Proposal> proposals(ProvinceCode province, String projectId) {
-		CandidateProject candidate = projects.require(province, projectId);
+		CandidateProject candidate = owned.project(province, projectId, "projectId");
 		return candidate.budget().sheet().split().keySet().stream()
 			.map(source -> proposal(province, projectId, source)).toList();
 	}
@@ -330,10 +328,10 @@ class ActionPlanService implements ActionPlanUseCases {
 				|| minimum.minSharePercent() > 100 || (minimum.minCount() == 0 && minimum.minSharePercent() == 0)) {
 			throw new InvalidInputException("actionplan.minimum.range");
 		}
-		boolean known = "DIMENSION".equals(minimum.scope())
-				? reference.item(ReferenceKind.SMART_DIMENSION, String.valueOf(minimum.code())).isPresent()
-				: profile.areasOf(province).stream().anyMatch(area -> String.valueOf(area.id()).equals(minimum.code()));
-		if (!known) {
+		if ("AREA".equals(minimum.scope())) {
+			owned.area(province, minimum.code(), "code");
+		}
+		else if (reference.item(ReferenceKind.SMART_DIMENSION, String.valueOf(minimum.code())).isEmpty()) {
 			throw new InvalidInputException("actionplan.minimum.code");
 		}
 		settings.addMinimum(province, minimum);
@@ -343,9 +341,9 @@ class ActionPlanService implements ActionPlanUseCases {
 
 	@Override
 	public void deleteMinimum(ProvinceCode province, long id) {
-		if (settings.deleteMinimum(province, id)) {
-			audit.record(new AuditChange("actionplan-minimum", String.valueOf(id), "deleted", province, id, null));
-		}
+		MinimumRule before = owned.minimum(province, id);
+		settings.deleteMinimum(province, id);
+		audit.record(new AuditChange("actionplan-minimum", String.valueOf(id), "deleted", province, before, null));
 	}
 
 	@Override

@@ -5,9 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-import org.springframework.security.core.context.SecurityContextHolder;
-
-/** Small helpers for list-valued columns and the acting user. */
+/** Small helpers for list-valued columns. */
 final class Columns {
 
 	private Columns() {
@@ -22,10 +20,5 @@ final class Columns {
 			return List.of();
 		}
 		return Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(parse).toList();
-	}
-
-	static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
 	}
 }

@@ -17,7 +17,6 @@ import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,12 +68,6 @@ class PlanProjects {
 
 	Optional<CandidateProject> find(ProvinceCode province, String projectId) {
 		return all(province).stream().filter(project -> project.id().equals(projectId)).findFirst();
-	}
-
-	/** The project, or a refusal naming the unknown id. */
-	CandidateProject require(ProvinceCode province, String projectId) {
-		return find(province, projectId)
-			.orElseThrow(() -> new InvalidInputException("actionplan.project.unknown", projectId));
 	}
 
 	/** The master plan's own record of a project. */

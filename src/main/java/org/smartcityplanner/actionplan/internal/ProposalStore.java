@@ -25,8 +25,10 @@ class ProposalStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final CurrentActor actor;
 
-	ProposalStore(JdbcClient jdbc, JsonMapper json) {
+	ProposalStore(JdbcClient jdbc, JsonMapper json, CurrentActor actor) {
+		this.actor = actor;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -60,13 +62,13 @@ class ProposalStore {
 			jdbc.sql("""
 					insert into acp_proposal (project_id, source_code, province_code, fields, ready, version, updated_at,
 					updated_by) values (?, ?, ?, ?, ?, 1, ?, ?)""")
-				.params(projectId, sourceCode, province.value(), fields, ready, Utc.now(), Columns.actor()).update();
+				.params(projectId, sourceCode, province.value(), fields, ready, Utc.now(), actor.username()).update();
 			return;
 		}
 		int updated = jdbc.sql("""
 				update acp_proposal set fields = ?, ready = ?, version = version + 1, updated_at = ?, updated_by = ?
 				where project_id = ? and source_code = ? and version = ?""")
-			.params(fields, ready, Utc.now(), Columns.actor(), projectId, sourceCode, version).update();
+			.params(fields, ready, Utc.now(), actor.username(), projectId, sourceCode, version).update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("proposal changed");
 		}

@@ -49,11 +49,13 @@ class RunService {
 	private final RunStore runs;
 	private final RunWorker worker;
 	private final ActionItemStore items;
+	private final ActionPlanOwnership owned;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
 	RunService(PlanProjects projects, SourceRuleStore rules, ReferenceApi reference, OptimiserSettingsStore settings,
-			RunStore runs, RunWorker worker, ActionItemStore items, AuditLog audit, ApplicationEventPublisher events) {
+			RunStore runs, RunWorker worker, ActionItemStore items, ActionPlanOwnership owned, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.rules = rules;
 		this.reference = reference;
@@ -61,6 +63,7 @@ class RunService {
 		this.runs = runs;
 		this.worker = worker;
 		this.items = items;
+		this.owned = owned;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -77,10 +80,10 @@ class RunService {
 				throw new InvalidInputException("actionplan.envelope.absurd", source, year, BudgetSheet.ABSURD);
 			}
 		}));
+		OptimiserRun base = request.basedOn() == null ? null : owned.run(province, request.basedOn(), "basedOn");
+		owned.candidates(province, base, request.mandatory().keySet(), "mandatory");
 		RunInputs inputs;
-		if (request.basedOn() != null) {
-			OptimiserRun base = runs.find(province, request.basedOn())
-				.orElseThrow(() -> new InvalidInputException("actionplan.run.unknown", request.basedOn()));
+		if (base != null) {
 			inputs = ProblemBuilder.whatIf(base.inputs(), request);
 		}
 		else {
@@ -110,8 +113,7 @@ class RunService {
 	}
 
 	void adopt(ProvinceCode province, long runId) {
-		OptimiserRun run = runs.find(province, runId)
-			.orElseThrow(() -> new InvalidInputException("actionplan.run.unknown", runId));
+		OptimiserRun run = owned.run(province, runId, "runId");
 		if (run.state() != RunState.DONE || run.result() == null || !run.result().status().hasPortfolio()) {
 			throw new InvalidInputException("actionplan.adopt.noPortfolio", runId);
 		}
@@ -149,8 +151,7 @@ class RunService {
 
 	void updateItem(ProvinceCode province, long itemId, Map<String, Baht> funding, String agency,
 			ActionItemStatus status, List<String> milestones, int version) {
-		ActionItem before = items.find(province, itemId)
-			.orElseThrow(() -> new InvalidInputException("actionplan.item.unknown", itemId));
+		ActionItem before = owned.item(province, itemId);
 		funding.forEach((source, amount) -> {
 			reference.item(ReferenceKind.BUDGET_SOURCE, source)
 				.orElseThrow(() -> new InvalidInputException("actionplan.source.unknown", source));
@@ -179,7 +180,7 @@ class RunService {
 	}
 
 	long addItem(ProvinceCode province, FiscalYear year, String projectId) {
-		CandidateProject project = projects.require(province, projectId);
+		CandidateProject project = owned.project(province, projectId, "projectId");
 		var period = projects.plan(province).orElseThrow().header().period();
 		if (year.compareTo(period.first()) < 0 || year.compareTo(period.last()) > 0) {
 			throw new InvalidInputException("actionplan.budget.yearOutsidePlan", year, period.first(), period.last());
@@ -195,8 +196,7 @@ class RunService {
 	}
 
 	void deleteItem(ProvinceCode province, long itemId) {
-		ActionItem before = items.find(province, itemId)
-			.orElseThrow(() -> new InvalidInputException("actionplan.item.unknown", itemId));
+		ActionItem before = owned.item(province, itemId);
 		items.delete(province, itemId);
 		audit.record(new AuditChange("actionplan-item", String.valueOf(itemId), "deleted", province, before, null));
 	}

@@ -26,8 +26,10 @@ class RunStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final CurrentActor actor;
 
-	RunStore(JdbcClient jdbc, JsonMapper json) {
+	RunStore(JdbcClient jdbc, JsonMapper json, CurrentActor actor) {
+		this.actor = actor;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -38,7 +40,7 @@ class RunStore {
 				insert into acp_run (province_code, label, based_on, status, time_limit_seconds, seed, problem, created_at,
 				created_by) values (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)""")
 			.params(province.value(), label, basedOn, (int) options.timeLimit().toSeconds(), options.seed(),
-					json.writeValueAsString(inputs), Utc.now(), Columns.actor())
+					json.writeValueAsString(inputs), Utc.now(), actor.username())
 			.update();
 		return jdbc.sql("select max(id) from acp_run where province_code = ?").param(province.value())
 			.query(Long.class).single();

@@ -27,8 +27,10 @@ class SourceRuleStore {
 	}
 
 	private final JdbcClient jdbc;
+	private final CurrentActor actor;
 
-	SourceRuleStore(JdbcClient jdbc) {
+	SourceRuleStore(JdbcClient jdbc, CurrentActor actor) {
+		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
@@ -70,7 +72,7 @@ class SourceRuleStore {
 			.params(Columns.join(rule.eligibleDimensions()), Columns.join(rule.eligibleTypes()),
 					rule.maxPerProject() == null ? null : rule.maxPerProject().satang(), rule.coFundingPercent(),
 					rule.multiYearAllowed(), fields(rule.requiredFields()), rule.submissionDeadline().getMonthValue(),
-					rule.submissionDeadline().getDayOfMonth(), Utc.now(), Columns.actor(), rule.sourceCode(), version)
+					rule.submissionDeadline().getDayOfMonth(), Utc.now(), actor.username(), rule.sourceCode(), version)
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("budget source rule " + rule.sourceCode() + " changed");

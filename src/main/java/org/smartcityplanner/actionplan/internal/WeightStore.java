@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 class WeightStore {
 
 	private final JdbcClient jdbc;
+	private final CurrentActor actor;
 
-	WeightStore(JdbcClient jdbc) {
+	WeightStore(JdbcClient jdbc, CurrentActor actor) {
+		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
@@ -42,7 +44,7 @@ class WeightStore {
 					pairwiseColumn(settings.pairwise()),
 					settings.consistencyRatio() == null ? null
 							: BigDecimal.valueOf(settings.consistencyRatio()).setScale(4, java.math.RoundingMode.HALF_EVEN),
-					Utc.now(), Columns.actor())
+					Utc.now(), actor.username())
 			.update();
 	}
 

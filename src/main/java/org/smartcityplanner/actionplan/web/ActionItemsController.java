@@ -96,7 +96,7 @@ class ActionItemsController {
 		model.addAttribute("project", pages.project(provinceCode, item.projectId()));
 		model.addAttribute("statuses", ActionItemStatus.values());
 		Map<String, String> funding = new HashMap<>();
-		item.funding().forEach((source, amount) -> funding.put(source, MoneyInput.format(amount)));
+		item.funding().forEach((source, amount) -> funding.put(source, amount.toString()));
 		model.addAttribute("funding", funding);
 		return "actionplan/item";
 	}
@@ -115,7 +115,7 @@ class ActionItemsController {
 		try {
 			Map<String, Baht> funding = new LinkedHashMap<>();
 			for (ReferenceItem source : reference.items(ReferenceKind.BUDGET_SOURCE)) {
-				Baht amount = MoneyInput.parse(params.get("fund_" + source.code()), source.code());
+				Baht amount = Baht.parse(params.get("fund_" + source.code()), source.code());
 				if (amount != null) {
 					funding.put(source.code(), amount);
 				}

@@ -28,6 +28,7 @@ import org.smartcityplanner.actionplan.rules.SourceRule;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The annual action plan as JSON: budget source rules, project budgets, scores and weights, proposal forms,
@@ -123,13 +123,14 @@ class ActionPlanApiController {
 		if (body.lines() != null) {
 			body.lines().forEach((year, row) -> {
 				Map<String, Baht> amounts = new LinkedHashMap<>();
-				row.forEach((category, amount) -> amounts.put(category, baht(amount)));
+				row.forEach((category, amount) -> amounts.put(category,
+						Baht.checked(amount, "lines." + year + "." + category)));
 				lines.put(fiscalYear(year), amounts);
 			});
 		}
 		Map<String, Baht> split = new LinkedHashMap<>();
 		if (body.split() != null) {
-			body.split().forEach((source, amount) -> split.put(source, baht(amount)));
+			body.split().forEach((source, amount) -> split.put(source, Baht.checked(amount, "split." + source)));
 		}
 		actionPlans.saveBudget(ProvinceCode.of(provinceCode), projectId, new BudgetSheet(lines, split));
 	}
@@ -215,7 +216,8 @@ class ActionPlanApiController {
 		Map<String, Map<Integer, Baht>> envelopes = new LinkedHashMap<>();
 		body.forEach((source, years) -> {
 			Map<Integer, Baht> amounts = new LinkedHashMap<>();
-			years.forEach((year, amount) -> amounts.put(year, amount == null ? null : baht(amount)));
+			years.forEach((year, amount) -> amounts.put(year,
+					amount == null ? null : Baht.checked(amount, source + "." + year)));
 			envelopes.put(source, amounts);
 		});
 		actionPlans.saveEnvelopes(ProvinceCode.of(provinceCode), envelopes);
@@ -263,7 +265,7 @@ class ActionPlanApiController {
 	@Operation(summary = "One run with its inputs, result, explanations and the greedy baseline")
 	OptimiserRun runDetail(@PathVariable String provinceCode, @PathVariable long runId) {
 		return actionPlans.run(ProvinceCode.of(provinceCode), runId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotInProvinceException("runId", runId));
 	}
 
 	@PostMapping(BASE + "/runs/{runId}/adopt")
@@ -287,7 +289,7 @@ class ActionPlanApiController {
 	void updateItem(@PathVariable String provinceCode, @PathVariable long itemId, @RequestBody ItemBody body) {
 		Map<String, Baht> funding = new LinkedHashMap<>();
 		if (body.funding() != null) {
-			body.funding().forEach((source, amount) -> funding.put(source, baht(amount)));
+			body.funding().forEach((source, amount) -> funding.put(source, Baht.checked(amount, "funding." + source)));
 		}
 		actionPlans.updateActionItem(ProvinceCode.of(provinceCode), itemId, funding, body.agency(),
 				body.status() == null ? ActionItemStatus.PLANNED : body.status(),
@@ -300,19 +302,6 @@ class ActionPlanApiController {
 	@Operation(summary = "Remove an item from the action plan")
 	void deleteItem(@PathVariable String provinceCode, @PathVariable long itemId) {
 		actionPlans.deleteActionItem(ProvinceCode.of(provinceCode), itemId);
-	}
-
-	private static Baht baht(BigDecimal amount) {
-		if (amount == null) {
-			throw new InvalidInputException("actionplan.money.invalid", "", "null");
-		}
-		if (amount.stripTrailingZeros().scale() > 2) {
-			throw new InvalidInputException("actionplan.money.tooManyDecimals", "", amount.toPlainString());
-		}
-		if (amount.abs().compareTo(new BigDecimal("90000000000000")) > 0) {
-			throw new InvalidInputException("actionplan.money.absurd", "", amount.toPlainString());
-		}
-		return Baht.of(amount.setScale(2));
 	}
 
 	private static FiscalYear fiscalYear(int year) {

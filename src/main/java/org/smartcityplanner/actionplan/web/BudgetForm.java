@@ -49,7 +49,7 @@ final class BudgetForm {
 		Map<FiscalYear, Map<String, Baht>> lines = new TreeMap<>();
 		for (int year : years) {
 			for (ReferenceItem category : categories) {
-				Baht amount = MoneyInput.parse(values.get(lineField(year, category.code())), year + " " + category.code());
+				Baht amount = Baht.parse(values.get(lineField(year, category.code())), year + " " + category.code());
 				if (amount != null && amount.satang() != 0) {
 					lines.computeIfAbsent(new FiscalYear(year), y -> new LinkedHashMap<>()).put(category.code(), amount);
 				}
@@ -60,7 +60,7 @@ final class BudgetForm {
 		}
 		Map<String, Baht> split = new LinkedHashMap<>();
 		for (ReferenceItem source : sources) {
-			Baht amount = MoneyInput.parse(values.get(splitField(source.code())), source.code());
+			Baht amount = Baht.parse(values.get(splitField(source.code())), source.code());
 			if (amount != null && amount.satang() != 0) {
 				split.put(source.code(), amount);
 			}

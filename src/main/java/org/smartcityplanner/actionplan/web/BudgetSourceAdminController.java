@@ -14,6 +14,7 @@ import org.smartcityplanner.actionplan.rules.ProjectType;
 import org.smartcityplanner.actionplan.rules.SourceRule;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,7 +83,7 @@ class BudgetSourceAdminController {
 			catch (DateTimeException notADay) {
 				throw new InvalidInputException("actionplan.source.deadline", deadlineMonth, deadlineDay);
 			}
-			var cap = MoneyInput.parse(maxPerProject, "maxPerProject");
+			var cap = Baht.parse(maxPerProject, "maxPerProject");
 			if (cap != null && cap.satang() <= 0) {
 				throw new InvalidInputException("actionplan.source.capPositive");
 			}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class MoneyFormat {
 
 	public String baht(Baht amount) {
-		return amount == null ? "" : format(amount.toBigDecimal(), "#,##0.00");
+		return amount == null ? "" : amount.formatted();
 	}
 
 	public String satang(long satang) {

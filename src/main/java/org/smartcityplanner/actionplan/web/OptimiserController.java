@@ -80,7 +80,7 @@ class OptimiserController {
 				for (int year : years) {
 					String field = "env_" + source.code() + "_" + year;
 					if (params.containsKey(field)) {
-						byYear.put(year, MoneyInput.parse(params.get(field), source.code() + " " + year));
+						byYear.put(year, Baht.parse(params.get(field), source.code() + " " + year));
 					}
 				}
 				envelopes.put(source.code(), byYear);
@@ -199,7 +199,7 @@ class OptimiserController {
 			Map<String, Map<Integer, Baht>> envelopes = new HashMap<>();
 			String source = params.getOrDefault("envelopeSource", "");
 			String year = params.getOrDefault("envelopeYear", "");
-			Baht amount = MoneyInput.parse(params.get("envelopeAmount"), source + " " + year);
+			Baht amount = Baht.parse(params.get("envelopeAmount"), source + " " + year);
 			if (amount != null && !source.isBlank() && year.matches("\\d{4}")) {
 				envelopes.put(source, Map.of(Integer.parseInt(year), amount));
 			}

@@ -61,6 +61,8 @@ class JdbcAuditLog implements AuditLog {
 		return snapshot == null ? null : json.writeValueAsString(snapshot);
 	}
 
+	// Read from the security context, not identity's CurrentUser: identity depends on audit (it audits account
+	// changes), so audit asking identity would make a cycle. This is the one place outside identity that does.
 	private static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();

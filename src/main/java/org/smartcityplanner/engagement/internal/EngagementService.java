@@ -11,8 +11,10 @@ import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.engagement.EngagementView;
 import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.identity.spi.ProvinceAccessContributor;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,12 @@ class EngagementService implements EngagementUseCases, ProvinceAccessContributor
 		}
 		if (consultants.size() > MAX_TEAM) {
 			throw new IllegalArgumentException("A team has at most " + MAX_TEAM + " consultants");
+		}
+		// checked here, not only on the admin page, so no caller can put a non-consultant account on a team
+		Set<Long> pool = identity.usersWithRole(Role.CONSULTANT).stream().map(UserSummary::id)
+			.collect(Collectors.toSet());
+		if (!pool.containsAll(consultants)) {
+			throw new InvalidInputException("validation.team.notConsultant");
 		}
 		Engagement engagement = new Engagement(province.value(), name, startDate,
 				startDate.plusDays(STANDARD_DAYS - 1L));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.smartcityplanner.shared.BahtText;
+
 /**
  * A project: what, where, who, when and how much per fiscal year.
  */
@@ -41,8 +43,10 @@ public class ProjectForm {
 
 	private Integer endYear;
 
+	@BahtText
 	private Map<Integer, @DecimalMin(value = "0", message = "{validation.notNegative}") @Digits(integer = 13, fraction = 2, message = "{plan.form.money}") BigDecimal> budget = new TreeMap<>();
 
+	@BahtText
 	@DecimalMin(value = "0", message = "{validation.notNegative}")
 	@Digits(integer = 13, fraction = 2, message = "{plan.form.money}")
 	private BigDecimal estimatedTotal;

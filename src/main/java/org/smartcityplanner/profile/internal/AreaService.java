@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
@@ -38,13 +37,16 @@ class AreaService {
 			boundary_vertices, version""";
 
 	private final TargetAreaRepository areas;
+	private final ProfileOwnership owned;
 	private final JdbcClient jdbc;
 	private final ReferenceApi reference;
 	private final AuditLog audit;
 	private final BoundaryValidator validator = new BoundaryValidator();
 
-	AreaService(TargetAreaRepository areas, JdbcClient jdbc, ReferenceApi reference, AuditLog audit) {
+	AreaService(TargetAreaRepository areas, ProfileOwnership owned, JdbcClient jdbc, ReferenceApi reference,
+			AuditLog audit) {
 		this.areas = areas;
+		this.owned = owned;
 		this.jdbc = jdbc;
 		this.reference = reference;
 		this.audit = audit;
@@ -101,8 +103,7 @@ class AreaService {
 
 	@Transactional
 	TargetAreaView update(ProvinceCode province, long areaId, int expectedVersion, AreaDetails details) {
-		TargetArea area = areas.findByIdAndProvinceCode(areaId, province.value())
-			.orElseThrow(() -> new NoSuchElementException("No area " + areaId + " in " + province));
+		TargetArea area = owned.area(province, areaId, "areaId");
 		Snapshot before = Snapshot.of(area);
 		apply(area, details);
 		area.version = expectedVersion;

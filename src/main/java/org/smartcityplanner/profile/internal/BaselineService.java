@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
@@ -31,15 +30,15 @@ class BaselineService {
 	static final String AUDIT_TYPE = "indicator-baseline";
 
 	private final BaselineRepository baselines;
-	private final TargetAreaRepository areas;
+	private final ProfileOwnership owned;
 	private final ReferenceApi reference;
 	private final CurrentActor actor;
 	private final AuditLog audit;
 
-	BaselineService(BaselineRepository baselines, TargetAreaRepository areas, ReferenceApi reference,
+	BaselineService(BaselineRepository baselines, ProfileOwnership owned, ReferenceApi reference,
 			CurrentActor actor, AuditLog audit) {
 		this.baselines = baselines;
-		this.areas = areas;
+		this.owned = owned;
 		this.reference = reference;
 		this.actor = actor;
 		this.audit = audit;
@@ -82,7 +81,8 @@ class BaselineService {
 		if (codeGiven && reference.indicator(code(draft)).isEmpty()) {
 			problems.add(BaselineProblem.of("indicatorCode", "baselines.indicator.unknown", draft.indicatorCode()));
 		}
-		if (draft.areaId() != null && !areas.existsByIdAndProvinceCode(draft.areaId(), province.value())) {
+		// a problem of the field rather than a 404: forms and import rows show it next to the value
+		if (draft.areaId() != null && !owned.hasArea(province, draft.areaId())) {
 			problems.add(BaselineProblem.of("area", "baselines.area.notInProvince", draft.areaId()));
 		}
 		return problems;
@@ -101,8 +101,7 @@ class BaselineService {
 
 	@Transactional
 	IndicatorBaseline update(ProvinceCode province, long id, int expectedVersion, BaselineDraft draft) {
-		BaselineRecord record = baselines.findByIdAndProvinceCode(id, province.value())
-			.orElseThrow(() -> new NoSuchElementException("No baseline " + id + " in " + province));
+		BaselineRecord record = owned.baseline(province, id);
 		refuseProblems(check(province, id, draft));
 		Snapshot before = Snapshot.of(view(record));
 		record.version = expectedVersion;
@@ -111,13 +110,13 @@ class BaselineService {
 		return saved;
 	}
 
+	/** @throws org.smartcityplanner.shared.NotInProvinceException when there is no such baseline here */
 	@Transactional
 	void delete(ProvinceCode province, long id) {
-		baselines.findByIdAndProvinceCode(id, province.value()).ifPresent(record -> {
-			baselines.delete(record);
-			audit.record(new AuditChange(AUDIT_TYPE, String.valueOf(id), "deleted", province,
-					Snapshot.of(view(record)), null));
-		});
+		BaselineRecord record = owned.baseline(province, id);
+		baselines.delete(record);
+		audit.record(new AuditChange(AUDIT_TYPE, String.valueOf(id), "deleted", province, Snapshot.of(view(record)),
+				null));
 	}
 
 	/** The saved baseline with the draft's indicator, area and year. */

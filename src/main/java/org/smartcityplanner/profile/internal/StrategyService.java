@@ -3,7 +3,6 @@ package org.smartcityplanner.profile.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 class StrategyService {
 
 	private final StrategyRepository strategies;
+	private final ProfileOwnership owned;
 	private final AuditLog audit;
 
-	StrategyService(StrategyRepository strategies, AuditLog audit) {
+	StrategyService(StrategyRepository strategies, ProfileOwnership owned, AuditLog audit) {
 		this.strategies = strategies;
+		this.owned = owned;
 		this.audit = audit;
 	}
 
@@ -59,8 +60,7 @@ class StrategyService {
 
 	@Transactional
 	ProvincialStrategy update(ProvinceCode province, long id, int expectedVersion, StrategyDraft draft) {
-		StrategyRecord record = strategies.findByIdAndProvinceCode(id, province.value())
-			.orElseThrow(() -> new NoSuchElementException("No strategy " + id + " in " + province));
+		StrategyRecord record = owned.strategy(province, id);
 		Snapshot before = Snapshot.of(view(record));
 		apply(province, record, draft, id);
 		record.version = expectedVersion;
@@ -70,13 +70,13 @@ class StrategyService {
 		return saved;
 	}
 
+	/** @throws org.smartcityplanner.shared.NotInProvinceException when there is no such strategy here */
 	@Transactional
 	void delete(ProvinceCode province, long id) {
-		strategies.findByIdAndProvinceCode(id, province.value()).ifPresent(record -> {
-			strategies.delete(record);
-			audit.record(new AuditChange("provincial-strategy", String.valueOf(id), "deleted", province,
-					Snapshot.of(view(record)), null));
-		});
+		StrategyRecord record = owned.strategy(province, id);
+		strategies.delete(record);
+		audit.record(new AuditChange("provincial-strategy", String.valueOf(id), "deleted", province,
+				Snapshot.of(view(record)), null));
 	}
 
 	@Transactional

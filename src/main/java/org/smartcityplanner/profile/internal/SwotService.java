@@ -3,7 +3,6 @@ package org.smartcityplanner.profile.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
@@ -23,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class SwotService {
 
 	private final SwotRepository swots;
-	private final TargetAreaRepository areas;
+	private final ProfileOwnership owned;
 	private final CurrentActor actor;
 	private final AuditLog audit;
 
-	SwotService(SwotRepository swots, TargetAreaRepository areas, CurrentActor actor, AuditLog audit) {
+	SwotService(SwotRepository swots, ProfileOwnership owned, CurrentActor actor, AuditLog audit) {
 		this.swots = swots;
-		this.areas = areas;
+		this.owned = owned;
 		this.actor = actor;
 		this.audit = audit;
 	}
@@ -82,9 +81,7 @@ class SwotService {
 	}
 
 	private void checkArea(ProvinceCode province, Long areaId) {
-		if (areaId != null && !areas.existsByIdAndProvinceCode(areaId, province.value())) {
-			throw new NoSuchElementException("No area " + areaId + " in " + province);
-		}
+		owned.areaIfGiven(province, areaId, "areaId");
 	}
 
 	private static Swot view(SwotRecord r) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -45,11 +44,13 @@ class AssessmentService implements AssessmentApi {
 	private final AttendanceService attendance;
 	private final CohortFigures figures;
 	private final AuditLog audit;
+	private final TrainingOwnership owned;
 	private final Clock clock;
 
 	AssessmentService(JdbcClient jdbc, CurriculumApi curriculum, CohortService cohorts,
 			RegistrationService registrations, AttendanceService attendance, CohortFigures figures, AuditLog audit,
-			Clock clock) {
+			Clock clock, TrainingOwnership owned) {
+		this.owned = owned;
 		this.jdbc = jdbc;
 		this.curriculum = curriculum;
 		this.cohorts = cohorts;
@@ -180,8 +181,7 @@ class AssessmentService implements AssessmentApi {
 
 	@Override
 	public CohortReport report(ProvinceCode province, long cohortId) {
-		Cohort cohort = cohorts.cohort(province, cohortId)
-			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId + " in " + province));
+		Cohort cohort = owned.cohort(province, cohortId);
 		return figures.of(cohort);
 	}
 }

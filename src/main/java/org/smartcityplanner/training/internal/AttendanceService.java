@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
@@ -35,10 +34,12 @@ class AttendanceService implements AttendanceApi {
 	private final SigningKeys keys;
 	private final CurrentActor actor;
 	private final AuditLog audit;
+	private final TrainingOwnership owned;
 	private final Clock clock;
 
 	AttendanceService(JdbcClient jdbc, CohortService cohorts, RegistrationService registrations, SigningKeys keys,
-			CurrentActor actor, AuditLog audit, Clock clock) {
+			CurrentActor actor, AuditLog audit, Clock clock, TrainingOwnership owned) {
+		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.registrations = registrations;
@@ -50,8 +51,7 @@ class AttendanceService implements AttendanceApi {
 
 	@Override
 	public String checkInPath(ProvinceCode province, long sessionId) {
-		TrainingSession session = cohorts.session(province, sessionId)
-			.orElseThrow(() -> new NoSuchElementException("No session " + sessionId + " in " + province));
+		TrainingSession session = owned.session(province, sessionId);
 		long until = session.endsAt().getEpochSecond();
 		return "/training/check-in/" + sessionId + "?until=" + until + "&sig="
 				+ keys.signature().sign(CheckInWindow.message(sessionId, until));
@@ -106,10 +106,8 @@ class AttendanceService implements AttendanceApi {
 	@Override
 	@Transactional
 	public void setPresent(ProvinceCode province, long sessionId, long traineeId, boolean present) {
-		TrainingSession session = cohorts.session(province, sessionId)
-			.orElseThrow(() -> new NoSuchElementException("No session " + sessionId + " in " + province));
-		Trainee trainee = registrations.trainee(traineeId).filter(t -> t.cohortId() == session.cohortId())
-			.orElseThrow(() -> new NoSuchElementException("No trainee " + traineeId + " in cohort " + session.cohortId()));
+		TrainingSession session = owned.session(province, sessionId);
+		Trainee trainee = owned.trainee(province, session.cohortId(), traineeId);
 		boolean changed;
 		if (present) {
 			changed = addIfAbsent(session.id(), trainee.id(), "manual", actor.username());
@@ -126,8 +124,7 @@ class AttendanceService implements AttendanceApi {
 
 	@Override
 	public List<Attendance> attendanceOf(ProvinceCode province, long cohortId) {
-		Cohort cohort = cohorts.cohort(province, cohortId)
-			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId + " in " + province));
+		Cohort cohort = owned.cohort(province, cohortId);
 		return jdbc.sql("""
 				select a.* from trn_attendance a join trn_session s on s.id = a.session_id where s.cohort_id = ?""")
 			.param(cohort.id()).query(AttendanceService::attendance).list();

@@ -7,14 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
-import org.smartcityplanner.identity.IdentityApi;
-import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
@@ -41,14 +37,15 @@ class CohortService implements CohortApi {
 
 	private final JdbcClient jdbc;
 	private final CurriculumApi curriculum;
-	private final IdentityApi identity;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final TrainingOwnership owned;
 
-	CohortService(JdbcClient jdbc, CurriculumApi curriculum, IdentityApi identity, AuditLog audit, Clock clock) {
+	CohortService(JdbcClient jdbc, CurriculumApi curriculum, AuditLog audit, Clock clock,
+			TrainingOwnership owned) {
+		this.owned = owned;
 		this.jdbc = jdbc;
 		this.curriculum = curriculum;
-		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -109,18 +106,17 @@ class CohortService implements CohortApi {
 	@Override
 	@Transactional
 	public void setRegistrationOpen(ProvinceCode province, long cohortId, boolean open) {
-		int changed = jdbc.sql("""
+		owned.cohort(province, cohortId);
+		jdbc.sql("""
 				update trn_cohort set registration_open = ?, lock_version = lock_version + 1
 				where id = ? and province_code = ?""").params(open, cohortId, province.value()).update();
-		if (changed == 0) {
-			throw new java.util.NoSuchElementException("No cohort " + cohortId + " in " + province);
-		}
 		audit.record(new AuditChange("training-cohort", String.valueOf(cohortId), open ? "registration-opened"
 				: "registration-closed", province, null, Map.of("registrationOpen", open)));
 	}
 
 	@Override
 	public List<TrainingSession> sessionsOf(ProvinceCode province, long cohortId) {
+		owned.cohort(province, cohortId);
 		return jdbc.sql("""
 				select s.* from trn_session s join trn_cohort c on c.id = s.cohort_id
 				where s.cohort_id = ? and c.province_code = ? order by s.starts_at, s.id""")
@@ -147,9 +143,8 @@ class CohortService implements CohortApi {
 	@Override
 	public List<FieldProblem> check(SessionDraft draft) {
 		List<FieldProblem> problems = new java.util.ArrayList<>(CohortRules.problemsOf(draft));
-		Set<Long> consultants = identity.usersWithRole(Role.CONSULTANT).stream().map(UserSummary::id)
-			.collect(Collectors.toSet());
-		if (!consultants.containsAll(draft.trainerIds())) {
+		// a problem of the field, shown next to it, rather than a 404: the form offers only consultants
+		if (!owned.areConsultants(draft.trainerIds())) {
 			problems.add(FieldProblem.of("trainerIds", "training.session.trainer.notConsultant"));
 		}
 		return problems;
@@ -158,8 +153,7 @@ class CohortService implements CohortApi {
 	@Override
 	@Transactional
 	public TrainingSession addSession(ProvinceCode province, long cohortId, SessionDraft draft) {
-		Cohort cohort = cohort(province, cohortId)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No cohort " + cohortId + " in " + province));
+		Cohort cohort = owned.cohort(province, cohortId);
 		refuse(check(draft));
 		LocalDate day = CohortRules.date(draft.date());
 		var starts = day.atTime(CohortRules.time(draft.startTime())).atZone(BANGKOK).toInstant();
@@ -184,6 +178,7 @@ class CohortService implements CohortApi {
 
 	@Override
 	public List<Trainee> traineesOf(ProvinceCode province, long cohortId) {
+		owned.cohort(province, cohortId);
 		return jdbc.sql("""
 				select t.* from trn_trainee t join trn_cohort c on c.id = t.cohort_id
 				where t.cohort_id = ? and c.province_code = ?

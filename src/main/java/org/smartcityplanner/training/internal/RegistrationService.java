@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -49,11 +48,13 @@ class RegistrationService implements RegistrationApi {
 	private final JdbcClient jdbc;
 	private final CohortService cohorts;
 	private final AuditLog audit;
+	private final TrainingOwnership owned;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock,
+	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock, TrainingOwnership owned,
 			ApplicationEventPublisher events) {
+		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.audit = audit;
@@ -130,8 +131,7 @@ class RegistrationService implements RegistrationApi {
 	@Override
 	@Transactional
 	public ImportReport importFile(ProvinceCode province, long cohortId, String fileName, byte[] content) {
-		Cohort cohort = cohorts.cohort(province, cohortId)
-			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId + " in " + province));
+		Cohort cohort = owned.cohort(province, cohortId);
 		List<TraineeFileReader.NumberedRow> rows;
 		try {
 			rows = TraineeFileReader.read(fileName, content);
@@ -224,7 +224,7 @@ class RegistrationService implements RegistrationApi {
 				  and cohort_id in (select id from trn_cohort where province_code = ?)""")
 			.params(Tokens.hash(token), traineeId, province.value()).update();
 		if (changed == 0) {
-			throw new NoSuchElementException("No trainee " + traineeId + " in " + province);
+			throw new org.smartcityplanner.shared.NotInProvinceException("traineeId", traineeId);
 		}
 		audit.record(new AuditChange("training-trainee", String.valueOf(traineeId), "link-issued", province, null, null));
 		return token;

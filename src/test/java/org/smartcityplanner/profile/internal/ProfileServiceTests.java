@@ -152,7 +152,8 @@ class ProfileServiceTests {
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(profile.saveSwot(province, area.id(), areaSwot.version(), SwotLists.EMPTY).lists().isEmpty()).isTrue();
 		assertThatThrownBy(() -> profile.swotOf(new ProvinceCode("TH-44"), area.id()))
-			.isInstanceOf(java.util.NoSuchElementException.class);
+			.isInstanceOfSatisfying(org.smartcityplanner.shared.NotInProvinceException.class,
+					refused -> assertThat(refused.field()).isEqualTo("areaId"));
 	}
 
 	private static AreaDetails details(String name, BoundaryChange boundary) {
