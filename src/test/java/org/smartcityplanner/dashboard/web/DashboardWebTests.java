@@ -25,8 +25,8 @@ import org.smartcityplanner.testing.WebTestSupport;
  */
 class DashboardWebTests extends WebTestSupport {
 
-	private static final ProvinceCode WITH_PLAN = new ProvinceCode("TH-47");
-	private static final ProvinceCode WITHOUT_PLAN = new ProvinceCode("TH-48");
+	private static final ProvinceCode WITH_PLAN = new ProvinceCode("TH-81");
+	private static final ProvinceCode WITHOUT_PLAN = new ProvinceCode("TH-82");
 
 	@Test
 	void theProvincePageShowsTheReadModelsPlanActionPlanAndTrainingFigures() throws Exception {
@@ -34,16 +34,16 @@ class DashboardWebTests extends WebTestSupport {
 				Instant.parse("2026-12-01T03:00:00Z"));
 		Cookie coordinator = signedIn("dashboard.coordinator", Role.COORDINATOR, WITH_PLAN, WITHOUT_PLAN);
 
-		mvc.perform(get("/p/TH-47").cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-81").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"figure-status\">อนุมัติแล้ว<")))
 			.andExpect(content().string(containsString("id=\"figure-projects\">3<")))
 			.andExpect(content().string(containsString("id=\"figure-version\">ฉบับเสนอคณะกรรมการ<")))
 			.andExpect(content().string(containsString("แผนปฏิบัติการที่รับเมื่อ 1 ธ.ค. 2569 10:00: 2 โครงการ")))
 			.andExpect(content().string(containsString("id=\"figure-trainees\">3<")))
 			.andExpect(content().string(containsString("id=\"figure-certified\">1<")));
-		mvc.perform(get("/p/TH-47").param("lang", "en").cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-81").param("lang", "en").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"figure-status\">Approved<")));
-		mvc.perform(get("/p/TH-48").cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-82").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("ยังไม่มีแผนแม่บท")))
 			.andExpect(content().string(not(containsString("id=\"figure-status\""))));
 	}
@@ -58,7 +58,7 @@ class DashboardWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("แผนปฏิบัติการที่รับแล้ว: 1 โครงการ")))
 			.andExpect(content().string(containsString("ผู้เข้าอบรม: 3 คน (ได้รับประกาศนียบัตร 1 คน)")))
 			.andExpect(content().string(containsString("ยังไม่มีแผนแม่บท")));
-		mvc.perform(get("/api/v1/provinces/TH-47").cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/provinces/TH-81").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.figures.planStatus").value("IN_REVIEW"))
 			.andExpect(jsonPath("$.figures.projects").value(2));
 	}
