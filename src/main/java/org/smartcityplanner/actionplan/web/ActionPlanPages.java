@@ -28,6 +28,9 @@ class ActionPlanPages {
 
 	static final String EDITORS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
 
+	/** Where the province's action plan REST resources live; the three API controllers share it. */
+	static final String API = "/api/v1/provinces/{provinceCode}/actionplan";
+
 	private final ActionPlanUseCases actionPlans;
 	private final PlanApi plans;
 	private final ReferenceApi reference;
