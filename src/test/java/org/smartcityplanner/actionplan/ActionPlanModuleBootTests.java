@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -29,7 +29,7 @@ class ActionPlanModuleBootTests {
 	@Autowired
 	ActionPlanApi actionPlans;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ApplicationContext context;
 

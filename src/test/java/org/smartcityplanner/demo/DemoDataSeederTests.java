@@ -18,7 +18,7 @@ import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.plan.PlanApi;
-import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.internal.PlanCheckUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.PlanPeriod;
@@ -55,7 +55,7 @@ class DemoDataSeederTests {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	PlanChecks checks;
+	PlanCheckUseCases checks;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

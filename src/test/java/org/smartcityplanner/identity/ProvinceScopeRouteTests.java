@@ -16,8 +16,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.internal.ProvinceScopeInterceptor;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.LocalizedText;
@@ -60,7 +60,7 @@ class ProvinceScopeRouteTests {
 	@Autowired
 	ProfileUseCases profile;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 
 	Cookie coordinator;
 	Cookie consultant;

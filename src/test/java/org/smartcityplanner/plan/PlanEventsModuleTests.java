@@ -1,5 +1,6 @@
 package org.smartcityplanner.plan;
 
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class PlanEventsModuleTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-42");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	IdentityApi identity;
 	@Autowired

@@ -1,5 +1,6 @@
 package org.smartcityplanner.plan;
 
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class PlanGuardTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-41");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	PlanComments comments;
 	@Autowired

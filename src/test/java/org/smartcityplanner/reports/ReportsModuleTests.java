@@ -9,8 +9,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.documents.DocumentLanguage;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +28,7 @@ class ReportsModuleTests {
 	@Autowired
 	ReportsApi reports;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ApplicationContext context;
 

@@ -27,7 +27,7 @@ import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.SheetModel;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.ActionPlanExportsApi;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
@@ -47,7 +47,7 @@ class ActionPlanExportsTests {
 	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-90");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired

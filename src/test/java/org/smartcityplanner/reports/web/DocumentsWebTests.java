@@ -22,8 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.GeneratedFile;
 import org.smartcityplanner.reports.JobState;
 import org.smartcityplanner.reports.ReportJob;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DocumentsWebTests extends WebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ReportsApi reports;
 

@@ -14,8 +14,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.GeneratedFile;
 import org.smartcityplanner.reports.JobState;
 import org.smartcityplanner.reports.ReportJob;
@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DocumentsWithoutPdfEngineWebTests extends ModuleWebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ReportsApi reports;
 

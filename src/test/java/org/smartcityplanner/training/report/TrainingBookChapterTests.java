@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentsApi;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.ReportTestPlans;
 import org.smartcityplanner.reports.book.MasterPlanBook;
 import org.smartcityplanner.reports.internal.BookInputs;
@@ -50,7 +50,7 @@ class TrainingBookChapterTests extends WebTestSupport {
 	@Autowired
 	DocumentsApi documents;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ApplicationContext app;
 	@Autowired
