@@ -49,7 +49,7 @@ class ActionPlanModuleBootTests {
 
 	@Test
 	void bootsWithoutReportsTrainingEngagementOrTheDashboard() {
-		assertThat(context.getBeanNamesForType(org.smartcityplanner.reports.ReportsApi.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(org.smartcityplanner.reports.internal.ReportsUseCases.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(org.smartcityplanner.training.CohortApi.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(org.smartcityplanner.engagement.EngagementApi.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(org.smartcityplanner.dashboard.ProvinceOverviews.class)).isEmpty();

@@ -8,8 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.internal.PlanUseCases;
@@ -31,7 +31,7 @@ class CoordinatorReopensTheApprovedPlanBrowserTests extends BrowserTestSupport {
 	@Autowired
 	PlanUseCases plans;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

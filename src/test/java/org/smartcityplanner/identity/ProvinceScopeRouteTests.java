@@ -1,5 +1,6 @@
 package org.smartcityplanner.identity;
 
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -54,7 +55,7 @@ class ProvinceScopeRouteTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

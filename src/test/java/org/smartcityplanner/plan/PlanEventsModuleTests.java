@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.PlanDocument;
@@ -38,7 +38,7 @@ class PlanEventsModuleTests {
 	@Autowired
 	PlanUseCases plans;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

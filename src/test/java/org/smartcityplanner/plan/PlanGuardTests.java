@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.PlanDocument;
@@ -47,7 +47,7 @@ class PlanGuardTests {
 	@Autowired
 	PlanComments comments;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

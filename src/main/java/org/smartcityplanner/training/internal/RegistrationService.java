@@ -20,7 +20,6 @@ import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.ImportReport;
 import org.smartcityplanner.training.Registration;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.Sector;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TraineeDraft;
@@ -41,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when two registrations of the same person race.
  */
 @Service
-class RegistrationService implements RegistrationApi {
+class RegistrationService implements RegistrationUseCases {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
 

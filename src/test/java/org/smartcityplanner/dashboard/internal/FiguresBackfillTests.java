@@ -16,9 +16,9 @@ import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -43,9 +43,9 @@ class FiguresBackfillTests {
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
 	JdbcClient jdbc;
 

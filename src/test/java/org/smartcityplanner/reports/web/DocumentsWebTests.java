@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.PlanVersionSummary;
 import org.smartcityplanner.plan.internal.PlanUseCases;
-import org.smartcityplanner.reports.GeneratedFile;
-import org.smartcityplanner.reports.JobState;
-import org.smartcityplanner.reports.ReportJob;
 import org.smartcityplanner.reports.ReportTestPlans;
-import org.smartcityplanner.reports.ReportsApi;
+import org.smartcityplanner.reports.internal.GeneratedFile;
+import org.smartcityplanner.reports.internal.JobState;
+import org.smartcityplanner.reports.internal.ReportJob;
+import org.smartcityplanner.reports.internal.ReportsUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class DocumentsWebTests extends WebTestSupport {
 	@Autowired
 	PlanUseCases plans;
 	@Autowired
-	ReportsApi reports;
+	ReportsUseCases reports;
 
 	private ReportJob awaitEnd(ProvinceCode province, String jobId) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

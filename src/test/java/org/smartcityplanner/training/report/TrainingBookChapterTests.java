@@ -26,11 +26,11 @@ import org.smartcityplanner.reports.internal.BookInputs;
 import org.smartcityplanner.reports.spi.PublicationContributor;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -42,11 +42,11 @@ import org.springframework.context.ApplicationContext;
 class TrainingBookChapterTests extends WebTestSupport {
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
-	AttendanceApi attendance;
+	AttendanceUseCases attendance;
 	@Autowired
 	DocumentsApi documents;
 	@Autowired
