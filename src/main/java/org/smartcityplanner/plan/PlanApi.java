@@ -3,99 +3,23 @@ package org.smartcityplanner.plan;
 import java.util.List;
 import java.util.Optional;
 
-import org.smartcityplanner.plan.model.Goal;
-import org.smartcityplanner.plan.model.ItemId;
-import org.smartcityplanner.plan.model.Kpi;
 import org.smartcityplanner.plan.model.PlanDocument;
-import org.smartcityplanner.plan.model.PlanPeriod;
-import org.smartcityplanner.plan.model.PlanSections;
-import org.smartcityplanner.plan.model.Project;
-import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.shared.ProvinceCode;
 
 /**
- * The master plan of a province: read it whole, change it item by item, save named versions, export and
- * import it. Every change is audited. Methods that take a {@code version} refuse (with
- * {@link org.springframework.dao.OptimisticLockingFailureException}) to overwrite a change someone else saved
- * since that version was read; invalid input is an {@link IllegalArgumentException} with the reason.
- * <p>
- * A submitted or approved plan is read-only: every change of its overview, chapters or items is refused with
- * {@code InvalidInputException("plan.rule.readOnly.<STATUS>")} until the plan goes back to review or is
- * {@linkplain #reopen reopened}. Ids the caller sends (items, owners, target areas) must be the province's own;
- * others are refused with {@link org.smartcityplanner.shared.NotInProvinceException} naming the field, and
- * nothing is stored. Changes publish {@link ProjectAdded}, {@link ProjectChanged}, {@link ProjectRemoved},
- * {@link PlanStatusChanged} and {@link PlanVersionSaved} in the writing transaction.
+ * What other modules read of a province's master plan: the current plan and its saved versions. Read-only: the
+ * plan is written through the plan module's own pages and API only, which publish {@link ProjectAdded},
+ * {@link ProjectChanged}, {@link ProjectRemoved}, {@link PlanStatusChanged} and {@link PlanVersionSaved} for
+ * other modules to follow. Callers reach it through province-scoped routes, so it does not check scope itself.
  */
 public interface PlanApi {
 
 	/** The province's plan, if one was started. */
 	Optional<LoadedPlan> plan(ProvinceCode province);
 
-	/** Starts the province's plan. */
-	LoadedPlan startPlan(ProvinceCode province, String title, PlanPeriod period);
-
-	void updateOverview(ProvinceCode province, int version, String title, PlanPeriod period, String vision,
-			List<String> missions);
-
-	void updateSections(ProvinceCode province, int version, PlanSections sections);
-
-	/**
-	 * Moves the plan along its approval flow ({@link PlanStatus#next()}). Leaving "approved" goes through
-	 * {@link #reopen} instead.
-	 */
-	void changeStatus(ProvinceCode province, int version, PlanStatus target);
-
-	/**
-	 * Reopens an approved plan as a new draft, one revision up; audited. Saved versions stay as they are (the
-	 * book of the approved plan is printed from one); when the plan differs from its newest saved version it is
-	 * first saved as {@code snapshotName}, so the approved content stays reproducible.
-	 *
-	 * @throws org.springframework.security.access.AccessDeniedException unless a coordinator or an admin asks
-	 */
-	void reopen(ProvinceCode province, int version, String snapshotName);
-
-	/** Whether the signed-in user may {@linkplain #reopen reopen} the province's plan now. */
-	boolean canReopen(ProvinceCode province);
-
-	ItemId addGoal(ProvinceCode province, Goal goal);
-
-	void updateGoal(ProvinceCode province, Goal goal, int version);
-
-	ItemId addStrategy(ProvinceCode province, ItemId goalId, Strategy strategy);
-
-	void updateStrategy(ProvinceCode province, Strategy strategy, int version);
-
-	ItemId addProject(ProvinceCode province, ItemId strategyId, Project project);
-
-	void updateProject(ProvinceCode province, ItemId strategyId, Project project, int version);
-
-	ItemId addKpi(ProvinceCode province, Kpi kpi);
-
-	void updateKpi(ProvinceCode province, Kpi kpi, int version);
-
-	/**
-	 * Deletes an item with everything below it.
-	 *
-	 * @throws org.smartcityplanner.shared.NotInProvinceException when the item is not in the province's plan
-	 */
-	void deleteItem(ProvinceCode province, ItemKind kind, ItemId id, int version);
-
-	/** The approval flow so far, newest first: who moved the plan to which status, and when. */
-	List<StatusChange> statusHistory(ProvinceCode province);
-
-	/** Saves the plan as it is now under a name. */
-	PlanVersionSummary saveVersion(ProvinceCode province, String name);
-
 	/** Saved versions, newest first. */
 	List<PlanVersionSummary> versions(ProvinceCode province);
 
 	/** One saved version's document. */
 	Optional<PlanDocument> version(ProvinceCode province, long versionId);
-
-	/**
-	 * Replaces every item of the province's plan with those of {@code document}, keeping their ids. Publishes
-	 * {@link ProjectRemoved} for projects that are gone, {@link ProjectAdded} for new ones and
-	 * {@link ProjectChanged} for kept ones whose sheet or strategy changed (unchanged ones publish nothing).
-	 */
-	void importDocument(ProvinceCode province, PlanDocument document);
 }

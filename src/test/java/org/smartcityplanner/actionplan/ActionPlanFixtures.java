@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.Alignment;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Project;
@@ -24,7 +24,7 @@ public final class ActionPlanFixtures {
 	 * Starts a 2570–2574 plan in the province with one goal (ENV), one strategy and one project per entry of
 	 * {@code costs} (name to cost in FY 2570, whole baht). Returns the project ids in order.
 	 */
-	public static List<String> planWithProjects(PlanApi plans, ProvinceCode province, Map<String, Long> costs) {
+	public static List<String> planWithProjects(PlanUseCases plans, ProvinceCode province, Map<String, Long> costs) {
 		plans.startPlan(province, "แผนทดสอบ", PlanFixtures.PERIOD);
 		ItemId goal = plans.addGoal(province, PlanFixtures.goal("ENV", "อากาศสะอาด"));
 		ItemId strategy = plans.addStrategy(province, goal, PlanFixtures.strategy("เฝ้าระวังฝุ่น"));

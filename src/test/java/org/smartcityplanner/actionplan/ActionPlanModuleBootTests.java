@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -29,7 +29,7 @@ class ActionPlanModuleBootTests {
 	@Autowired
 	ActionPlanApi actionPlans;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ApplicationContext context;
 
@@ -49,7 +49,7 @@ class ActionPlanModuleBootTests {
 
 	@Test
 	void bootsWithoutReportsTrainingEngagementOrTheDashboard() {
-		assertThat(context.getBeanNamesForType(org.smartcityplanner.reports.ReportsApi.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(org.smartcityplanner.reports.internal.ReportsUseCases.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(org.smartcityplanner.training.CohortApi.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(org.smartcityplanner.engagement.EngagementApi.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(org.smartcityplanner.dashboard.ProvinceOverviews.class)).isEmpty();

@@ -16,8 +16,8 @@ import org.smartcityplanner.actionplan.rules.FormField;
 import org.smartcityplanner.actionplan.rules.ProjectType;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.plan.ItemKind;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.ProjectRemoved;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
@@ -40,7 +40,7 @@ class ActionPlanModuleTests {
 	@Autowired
 	org.smartcityplanner.actionplan.internal.ActionPlanUseCases actionPlans;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	AuditLog audit;
 	@Autowired

@@ -12,8 +12,8 @@ import org.smartcityplanner.SmartCityPlannerApplication;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentModel;
 import org.smartcityplanner.documents.DocumentsApi;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reports.ReportTestPlans;
@@ -47,7 +47,7 @@ public final class BookBenchmark {
 		int exit = 0;
 		try {
 			ProvinceCode province = ProvinceCode.of(PROVINCE);
-			PlanApi plans = app.getBean(PlanApi.class);
+			PlanUseCases plans = app.getBean(PlanUseCases.class);
 			DocumentsApi documents = app.getBean(DocumentsApi.class);
 			if (!documents.pdfEngine().available()) {
 				throw new IllegalStateException(documents.pdfEngine().problem());

@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
 import org.smartcityplanner.SmartCityPlannerApplication;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CohortDraft;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TraineeDraft;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -140,8 +140,8 @@ public final class CheckInBenchmark {
 	}
 
 	private static long prepareCohort(ConfigurableApplicationContext node, int c, List<Trainee> trainees) {
-		CohortApi cohorts = node.getBean(CohortApi.class);
-		RegistrationApi registrations = node.getBean(RegistrationApi.class);
+		CohortUseCases cohorts = node.getBean(CohortUseCases.class);
+		RegistrationUseCases registrations = node.getBean(RegistrationUseCases.class);
 		Cohort cohort = cohorts.create(PROVINCE, new CohortDraft("รุ่นทดสอบโหลด " + (c + 1), "80", "2026-11-01",
 				"2026-11-30", "365", "60", "80"));
 		JdbcClient jdbc = node.getBean(JdbcClient.class);
@@ -152,7 +152,7 @@ public final class CheckInBenchmark {
 			.params(cohort.id(), Utc.of(start), Utc.of(start.plus(Duration.ofHours(2)))).update();
 		long session = jdbc.sql("select max(id) from trn_session where cohort_id = ?").param(cohort.id())
 			.query(Long.class).single();
-		String link = node.getBean(AttendanceApi.class).checkInPath(PROVINCE, session);
+		String link = node.getBean(AttendanceUseCases.class).checkInPath(PROVINCE, session);
 		for (int i = 0; i < PER_COHORT; i++) {
 			String token = registrations.register(cohort.registrationKey(), new TraineeDraft(
 					"ผู้ทดสอบ " + c + "-" + i, "หน่วยงานทดสอบ", "GOVERNMENT", "", String.format("08%d%07d", c + 1, i), ""),

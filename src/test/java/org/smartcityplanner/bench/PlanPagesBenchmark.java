@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.smartcityplanner.SmartCityPlannerApplication;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
@@ -187,7 +187,7 @@ public final class PlanPagesBenchmark {
 	private static PlanDocument importLargePlan(ConfigurableApplicationContext app) {
 		ProvinceCode province = ProvinceCode.of(PROVINCE);
 		List<Long> areas = app.getBean(ProfileApi.class).areasOf(province).stream().map(TargetAreaView::id).toList();
-		PlanApi plans = app.getBean(PlanApi.class);
+		PlanUseCases plans = app.getBean(PlanUseCases.class);
 		plans.importDocument(province, LargePlan.build(PROVINCE, areas, SEED));
 		return plans.plan(province).orElseThrow().document();
 	}

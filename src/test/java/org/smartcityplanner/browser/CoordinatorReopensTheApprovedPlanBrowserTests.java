@@ -8,11 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +29,9 @@ class CoordinatorReopensTheApprovedPlanBrowserTests extends BrowserTestSupport {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-65");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

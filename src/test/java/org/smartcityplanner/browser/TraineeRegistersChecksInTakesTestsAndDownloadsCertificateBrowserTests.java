@@ -29,11 +29,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
-import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CohortDraft;
 import org.smartcityplanner.training.Question;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,9 +49,9 @@ class TraineeRegistersChecksInTakesTestsAndDownloadsCertificateBrowserTests exte
 	static final String NAME = "ปริญญา ทดลองเรียน";
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	AssessmentApi assessment;
+	AssessmentUseCases assessment;
 	@Autowired
 	JdbcClient jdbc;
 

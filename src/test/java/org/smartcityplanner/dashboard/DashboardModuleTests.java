@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionPlanAdopted;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.dashboard.internal.FiguresStore;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.PlanStatusChanged;
 import org.smartcityplanner.plan.PlanVersionSaved;
 import org.smartcityplanner.plan.ProjectAdded;
 import org.smartcityplanner.plan.ProjectRemoved;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.Publications;
@@ -46,7 +46,7 @@ class DashboardModuleTests {
 	@Autowired
 	FiguresStore figures;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.CurrentUser;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.PlanApi;
-import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.internal.PlanCheckUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.PlanPeriod;
@@ -28,8 +28,8 @@ import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.testing.DatabaseTest;
-import org.smartcityplanner.training.AssessmentApi;
-import org.smartcityplanner.training.CohortApi;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ class DemoDataSeederTests {
 	private static final org.smartcityplanner.shared.ProvinceCode PROVINCE = DemoDataSeeder.PROVINCE;
 
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	EngagementApi engagements;
 	@Autowired
@@ -55,15 +55,15 @@ class DemoDataSeederTests {
 	@Autowired
 	PlanApi plans;
 	@Autowired
-	PlanChecks checks;
+	PlanCheckUseCases checks;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
 	org.smartcityplanner.actionplan.ActionPlanApi actionPlans;
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	AssessmentApi assessment;
+	AssessmentUseCases assessment;
 	@Autowired
 	List<DemoSeed> seeds;
 

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.CurrentUser;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class EngagementModuleTests {
 	@Autowired
 	org.smartcityplanner.engagement.internal.EngagementUseCases engagements;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 
 	@Test
 	void aConsultantOnAnEngagementReachesItsProvinceThroughTheAccessContributor() {

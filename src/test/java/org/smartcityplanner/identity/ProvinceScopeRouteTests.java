@@ -1,5 +1,6 @@
 package org.smartcityplanner.identity;
 
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -16,8 +17,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.internal.ProvinceScopeInterceptor;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.LocalizedText;
@@ -55,13 +56,13 @@ class ProvinceScopeRouteTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
 	ProfileUseCases profile;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 
 	Cookie coordinator;
 	Cookie consultant;

@@ -1,5 +1,6 @@
 package org.smartcityplanner.plan;
 
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,8 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.PlanDocument;
@@ -35,9 +36,9 @@ class PlanEventsModuleTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-42");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
-	IdentityApi identity;
+	IdentityUseCases identity;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired

@@ -1,5 +1,7 @@
 package org.smartcityplanner.plan;
 
+import org.smartcityplanner.plan.internal.PlanCheckUseCases;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -21,9 +23,9 @@ class PlanModuleTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-60");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
-	PlanChecks checks;
+	PlanCheckUseCases checks;
 
 	@Test
 	void aNewPlanFailsTheTargetAreaCriterionUntilTheProvinceHasAnAreaWithABoundary() {

@@ -1,5 +1,6 @@
 package org.smartcityplanner.plan;
 
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class PlanServiceTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-50");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	JsonMapper json;
 

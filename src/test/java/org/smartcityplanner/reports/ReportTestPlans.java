@@ -2,9 +2,9 @@ package org.smartcityplanner.reports;
 
 import java.util.List;
 
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,7 +17,7 @@ public final class ReportTestPlans {
 	private ReportTestPlans() {
 	}
 
-	public static PlanVersionSummary savedVersion(PlanApi plans, ProvinceCode province, String versionName) {
+	public static PlanVersionSummary savedVersion(PlanUseCases plans, ProvinceCode province, String versionName) {
 		var auth = new UsernamePasswordAuthenticationToken("report.tester", "n/a",
 				List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
 		SecurityContextHolder.getContext().setAuthentication(auth);

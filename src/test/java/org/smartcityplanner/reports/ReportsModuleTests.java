@@ -9,8 +9,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.documents.DocumentLanguage;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanUseCases;
+import org.smartcityplanner.reports.internal.FileDownload;
+import org.smartcityplanner.reports.internal.GeneratedFile;
+import org.smartcityplanner.reports.internal.JobState;
+import org.smartcityplanner.reports.internal.ReportJob;
+import org.smartcityplanner.reports.internal.ReportsUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -18,7 +23,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The reports module bootstrapped with only what it depends on (plan, action plan, profile, documents, reference,
  * identity, audit): a master-plan book is generated in the background from a saved plan version through
- * {@link ReportsApi} alone, and training, engagement and the dashboard are not needed for it.
+ * {@link ReportsUseCases} alone, and training, engagement and the dashboard are not needed for it.
  */
 @ReportsModuleTest
 class ReportsModuleTests {
@@ -26,9 +31,9 @@ class ReportsModuleTests {
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-93");
 
 	@Autowired
-	ReportsApi reports;
+	ReportsUseCases reports;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ApplicationContext context;
 

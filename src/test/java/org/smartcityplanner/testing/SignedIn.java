@@ -1,7 +1,7 @@
 package org.smartcityplanner.testing;
 
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Signs a real account in for service-level tests, the way the login form would (the principal is identity's
- * own, so {@code IdentityApi.currentUser()} sees it). Call {@link #signOut()} after the test.
+ * own, so {@code IdentityUseCases.currentUser()} sees it). Call {@link #signOut()} after the test.
  */
 public final class SignedIn {
 
@@ -19,7 +19,7 @@ public final class SignedIn {
 	}
 
 	/** Creates the account if needed and makes it the current user of this thread. */
-	public static void as(IdentityApi identity, JdbcClient jdbc, UserDetailsService users, String username, Role role,
+	public static void as(IdentityUseCases identity, JdbcClient jdbc, UserDetailsService users, String username, Role role,
 			ProvinceCode... provinces) {
 		TestUsers.ensure(identity, jdbc, username, role, provinces);
 		UserDetails principal = users.loadUserByUsername(username);

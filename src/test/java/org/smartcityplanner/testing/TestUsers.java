@@ -6,9 +6,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +25,7 @@ public final class TestUsers {
 	}
 
 	/** Creates the account unless it exists; returns its id. */
-	public static long ensure(IdentityApi identity, JdbcClient jdbc, String username, Role role,
+	public static long ensure(IdentityUseCases identity, JdbcClient jdbc, String username, Role role,
 			ProvinceCode... provinces) {
 		return jdbc.sql("select id from idn_user where username = ?").param(username).query(Long.class).optional()
 			.orElseGet(() -> identity.createUser(new NewUser(username, "Test " + username, null, PASSWORD,

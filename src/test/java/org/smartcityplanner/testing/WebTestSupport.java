@@ -2,8 +2,8 @@ package org.smartcityplanner.testing;
 
 import jakarta.servlet.http.Cookie;
 
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,7 @@ public abstract class WebTestSupport {
 	@Autowired
 	protected MockMvc mvc;
 	@Autowired
-	protected IdentityApi identity;
+	protected IdentityUseCases identity;
 	@Autowired
 	protected JdbcClient jdbc;
 

@@ -6,13 +6,15 @@ import java.util.List;
 
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds training data for tests through the module's API; sessions are inserted with exact instants so a test
  * can place one around "now" (open for check-in) or in the past (expired) whatever the time of day.
  */
-public record TrainingFixtures(CohortApi cohorts, RegistrationApi registrations, JdbcClient jdbc) {
+public record TrainingFixtures(CohortUseCases cohorts, RegistrationUseCases registrations, JdbcClient jdbc) {
 
 	public static final List<String> PEOPLE = List.of("กมล", "ขวัญ", "คณิต", "จิรา", "ชาญ", "ญาดา", "ณรงค์", "ดวงใจ");
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CertificateUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -25,13 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 class TrainingModuleTests {
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
-	AttendanceApi attendance;
+	AttendanceUseCases attendance;
 	@Autowired
-	CertificateApi certificates;
+	CertificateUseCases certificates;
 	@Autowired
 	JdbcClient jdbc;
 

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.identity.CurrentUser;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audit snapshots are {@link UserSummary} records, which never carry the password hash.
  */
 @Service
-public class IdentityService implements IdentityApi {
+public class IdentityService implements IdentityUseCases {
 
 	private final UserAccountRepository accounts;
 	private final PasswordEncoder passwordEncoder;

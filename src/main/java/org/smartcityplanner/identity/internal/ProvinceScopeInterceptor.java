@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.identity.CurrentUser;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
@@ -28,10 +27,10 @@ public class ProvinceScopeInterceptor implements HandlerInterceptor {
 	/** The path variable that marks a route as carrying a province. */
 	public static final String PROVINCE_VARIABLE = "provinceCode";
 
-	private final IdentityApi identity;
+	private final IdentityUseCases identity;
 	private final ReferenceApi reference;
 
-	ProvinceScopeInterceptor(IdentityApi identity, ReferenceApi reference) {
+	ProvinceScopeInterceptor(IdentityUseCases identity, ReferenceApi reference) {
 		this.identity = identity;
 		this.reference = reference;
 	}

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -19,9 +19,9 @@ public class PeopleNames {
 
 	private static final String CACHE = PeopleNames.class.getName() + ".cache";
 
-	private final IdentityApi identity;
+	private final IdentityUseCases identity;
 
-	PeopleNames(IdentityApi identity) {
+	PeopleNames(IdentityUseCases identity) {
 		this.identity = identity;
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.smartcityplanner.plan.PlanApi;
-import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.alignment.AlignmentAnalysis;
 import org.smartcityplanner.plan.model.alignment.NationalCatalogue;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Service;
  * need from the profile (target areas) and reference data (the national lists).
  */
 @Service
-class PlanChecksService implements PlanChecks {
+class PlanChecksService implements PlanCheckUseCases {
 
 	private final PlanApi plans;
 	private final ProfileApi profile;

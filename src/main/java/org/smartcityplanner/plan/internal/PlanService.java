@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 
 import org.smartcityplanner.plan.ItemKind;
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.PlanVersionSummary;
@@ -37,7 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional
-class PlanService implements PlanApi {
+class PlanService implements PlanUseCases {
 
 	private final PlanHeaderStore headers;
 	private final PlanItemStore items;

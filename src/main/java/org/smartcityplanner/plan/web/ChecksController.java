@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
-import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.plan.internal.PlanCheckUseCases;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.plan.model.readiness.FixTarget;
 import org.smartcityplanner.profile.ProfileApi;
@@ -32,14 +32,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ChecksController {
 
-	private final PlanChecks checks;
+	private final PlanCheckUseCases checks;
 	private final PlanPageSupport pages;
 	private final ReferenceApi reference;
 	private final ProfileApi profile;
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 
-	ChecksController(PlanChecks checks, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile,
-			PlanApi plans) {
+	ChecksController(PlanCheckUseCases checks, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile,
+			PlanUseCases plans) {
 		this.plans = plans;
 		this.checks = checks;
 		this.pages = pages;

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 
 import org.smartcityplanner.plan.ItemKind;
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -31,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(EDITORS)
 class GoalController {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final PlanPageSupport pages;
 
-	GoalController(PlanApi plans, PlanPageSupport pages) {
+	GoalController(PlanUseCases plans, PlanPageSupport pages) {
 		this.plans = plans;
 		this.pages = pages;
 	}

@@ -5,7 +5,7 @@ import static org.smartcityplanner.plan.web.PlanController.EDITORS;
 import jakarta.validation.Valid;
 
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(EDITORS)
 class KpiController {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final PlanPageSupport pages;
 	private final ReferenceApi reference;
 	private final ProfileApi profile;
 
-	KpiController(PlanApi plans, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile) {
+	KpiController(PlanUseCases plans, PlanPageSupport pages, ReferenceApi reference, ProfileApi profile) {
 		this.plans = plans;
 		this.pages = pages;
 		this.reference = reference;

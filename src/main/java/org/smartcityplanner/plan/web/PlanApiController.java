@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.plan.ItemKind;
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Kpi;
@@ -40,9 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Master plan", description = "A province's Smart City Master Plan")
 class PlanApiController {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 
-	PlanApiController(PlanApi plans) {
+	PlanApiController(PlanUseCases plans) {
 		this.plans = plans;
 	}
 

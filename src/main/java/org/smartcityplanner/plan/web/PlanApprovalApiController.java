@@ -10,11 +10,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.PlanVersionSummary;
 import org.smartcityplanner.plan.StatusChange;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.MessageSource;
@@ -36,10 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Master plan", description = "A province's Smart City Master Plan")
 class PlanApprovalApiController {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final MessageSource messages;
 
-	PlanApprovalApiController(PlanApi plans, MessageSource messages) {
+	PlanApprovalApiController(PlanUseCases plans, MessageSource messages) {
 		this.plans = plans;
 		this.messages = messages;
 	}

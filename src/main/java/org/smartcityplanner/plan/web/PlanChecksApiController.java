@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.smartcityplanner.plan.PlanChecks;
+import org.smartcityplanner.plan.internal.PlanCheckUseCases;
 import org.smartcityplanner.plan.model.alignment.AlignmentGap;
 import org.smartcityplanner.plan.model.alignment.Coverage;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Master plan")
 class PlanChecksApiController {
 
-	private final PlanChecks checks;
+	private final PlanCheckUseCases checks;
 	private final PlanPageSupport pages;
 
-	PlanChecksApiController(PlanChecks checks, PlanPageSupport pages) {
+	PlanChecksApiController(PlanCheckUseCases checks, PlanPageSupport pages) {
 		this.checks = checks;
 		this.pages = pages;
 	}

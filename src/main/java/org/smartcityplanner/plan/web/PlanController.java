@@ -3,9 +3,9 @@ package org.smartcityplanner.plan.web;
 import jakarta.validation.Valid;
 
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanComments;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -30,14 +30,14 @@ class PlanController {
 
 	static final String EDITORS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
 
-	/** Who may reopen an approved plan; the service checks the same rule (see PlanApi#reopen). */
+	/** Who may reopen an approved plan; the service checks the same rule (see PlanUseCases#reopen). */
 	static final String REOPENERS = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final PlanPageSupport pages;
 	private final PlanComments comments;
 
-	PlanController(PlanApi plans, PlanPageSupport pages, PlanComments comments) {
+	PlanController(PlanUseCases plans, PlanPageSupport pages, PlanComments comments) {
 		this.plans = plans;
 		this.pages = pages;
 		this.comments = comments;

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.Goal;
+import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Kpi;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.smartcityplanner.plan.model.ItemId;
 
 /**
  * What every plan page needs: the loaded plan, the lists to choose from (dimensions, national items, areas,
@@ -33,12 +33,12 @@ import org.smartcityplanner.plan.model.ItemId;
 @Component
 class PlanPageSupport {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final ReferenceApi reference;
 	private final ProfileApi profile;
 	private final MessageSource messages;
 
-	PlanPageSupport(PlanApi plans, ReferenceApi reference, ProfileApi profile, MessageSource messages) {
+	PlanPageSupport(PlanUseCases plans, ReferenceApi reference, ProfileApi profile, MessageSource messages) {
 		this.plans = plans;
 		this.reference = reference;
 		this.profile = profile;

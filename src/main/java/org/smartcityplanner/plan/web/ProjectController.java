@@ -5,7 +5,7 @@ import static org.smartcityplanner.plan.web.PlanController.EDITORS;
 import jakarta.validation.Valid;
 
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,10 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(EDITORS)
 class ProjectController {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final PlanPageSupport pages;
 
-	ProjectController(PlanApi plans, PlanPageSupport pages) {
+	ProjectController(PlanUseCases plans, PlanPageSupport pages) {
 		this.plans = plans;
 		this.pages = pages;
 	}

@@ -5,7 +5,7 @@ import static org.smartcityplanner.plan.web.PlanController.EDITORS;
 import java.util.stream.Collectors;
 
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VersionController {
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final PlanPageSupport pages;
 	private final ReferenceApi reference;
 
-	VersionController(PlanApi plans, PlanPageSupport pages, ReferenceApi reference) {
+	VersionController(PlanUseCases plans, PlanPageSupport pages, ReferenceApi reference) {
 		this.plans = plans;
 		this.pages = pages;
 		this.reference = reference;

@@ -24,10 +24,9 @@ import org.smartcityplanner.documents.DocumentsApi;
 import org.smartcityplanner.documents.NumberText;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceKind;
-import org.smartcityplanner.reports.ActionPlanExportsApi;
-import org.smartcityplanner.reports.actionplan.ActionPlanInput;
 import org.smartcityplanner.reports.actionplan.ActionPlanInput.Named;
 import org.smartcityplanner.reports.actionplan.ActionPlanInput.PlanRow;
+import org.smartcityplanner.reports.actionplan.ActionPlanInput;
 import org.smartcityplanner.reports.actionplan.ActionPlanWorkbook;
 import org.smartcityplanner.reports.actionplan.ProposalFormsDocument;
 import org.smartcityplanner.reports.actionplan.SourceForms;
@@ -40,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Assembles the action-plan workbook and proposal forms from the action plan's public API and audits downloads. */
 @Service
-class ActionPlanExportService implements ActionPlanExportsApi {
+class ActionPlanExportService implements ActionPlanExportsUseCases {
 
 	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

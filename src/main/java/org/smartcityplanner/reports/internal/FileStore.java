@@ -5,9 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.smartcityplanner.reports.FileDownload;
-import org.smartcityplanner.reports.GeneratedFile;
-import org.smartcityplanner.reports.ReportKind;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;

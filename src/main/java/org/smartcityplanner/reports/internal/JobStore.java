@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.smartcityplanner.reports.JobState;
-import org.smartcityplanner.reports.ReportJob;
-import org.smartcityplanner.reports.ReportKind;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,19 +13,13 @@ import org.smartcityplanner.documents.DocumentsApi;
 import org.smartcityplanner.documents.PdfEngineStatus;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
-import org.smartcityplanner.reports.FileDownload;
-import org.smartcityplanner.reports.GeneratedFile;
-import org.smartcityplanner.reports.JobState;
-import org.smartcityplanner.reports.ReportJob;
-import org.smartcityplanner.reports.ReportKind;
-import org.smartcityplanner.reports.ReportsApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Queues, lists, cancels and serves generated documents; audits each of those. */
 @Service
-class ReportService implements ReportsApi {
+class ReportService implements ReportsUseCases {
 
 	private final JobStore jobs;
 	private final FileStore files;

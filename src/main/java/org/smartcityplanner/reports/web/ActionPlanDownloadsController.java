@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.smartcityplanner.documents.DocumentLanguage;
-import org.smartcityplanner.reports.ActionPlanExportsApi;
-import org.smartcityplanner.reports.ActionPlanExportsApi.ExportedFile;
+import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases.ExportedFile;
+import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize(DocumentsController.READERS)
 class ActionPlanDownloadsController {
 
-	private final ActionPlanExportsApi exports;
+	private final ActionPlanExportsUseCases exports;
 
-	ActionPlanDownloadsController(ActionPlanExportsApi exports) {
+	ActionPlanDownloadsController(ActionPlanExportsUseCases exports) {
 		this.exports = exports;
 	}
 

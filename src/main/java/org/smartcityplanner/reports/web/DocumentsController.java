@@ -6,10 +6,10 @@ import java.util.List;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
-import org.smartcityplanner.reports.ActionPlanExportsApi;
-import org.smartcityplanner.reports.FileDownload;
-import org.smartcityplanner.reports.ReportJob;
-import org.smartcityplanner.reports.ReportsApi;
+import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases;
+import org.smartcityplanner.reports.internal.FileDownload;
+import org.smartcityplanner.reports.internal.ReportJob;
+import org.smartcityplanner.reports.internal.ReportsUseCases;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.ContentDisposition;
@@ -41,11 +41,11 @@ class DocumentsController {
 	static final String EDITORS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
 	private static final int JOBS_SHOWN = 10;
 
-	private final ReportsApi reports;
+	private final ReportsUseCases reports;
 	private final PlanApi plans;
-	private final ActionPlanExportsApi actionPlanExports;
+	private final ActionPlanExportsUseCases actionPlanExports;
 
-	DocumentsController(ReportsApi reports, PlanApi plans, ActionPlanExportsApi actionPlanExports) {
+	DocumentsController(ReportsUseCases reports, PlanApi plans, ActionPlanExportsUseCases actionPlanExports) {
 		this.reports = reports;
 		this.plans = plans;
 		this.actionPlanExports = actionPlanExports;

@@ -15,11 +15,9 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
-import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Attendance;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.Question;
 import org.smartcityplanner.training.SurveyAnswers;
 import org.smartcityplanner.training.TestKind;
@@ -35,10 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Tests, surveys and the cohort's figures. */
 @Service
-class AssessmentService implements AssessmentApi {
+class AssessmentService implements AssessmentUseCases {
 
 	private final JdbcClient jdbc;
-	private final CurriculumApi curriculum;
+	private final CurriculumUseCases curriculum;
 	private final CohortService cohorts;
 	private final RegistrationService registrations;
 	private final AttendanceService attendance;
@@ -47,7 +45,7 @@ class AssessmentService implements AssessmentApi {
 	private final TrainingOwnership owned;
 	private final Clock clock;
 
-	AssessmentService(JdbcClient jdbc, CurriculumApi curriculum, CohortService cohorts,
+	AssessmentService(JdbcClient jdbc, CurriculumUseCases curriculum, CohortService cohorts,
 			RegistrationService registrations, AttendanceService attendance, CohortFigures figures, AuditLog audit,
 			Clock clock, TrainingOwnership owned) {
 		this.owned = owned;

@@ -11,7 +11,6 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.Attendance;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.CheckInResult;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.Trainee;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * constraint on (session, trainee) backs it up, so concurrent scans on several nodes never add a second row.
  */
 @Service
-class AttendanceService implements AttendanceApi {
+class AttendanceService implements AttendanceUseCases {
 
 	private final JdbcClient jdbc;
 	private final CohortService cohorts;

@@ -14,7 +14,6 @@ import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.CaseStudy;
-import org.smartcityplanner.training.CaseStudyApi;
 import org.smartcityplanner.training.CaseStudyDraft;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.domain.CaseStudyRules;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its count, so a search is an indexed lookup per query word instead of a scan of every text.
  */
 @Service
-class CaseStudyService implements CaseStudyApi {
+class CaseStudyService implements CaseStudyUseCases {
 
 	private final JdbcClient jdbc;
 	private final ReferenceApi reference;

@@ -11,7 +11,6 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.Certificate;
 import org.smartcityplanner.training.CertificateIssued;
-import org.smartcityplanner.training.CertificateApi;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.Trainee;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * issue impossible, the unique code column a clash of codes), and verifies codes.
  */
 @Service
-class CertificateService implements CertificateApi {
+class CertificateService implements CertificateUseCases {
 
 	/** The course named on every certificate. */
 	static final String COURSE_TITLE = "หลักสูตรการพัฒนาเมืองอัจฉริยะ (Smart City Capacity Building)";

@@ -15,9 +15,7 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CohortDraft;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.Sector;
 import org.smartcityplanner.training.SessionDraft;
@@ -31,17 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Cohorts and sessions, always read within one province. */
 @Service
-class CohortService implements CohortApi {
+class CohortService implements CohortUseCases {
 
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	private final JdbcClient jdbc;
-	private final CurriculumApi curriculum;
+	private final CurriculumUseCases curriculum;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TrainingOwnership owned;
 
-	CohortService(JdbcClient jdbc, CurriculumApi curriculum, AuditLog audit, Clock clock,
+	CohortService(JdbcClient jdbc, CurriculumUseCases curriculum, AuditLog audit, Clock clock,
 			TrainingOwnership owned) {
 		this.owned = owned;
 		this.jdbc = jdbc;

@@ -12,7 +12,6 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.Curriculum;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.Topic;
 import org.smartcityplanner.training.TopicDraft;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * makes two admins revising at once safe: the second insert fails and nothing of it is saved.
  */
 @Service
-class CurriculumService implements CurriculumApi {
+class CurriculumService implements CurriculumUseCases {
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;

@@ -9,16 +9,16 @@ import java.util.OptionalDouble;
 
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reports.spi.ChapterContribution;
-import org.smartcityplanner.reports.spi.Part;
 import org.smartcityplanner.reports.spi.Part.Table.Column;
+import org.smartcityplanner.reports.spi.Part;
 import org.smartcityplanner.reports.spi.PublicationContributor;
 import org.smartcityplanner.reports.spi.PublicationDates;
 import org.smartcityplanner.reports.spi.Value;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CohortReport;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +33,12 @@ class TrainingBookChapter implements PublicationContributor {
 
 	static final String KEY = "training";
 
-	private final CohortApi cohorts;
-	private final AssessmentApi assessment;
+	private final CohortUseCases cohorts;
+	private final AssessmentUseCases assessment;
 	private final ReferenceApi reference;
 	private final MessageSource messages;
 
-	TrainingBookChapter(CohortApi cohorts, AssessmentApi assessment, ReferenceApi reference, MessageSource messages) {
+	TrainingBookChapter(CohortUseCases cohorts, AssessmentUseCases assessment, ReferenceApi reference, MessageSource messages) {
 		this.cohorts = cohorts;
 		this.assessment = assessment;
 		this.reference = reference;

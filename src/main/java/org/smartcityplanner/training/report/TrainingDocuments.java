@@ -5,10 +5,10 @@ import java.time.Clock;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reports.spi.Publisher;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Certificate;
-import org.smartcityplanner.training.CertificateApi;
 import org.smartcityplanner.training.CohortReport;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.CertificateUseCases;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,12 +22,12 @@ public class TrainingDocuments {
 	static final int QR_SIZE = 600;
 
 	private final Publisher publisher;
-	private final CertificateApi certificates;
-	private final AssessmentApi assessment;
+	private final CertificateUseCases certificates;
+	private final AssessmentUseCases assessment;
 	private final ReferenceApi reference;
 	private final Clock clock;
 
-	TrainingDocuments(Publisher publisher, CertificateApi certificates, AssessmentApi assessment,
+	TrainingDocuments(Publisher publisher, CertificateUseCases certificates, AssessmentUseCases assessment,
 			ReferenceApi reference, Clock clock) {
 		this.publisher = publisher;
 		this.certificates = certificates;

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.training.CaseStudy;
-import org.smartcityplanner.training.CaseStudyApi;
 import org.smartcityplanner.training.CaseStudyDraft;
 import org.smartcityplanner.training.FieldProblem;
+import org.smartcityplanner.training.internal.CaseStudyUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseStudyController {
 
-	private final CaseStudyApi cases;
+	private final CaseStudyUseCases cases;
 	private final ReferenceApi reference;
 	private final Problems problems;
 
-	CaseStudyController(CaseStudyApi cases, ReferenceApi reference, Problems problems) {
+	CaseStudyController(CaseStudyUseCases cases, ReferenceApi reference, Problems problems) {
 		this.cases = cases;
 		this.reference = reference;
 		this.problems = problems;

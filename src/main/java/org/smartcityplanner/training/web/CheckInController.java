@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.shared.InvalidInputException;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.CheckInResult;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TrainingSession;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CheckInController {
 
-	private final AttendanceApi attendance;
-	private final RegistrationApi registrations;
+	private final AttendanceUseCases attendance;
+	private final RegistrationUseCases registrations;
 	private final Problems problems;
 
-	CheckInController(AttendanceApi attendance, RegistrationApi registrations, Problems problems) {
+	CheckInController(AttendanceUseCases attendance, RegistrationUseCases registrations, Problems problems) {
 		this.attendance = attendance;
 		this.registrations = registrations;
 		this.problems = problems;

@@ -5,13 +5,13 @@ import java.util.List;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CohortReport;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.FieldProblem;
-import org.smartcityplanner.training.RegistrationApi;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.CurriculumUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,15 +33,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')")
 class CohortController {
 
-	private final CohortApi cohorts;
-	private final AssessmentApi assessment;
-	private final CurriculumApi curriculum;
-	private final RegistrationApi registrations;
+	private final CohortUseCases cohorts;
+	private final AssessmentUseCases assessment;
+	private final CurriculumUseCases curriculum;
+	private final RegistrationUseCases registrations;
 	private final IdentityApi identity;
 	private final Problems problems;
 
-	CohortController(CohortApi cohorts, AssessmentApi assessment, CurriculumApi curriculum,
-			RegistrationApi registrations, IdentityApi identity, Problems problems) {
+	CohortController(CohortUseCases cohorts, AssessmentUseCases assessment, CurriculumUseCases curriculum,
+			RegistrationUseCases registrations, IdentityApi identity, Problems problems) {
 		this.cohorts = cohorts;
 		this.assessment = assessment;
 		this.curriculum = curriculum;

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.Curriculum;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.Topic;
 import org.smartcityplanner.training.domain.TopicRules;
+import org.smartcityplanner.training.internal.CurriculumUseCases;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,10 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CurriculumController {
 
-	private final CurriculumApi curriculum;
+	private final CurriculumUseCases curriculum;
 	private final Problems problems;
 
-	CurriculumController(CurriculumApi curriculum, Problems problems) {
+	CurriculumController(CurriculumUseCases curriculum, Problems problems) {
 		this.curriculum = curriculum;
 		this.problems = problems;
 	}

@@ -4,9 +4,9 @@ import java.io.IOException;
 
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.ImportReport;
-import org.smartcityplanner.training.RegistrationApi;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,10 +26,10 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')")
 class ImportController {
 
-	private final CohortApi cohorts;
-	private final RegistrationApi registrations;
+	private final CohortUseCases cohorts;
+	private final RegistrationUseCases registrations;
 
-	ImportController(CohortApi cohorts, RegistrationApi registrations) {
+	ImportController(CohortUseCases cohorts, RegistrationUseCases registrations) {
 		this.cohorts = cohorts;
 		this.registrations = registrations;
 	}

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.Registration;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.RegistrationGuard;
 import org.smartcityplanner.training.Sector;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationController {
 
-	private final CohortApi cohorts;
-	private final RegistrationApi registrations;
+	private final CohortUseCases cohorts;
+	private final RegistrationUseCases registrations;
 	private final RegistrationGuard guard;
 	private final ReferenceApi reference;
 	private final Problems problems;
 	private final Clock clock;
 
-	RegistrationController(CohortApi cohorts, RegistrationApi registrations, RegistrationGuard guard,
+	RegistrationController(CohortUseCases cohorts, RegistrationUseCases registrations, RegistrationGuard guard,
 			ReferenceApi reference, Problems problems, Clock clock) {
 		this.cohorts = cohorts;
 		this.registrations = registrations;
@@ -108,7 +108,7 @@ class RegistrationController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sectors", Sector.values());
-		model.addAttribute("consentVersion", RegistrationApi.CONSENT_VERSION);
+		model.addAttribute("consentVersion", RegistrationUseCases.CONSENT_VERSION);
 		return "training/register";
 	}
 

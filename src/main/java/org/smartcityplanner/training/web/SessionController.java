@@ -11,12 +11,12 @@ import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.Attendance;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.TrainingSession;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.CurriculumUseCases;
 import org.smartcityplanner.training.report.QrCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,13 +39,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')")
 class SessionController {
 
-	private final CohortApi cohorts;
-	private final AttendanceApi attendance;
-	private final CurriculumApi curriculum;
+	private final CohortUseCases cohorts;
+	private final AttendanceUseCases attendance;
+	private final CurriculumUseCases curriculum;
 	private final IdentityApi identity;
 	private final Problems problems;
 
-	SessionController(CohortApi cohorts, AttendanceApi attendance, CurriculumApi curriculum, IdentityApi identity,
+	SessionController(CohortUseCases cohorts, AttendanceUseCases attendance, CurriculumUseCases curriculum, IdentityApi identity,
 			Problems problems) {
 		this.cohorts = cohorts;
 		this.attendance = attendance;

@@ -10,15 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.reports.spi.PdfNotAvailableException;
 import org.smartcityplanner.shared.InvalidInputException;
-import org.smartcityplanner.training.AssessmentApi;
 import org.smartcityplanner.training.Attendance;
-import org.smartcityplanner.training.AttendanceApi;
-import org.smartcityplanner.training.report.TrainingDocuments;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.SurveyAnswers;
 import org.smartcityplanner.training.TestKind;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TrainingSession;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
+import org.smartcityplanner.training.report.TrainingDocuments;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,14 +40,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class TraineeController {
 
-	private final RegistrationApi registrations;
-	private final AttendanceApi attendance;
-	private final AssessmentApi assessment;
+	private final RegistrationUseCases registrations;
+	private final AttendanceUseCases attendance;
+	private final AssessmentUseCases assessment;
 	private final TrainingDocuments documents;
 	private final TraineePages pages;
 	private final Problems problems;
 
-	TraineeController(RegistrationApi registrations, AttendanceApi attendance, AssessmentApi assessment,
+	TraineeController(RegistrationUseCases registrations, AttendanceUseCases attendance, AssessmentUseCases assessment,
 			TrainingDocuments documents, TraineePages pages, Problems problems) {
 		this.registrations = registrations;
 		this.attendance = attendance;

@@ -1,13 +1,13 @@
 package org.smartcityplanner.training.web;
 
 import org.smartcityplanner.reference.ReferenceApi;
-import org.smartcityplanner.training.AssessmentApi;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.TestKind;
 import org.smartcityplanner.training.Trainee;
-import org.smartcityplanner.training.CohortApi;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -15,12 +15,12 @@ import org.springframework.ui.Model;
 @Component
 class TraineePages {
 
-	private final CohortApi cohorts;
-	private final AttendanceApi attendance;
-	private final AssessmentApi assessment;
+	private final CohortUseCases cohorts;
+	private final AttendanceUseCases attendance;
+	private final AssessmentUseCases assessment;
 	private final ReferenceApi reference;
 
-	TraineePages(CohortApi cohorts, AttendanceApi attendance, AssessmentApi assessment, ReferenceApi reference) {
+	TraineePages(CohortUseCases cohorts, AttendanceUseCases attendance, AssessmentUseCases assessment, ReferenceApi reference) {
 		this.cohorts = cohorts;
 		this.attendance = attendance;
 		this.assessment = assessment;

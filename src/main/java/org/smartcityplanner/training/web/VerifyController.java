@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.training.Certificate;
-import org.smartcityplanner.training.CertificateApi;
+import org.smartcityplanner.training.internal.CertificateUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class VerifyController {
 
-	private final CertificateApi certificates;
+	private final CertificateUseCases certificates;
 	private final ReferenceApi reference;
 
-	VerifyController(CertificateApi certificates, ReferenceApi reference) {
+	VerifyController(CertificateUseCases certificates, ReferenceApi reference) {
 		this.certificates = certificates;
 		this.reference = reference;
 	}

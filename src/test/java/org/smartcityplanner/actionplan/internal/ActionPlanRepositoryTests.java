@@ -28,7 +28,7 @@ import org.smartcityplanner.actionplan.rules.Criterion;
 import org.smartcityplanner.actionplan.rules.FormField;
 import org.smartcityplanner.actionplan.rules.ProjectType;
 import org.smartcityplanner.actionplan.rules.SourceRule;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -50,7 +50,7 @@ class ActionPlanRepositoryTests {
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	RunStore runs;
 	@Autowired

@@ -15,13 +15,13 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.actionplan.MinimumRule;
 import org.smartcityplanner.actionplan.RunRequest;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.rules.Criterion;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.shared.FiscalYear;
@@ -46,7 +46,7 @@ class ActionPlanOwnershipWebTests extends WebTestSupport {
 	static final String RUN = "{\"label\":\"x\",\"seed\":1,\"timeLimitSeconds\":1,";
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired

@@ -21,12 +21,12 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.actionplan.ActionPlanModuleTest;
 import org.smartcityplanner.actionplan.OptimiserRun;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.ModuleWebTestSupport;
@@ -41,7 +41,7 @@ import org.springframework.http.MediaType;
 class ActionPlanWebTests extends ModuleWebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ActionPlanUseCases actionPlans;
 

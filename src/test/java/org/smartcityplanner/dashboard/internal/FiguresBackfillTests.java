@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.dashboard.ProvinceFigures;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
-import org.smartcityplanner.training.TrainingFixtures;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
+import org.smartcityplanner.training.Cohort;
+import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -39,13 +39,13 @@ class FiguresBackfillTests {
 	@Autowired
 	FiguresStore figures;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
 	JdbcClient jdbc;
 

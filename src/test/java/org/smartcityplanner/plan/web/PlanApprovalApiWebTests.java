@@ -13,9 +13,9 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
 class PlanApprovalApiWebTests extends WebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 
 	@Test
 	void theApiTakesThePlanToApprovalAndOnlyACoordinatorReopensIt() throws Exception {

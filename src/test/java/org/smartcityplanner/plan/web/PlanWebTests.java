@@ -19,9 +19,9 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.LoadedPlan;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.plan.PlanModuleTest;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.plan.model.Strategy;
@@ -38,7 +38,7 @@ import org.springframework.http.MediaType;
 class PlanWebTests extends ModuleWebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	org.smartcityplanner.profile.internal.ProfileUseCases profile;
 	@Autowired

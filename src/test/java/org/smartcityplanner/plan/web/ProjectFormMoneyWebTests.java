@@ -11,8 +11,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.shared.Baht;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProjectFormMoneyWebTests extends WebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 
 	@Test
 	void theProjectFormAcceptsTheMoneyFormsTheActionPlanFormsAcceptAndRefusesAMisplacedSeparator() throws Exception {

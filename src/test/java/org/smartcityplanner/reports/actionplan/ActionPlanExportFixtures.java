@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
-import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
+import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.rules.BudgetSheet;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -31,7 +31,7 @@ public final class ActionPlanExportFixtures {
 	}
 
 	/** Creates the plan, budgets and action plan; returns the project ids (formula-like first). */
-	public static List<String> actionPlan(PlanApi plans, ActionPlanUseCases actionPlans, ProvinceCode province) {
+	public static List<String> actionPlan(PlanUseCases plans, ActionPlanUseCases actionPlans, ProvinceCode province) {
 		Map<String, Long> costs = new LinkedHashMap<>();
 		costs.put(FORMULA_LIKE, 3_000_000L);
 		costs.put(DATA_CENTRE, 200_000L);

@@ -27,8 +27,8 @@ import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.SheetModel;
-import org.smartcityplanner.plan.PlanApi;
-import org.smartcityplanner.reports.ActionPlanExportsApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
+import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -47,11 +47,11 @@ class ActionPlanExportsTests {
 	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-90");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired
-	ActionPlanExportsApi exports;
+	ActionPlanExportsUseCases exports;
 
 	private XSSFWorkbook workbook(DocumentLanguage language) throws Exception {
 		byte[] xlsx = exports.workbook(PROVINCE, language).content();
@@ -171,7 +171,7 @@ class ActionPlanExportsTests {
 	@Test
 	void theProposalFormsOfASourceNameItsProjectsWithTheAmountInThaiWordsAndMarkMissingFields() throws Exception {
 		ActionPlanExportFixtures.actionPlan(plans, actionPlans, PROVINCE);
-		assertThat(exports.fundingSources(PROVINCE)).extracting(ActionPlanExportsApi.FundingSource::code)
+		assertThat(exports.fundingSources(PROVINCE)).extracting(ActionPlanExportsUseCases.FundingSource::code)
 			.containsExactly("PROV", "AGEN", "LOCAL");
 		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI).orElseThrow().content();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));

@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.reports.GeneratedFile;
-import org.smartcityplanner.reports.JobState;
-import org.smartcityplanner.reports.ReportJob;
-import org.smartcityplanner.reports.ReportKind;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;

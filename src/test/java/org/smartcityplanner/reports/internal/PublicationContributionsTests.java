@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentModel;
 import org.smartcityplanner.documents.DocumentsApi;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.ReportTestPlans;
 import org.smartcityplanner.reports.book.BookInput;
 import org.smartcityplanner.reports.book.MasterPlanBook;
 import org.smartcityplanner.reports.spi.ChapterContribution;
-import org.smartcityplanner.reports.spi.Part;
 import org.smartcityplanner.reports.spi.Part.Table.Column;
+import org.smartcityplanner.reports.spi.Part;
 import org.smartcityplanner.reports.spi.Publication;
 import org.smartcityplanner.reports.spi.PublicationContributor;
 import org.smartcityplanner.reports.spi.Publisher;
@@ -73,7 +73,7 @@ class PublicationContributionsTests {
 	@Autowired
 	MessageSource messages;
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	Publisher publisher;
 

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.actionplan.ActionPlanExportFixtures;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
@@ -30,7 +30,7 @@ class ActionPlanDownloadsWebTests extends WebTestSupport {
 	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-91");
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
 	ActionPlanUseCases actionPlans;
 

@@ -22,13 +22,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
-import org.smartcityplanner.reports.GeneratedFile;
-import org.smartcityplanner.reports.JobState;
-import org.smartcityplanner.reports.ReportJob;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.ReportTestPlans;
-import org.smartcityplanner.reports.ReportsApi;
+import org.smartcityplanner.reports.internal.GeneratedFile;
+import org.smartcityplanner.reports.internal.JobState;
+import org.smartcityplanner.reports.internal.ReportJob;
+import org.smartcityplanner.reports.internal.ReportsUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DocumentsWebTests extends WebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
-	ReportsApi reports;
+	ReportsUseCases reports;
 
 	private ReportJob awaitEnd(ProvinceCode province, String jobId) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

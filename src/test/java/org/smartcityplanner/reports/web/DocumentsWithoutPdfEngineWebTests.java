@@ -14,14 +14,14 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
-import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
-import org.smartcityplanner.reports.GeneratedFile;
-import org.smartcityplanner.reports.JobState;
-import org.smartcityplanner.reports.ReportJob;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.ReportTestPlans;
-import org.smartcityplanner.reports.ReportsApi;
 import org.smartcityplanner.reports.ReportsModuleTest;
+import org.smartcityplanner.reports.internal.GeneratedFile;
+import org.smartcityplanner.reports.internal.JobState;
+import org.smartcityplanner.reports.internal.ReportJob;
+import org.smartcityplanner.reports.internal.ReportsUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.ModuleWebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DocumentsWithoutPdfEngineWebTests extends ModuleWebTestSupport {
 
 	@Autowired
-	PlanApi plans;
+	PlanUseCases plans;
 	@Autowired
-	ReportsApi reports;
+	ReportsUseCases reports;
 
 	@Test
 	void thePageSaysPdfIsUnavailableAndTheBookStillComesAsDocx() throws Exception {

@@ -15,11 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
-import org.smartcityplanner.training.AssessmentApi;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TestKind;
 import org.smartcityplanner.training.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +32,13 @@ class TrainingConcurrencyTests {
 	static final int THREADS = 8;
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
-	AttendanceApi attendance;
+	AttendanceUseCases attendance;
 	@Autowired
-	AssessmentApi assessment;
+	AssessmentUseCases assessment;
 	@Autowired
 	JdbcClient jdbc;
 

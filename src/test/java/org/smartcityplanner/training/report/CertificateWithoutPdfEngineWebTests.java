@@ -12,11 +12,11 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -28,11 +28,11 @@ import org.springframework.test.context.TestPropertySource;
 class CertificateWithoutPdfEngineWebTests extends WebTestSupport {
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
-	AttendanceApi attendance;
+	AttendanceUseCases attendance;
 
 	@Test
 	void anEligibleTraineeIsToldThePdfCannotBeMadeNowAndNoCertificateIsLost() throws Exception {

@@ -33,11 +33,11 @@ import org.smartcityplanner.documents.DocumentsApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -50,11 +50,11 @@ class TrainingDocumentsWebTests extends WebTestSupport {
 	static final Path OUT = Path.of("target", "training-documents");
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
-	AttendanceApi attendance;
+	AttendanceUseCases attendance;
 	@Autowired
 	DocumentsApi documents;
 

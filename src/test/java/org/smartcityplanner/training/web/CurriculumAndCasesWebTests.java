@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
-import org.smartcityplanner.training.CurriculumApi;
+import org.smartcityplanner.training.internal.CurriculumUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CurriculumAndCasesWebTests extends WebTestSupport {
 
 	@Autowired
-	CurriculumApi curriculum;
+	CurriculumUseCases curriculum;
 
 	@Test
 	void theCurriculumHasTheSixRequiredTopicsWithObjectivesDurationAndMaterials() throws Exception {

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
-import org.smartcityplanner.training.AttendanceApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.RegistrationGuard;
 import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CertificateUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,11 +41,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class TrainingWebTests extends WebTestSupport {
 
 	@Autowired
-	CohortApi cohorts;
+	CohortUseCases cohorts;
 	@Autowired
-	RegistrationApi registrations;
+	RegistrationUseCases registrations;
 	@Autowired
-	AttendanceApi attendance;
+	AttendanceUseCases attendance;
 	@Autowired
 	RegistrationGuard guard;
 
@@ -218,7 +220,7 @@ class TrainingWebTests extends WebTestSupport {
 		mvc.perform(registration(cohort, "10.51.0.6", "fullName", "นาย สมศรี  ทดสอบ", "phone", "081-555-0000"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("อีเมลนี้ในรุ่นนี้แล้ว")));
 		assertThat(cohorts.traineesOf(lamphun, cohort.id())).singleElement().satisfies(t -> {
-			assertThat(t.consentVersion()).isEqualTo(RegistrationApi.CONSENT_VERSION);
+			assertThat(t.consentVersion()).isEqualTo(RegistrationUseCases.CONSENT_VERSION);
 			assertThat(t.consentedAt()).isNotNull();
 			assertThat(t.phone()).isEqualTo("0815550000");
 		});
@@ -291,7 +293,7 @@ class TrainingWebTests extends WebTestSupport {
 	}
 
 	@Autowired
-	org.smartcityplanner.training.CertificateApi certificates;
+	org.smartcityplanner.training.internal.CertificateUseCases certificates;
 
 	@Test
 	void aTraineeDownloadsTheirDataAndErasesItAndTheLinkStopsWorking() throws Exception {
@@ -299,7 +301,7 @@ class TrainingWebTests extends WebTestSupport {
 		Cohort cohort = fixtures.cohort(kamphaeng, "รุ่นกำแพงเพชร");
 		String token = fixtures.register(cohort, 0);
 		mvc.perform(get("/t/" + token + "/my-data.json")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("\"consentVersion\":\"" + RegistrationApi.CONSENT_VERSION)))
+			.andExpect(content().string(containsString("\"consentVersion\":\"" + RegistrationUseCases.CONSENT_VERSION)))
 			.andExpect(content().string(containsString(TrainingFixtures.person(0).fullName())));
 		mvc.perform(post("/t/" + token + "/erase").with(csrf())).andExpect(redirectedUrlPattern("/t/*"));
 		assertThat(registrations.traineeByToken(token)).isPresent();
@@ -361,7 +363,7 @@ class TrainingWebTests extends WebTestSupport {
 	}
 
 	@Autowired
-	org.smartcityplanner.training.AssessmentApi assessment;
+	org.smartcityplanner.training.internal.AssessmentUseCases assessment;
 
 	/** A registration post with valid defaults; {@code overrides} are name, value pairs replacing them. */
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder registration(Cohort cohort,

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.demo.spi.DemoSignIn;
-import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.NewUser;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Profile("!prod")
 class IdentityDemoSeed implements DemoSeed {
 
-	private final IdentityApi identity;
+	private final IdentityUseCases identity;
 
-	IdentityDemoSeed(IdentityApi identity) {
+	IdentityDemoSeed(IdentityUseCases identity) {
 		this.identity = identity;
 	}
 

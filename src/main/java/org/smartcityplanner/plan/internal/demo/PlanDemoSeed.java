@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcityplanner.demo.spi.DemoSeed;
-import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo province's draft master plan (see {@link DemoPlan}), imported through {@link PlanApi} like any plan
+ * The demo province's draft master plan (see {@link DemoPlan}), imported through {@link PlanUseCases} like any plan
  * document. Its projects serve the two target areas the profile seed created, found through {@link ProfileApi}.
  */
 @Component
@@ -24,10 +24,10 @@ class PlanDemoSeed implements DemoSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanDemoSeed.class);
 
-	private final PlanApi plans;
+	private final PlanUseCases plans;
 	private final ProfileApi profile;
 
-	PlanDemoSeed(PlanApi plans, ProfileApi profile) {
+	PlanDemoSeed(PlanUseCases plans, ProfileApi profile) {
 		this.plans = plans;
 		this.profile = profile;
 	}

@@ -12,16 +12,10 @@ import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.training.AssessmentApi;
-import org.smartcityplanner.training.AttendanceApi;
-import org.smartcityplanner.training.CertificateApi;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.CohortApi;
 import org.smartcityplanner.training.CohortDraft;
-import org.smartcityplanner.training.CurriculumApi;
 import org.smartcityplanner.training.ImportReport;
 import org.smartcityplanner.training.Question;
-import org.smartcityplanner.training.RegistrationApi;
 import org.smartcityplanner.training.SessionDraft;
 import org.smartcityplanner.training.SurveyAnswers;
 import org.smartcityplanner.training.TestKind;
@@ -29,6 +23,12 @@ import org.smartcityplanner.training.Topic;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TraineeDraft;
 import org.smartcityplanner.training.TrainingSession;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CertificateUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.CurriculumUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 
 /**
  * The demo cohort of TH-65: 65 fictional trainees from the five sectors (50 imported from a spreadsheet, 15
@@ -175,7 +175,7 @@ final class DemoTraining {
 	}
 
 	/** The training module's APIs the demo uses (and identity's, for the trainers). */
-	record Apis(CohortApi cohorts, CurriculumApi curriculum, RegistrationApi registrations, AttendanceApi attendance,
-			AssessmentApi assessment, CertificateApi certificates, IdentityApi identity) {
+	record Apis(CohortUseCases cohorts, CurriculumUseCases curriculum, RegistrationUseCases registrations, AttendanceUseCases attendance,
+			AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity) {
 	}
 }

@@ -3,12 +3,12 @@ package org.smartcityplanner.training.internal.demo;
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.training.AssessmentApi;
-import org.smartcityplanner.training.AttendanceApi;
-import org.smartcityplanner.training.CertificateApi;
-import org.smartcityplanner.training.CohortApi;
-import org.smartcityplanner.training.CurriculumApi;
-import org.smartcityplanner.training.RegistrationApi;
+import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CertificateUseCases;
+import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.CurriculumUseCases;
+import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +22,8 @@ class TrainingDemoSeed implements DemoSeed {
 
 	private final DemoTraining.Apis apis;
 
-	TrainingDemoSeed(CohortApi cohorts, CurriculumApi curriculum, RegistrationApi registrations,
-			AttendanceApi attendance, AssessmentApi assessment, CertificateApi certificates, IdentityApi identity) {
+	TrainingDemoSeed(CohortUseCases cohorts, CurriculumUseCases curriculum, RegistrationUseCases registrations,
+			AttendanceUseCases attendance, AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity) {
 		this.apis = new DemoTraining.Apis(cohorts, curriculum, registrations, attendance, assessment, certificates,
 				identity);
 	}

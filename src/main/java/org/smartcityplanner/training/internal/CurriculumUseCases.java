@@ -1,13 +1,16 @@
-package org.smartcityplanner.training;
+package org.smartcityplanner.training.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.smartcityplanner.training.Curriculum;
+import org.smartcityplanner.training.FieldProblem;
+import org.smartcityplanner.training.TopicDraft;
 
 /**
  * The Smart City curriculum and its versions. The first version, with the six topics the programme requires, is
  * created by the module's migration data on first start.
  */
-public interface CurriculumApi {
+public interface CurriculumUseCases {
 
 	/** The newest version. */
 	Curriculum current();

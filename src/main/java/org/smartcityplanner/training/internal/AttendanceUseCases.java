@@ -1,14 +1,17 @@
-package org.smartcityplanner.training;
+package org.smartcityplanner.training.internal;
 
 import java.util.List;
 
 import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.training.Attendance;
+import org.smartcityplanner.training.CheckInResult;
+import org.smartcityplanner.training.TrainingSession;
 
 /**
  * Attendance by QR code and by hand. A trainee is recorded at most once per session: the database refuses a
  * second row, so double scans and two nodes racing add nothing.
  */
-public interface AttendanceApi {
+public interface AttendanceUseCases {
 
 	/**
 	 * The path of the session's signed check-in link ({@code /training/check-in/{id}?until=..&sig=..}), valid

@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports;
+package org.smartcityplanner.reports.internal;
 
 import java.time.Instant;
 

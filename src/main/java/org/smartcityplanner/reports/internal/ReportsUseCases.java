@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports;
+package org.smartcityplanner.reports.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,9 @@ import org.smartcityplanner.shared.ProvinceCode;
 /**
  * Generated documents of a province: ask for one (it is made in the background by any node), follow and cancel
  * the job, list and download the files. Every request, cancellation, finished file and download is audited.
+ * Internal to the reports module: only its documents page uses it (no other module asks for generated files).
  */
-public interface ReportsApi {
+public interface ReportsUseCases {
 
 	/**
 	 * Queues the master-plan book of a saved plan version; if the same book is already queued or running, that

@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports;
+package org.smartcityplanner.reports.internal;
 
 /** Where a generation job is. */
 public enum JobState {

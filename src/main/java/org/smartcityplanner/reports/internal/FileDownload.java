@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports;
+package org.smartcityplanner.reports.internal;
 
 /**
  * A generated file with its content.

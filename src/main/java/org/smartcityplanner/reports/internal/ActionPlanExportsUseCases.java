@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports;
+package org.smartcityplanner.reports.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +9,10 @@ import org.smartcityplanner.shared.ProvinceCode;
 
 /**
  * Files made on demand from a province's adopted fiscal-year action plan: the action-plan workbook (XLSX) and
- * the proposal forms of each budget source (DOCX). Every download is audited.
+ * the proposal forms of each budget source (DOCX). Every download is audited. Internal to the reports module: only
+ * its download page uses it.
  */
-public interface ActionPlanExportsApi {
+public interface ActionPlanExportsUseCases {
 
 	/** The budget sources that fund at least one item of the province's action plan, in reference order. */
 	List<FundingSource> fundingSources(ProvinceCode province);

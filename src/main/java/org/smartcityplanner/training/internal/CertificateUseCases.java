@@ -1,12 +1,13 @@
-package org.smartcityplanner.training;
+package org.smartcityplanner.training.internal;
 
 import java.util.Optional;
+import org.smartcityplanner.training.Certificate;
 
 /**
  * Certificates: issued once to an eligible trainee (a second request returns the same code), verified publicly by
  * code showing only the holder's name and the course.
  */
-public interface CertificateApi {
+public interface CertificateUseCases {
 
 	/**
 	 * The trainee's certificate, issuing it on first request.

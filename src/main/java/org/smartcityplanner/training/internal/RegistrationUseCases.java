@@ -1,17 +1,22 @@
-package org.smartcityplanner.training;
+package org.smartcityplanner.training.internal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.training.FieldProblem;
+import org.smartcityplanner.training.ImportReport;
+import org.smartcityplanner.training.Registration;
+import org.smartcityplanner.training.Trainee;
+import org.smartcityplanner.training.TraineeDraft;
 
 /**
  * How trainees join a cohort and what they may do with their personal data (PDPA): self-registration through
  * the cohort's public link with recorded consent, bulk import by the province team, a copy of their data and
  * erasure on request, and anonymisation after the cohort's retention period.
  */
-public interface RegistrationApi {
+public interface RegistrationUseCases {
 
 	/** The version of the consent text shown on the registration form; stored with every registration. */
 	String CONSENT_VERSION = "training-consent-2569-1";
