@@ -2,12 +2,14 @@ package org.smartcityplanner.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionPlanAdopted;
 import org.smartcityplanner.actionplan.ActionPlanFixtures;
@@ -123,6 +125,11 @@ class DashboardModuleTests {
 		costs.put("ศูนย์ข้อมูลเมือง", 1_000L);
 		costs.put("ไฟถนนอัจฉริยะ", 2_000L);
 		List<String> ids = ActionPlanFixtures.planWithProjects(plans, province, costs);
+		// the plan publishes its own ProjectAdded events: let the read model take them before it forgets the province
+		List<String> names = List.copyOf(costs.keySet());
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> java.util.stream.IntStream.range(0, ids.size())
+			.allMatch(i -> Publications.completions(completed,
+					new ProjectAdded(province, new ItemId(ids.get(i)), names.get(i))) >= 1));
 		forget(province);
 		long planId = plans.plan(province).orElseThrow().header().planId();
 		var saved = plans.saveVersion(province, "ร่างแรก");
