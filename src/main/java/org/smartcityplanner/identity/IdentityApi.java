@@ -15,6 +15,14 @@ public interface IdentityApi {
 	/** The user of the current request, if signed in. */
 	Optional<CurrentUser> currentUser();
 
+	/**
+	 * The name recorded as who changed something: the signed-in user's sign-in name, or {@code system} outside a
+	 * signed-in request (background workers, demo data).
+	 */
+	default String actorName() {
+		return currentUser().map(CurrentUser::username).orElse("system");
+	}
+
 	/** The provinces {@code user} reaches through membership or engagements; every province for admins. */
 	Set<ProvinceCode> accessibleProvinces(CurrentUser user);
 

@@ -10,6 +10,7 @@ import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.profile.TargetAreaView;
+import org.smartcityplanner.shared.InProvince;
 import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +46,8 @@ class ForeignIds {
 			return;
 		}
 		Set<Long> own = new HashSet<>(profile.areasOf(province).stream().map(TargetAreaView::id).toList());
-		wanted.stream().filter(id -> !own.contains(id)).sorted().findFirst().ifPresent(id -> {
-			throw new NotInProvinceException("targetAreaIds", id);
-		});
+		// sorted, so the answer names the same id whatever order the request listed them in
+		InProvince.requireAll(wanted.stream().sorted().toList(), own::contains, "targetAreaIds");
 	}
 
 	/**

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanChanges {
 
-	/** Who changes the plan when no one is signed in (demo seeding, scheduled jobs, tests). */
-	static final String SYSTEM = "system";
-
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final IdentityApi identity;
@@ -38,7 +35,7 @@ class PlanChanges {
 
 	/** The sign-in name recorded as the author of a change. */
 	String actor() {
-		return user().map(CurrentUser::username).orElse(SYSTEM);
+		return identity.actorName();
 	}
 
 	void audit(ProvinceCode province, String type, String id, String action, Object before, Object after) {

@@ -1,6 +1,5 @@
 package org.smartcityplanner.profile.internal;
 
-import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +16,6 @@ class CurrentActor {
 	}
 
 	String username() {
-		return identity.currentUser().map(CurrentUser::username).orElse("system");
+		return identity.actorName();
 	}
 }

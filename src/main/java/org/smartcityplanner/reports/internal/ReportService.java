@@ -100,6 +100,6 @@ class ReportService implements ReportsUseCases {
 	}
 
 	private String actor() {
-		return identity.currentUser().map(user -> user.username()).orElse("system");
+		return identity.actorName();
 	}
 }

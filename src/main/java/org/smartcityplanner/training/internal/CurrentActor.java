@@ -1,6 +1,5 @@
 package org.smartcityplanner.training.internal;
 
-import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,6 @@ class CurrentActor {
 	}
 
 	String username() {
-		return identity.currentUser().map(CurrentUser::username).orElse("system");
+		return identity.actorName();
 	}
 }
