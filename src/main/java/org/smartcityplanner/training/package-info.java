@@ -4,6 +4,6 @@
  * certificates and a Thai word-aware case-study library. Its report, certificates and master-plan book chapter
  * go through the publication contract ({@code reports :: spi}); it never touches the rendering engine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit", "publicaccess",
 		"reports :: spi", "demo :: spi" })
 package org.smartcityplanner.training;

@@ -3,6 +3,8 @@ package org.smartcityplanner.training.domain;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.smartcityplanner.publicaccess.LinkSigner;
+
 /**
  * When a session's QR link may be used: from a little before the session starts (people arrive early) until it
  * ends. The link carries the session and its end time, signed; a link whose end time differs from the session's
@@ -26,7 +28,7 @@ public final class CheckInWindow {
 		return "checkin:" + sessionId + ":" + untilEpochSecond;
 	}
 
-	public static Verdict judge(LinkSignature signature, long sessionId, long linkUntil, String linkSignature,
+	public static Verdict judge(LinkSigner signature, long sessionId, long linkUntil, String linkSignature,
 			Instant sessionStart, Instant sessionEnd, Instant now) {
 		if (!signature.verify(message(sessionId, linkUntil), linkSignature)
 				|| linkUntil != sessionEnd.getEpochSecond()) {

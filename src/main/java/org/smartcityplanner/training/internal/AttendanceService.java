@@ -1,5 +1,6 @@
 package org.smartcityplanner.training.internal;
 
+import org.smartcityplanner.publicaccess.LinkSigner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,13 +31,13 @@ class AttendanceService implements AttendanceUseCases {
 	private final JdbcClient jdbc;
 	private final CohortService cohorts;
 	private final RegistrationService registrations;
-	private final SigningKeys keys;
+	private final LinkSigner keys;
 	private final CurrentActor actor;
 	private final AuditLog audit;
 	private final TrainingOwnership owned;
 	private final Clock clock;
 
-	AttendanceService(JdbcClient jdbc, CohortService cohorts, RegistrationService registrations, SigningKeys keys,
+	AttendanceService(JdbcClient jdbc, CohortService cohorts, RegistrationService registrations, LinkSigner keys,
 			CurrentActor actor, AuditLog audit, Clock clock, TrainingOwnership owned) {
 		this.owned = owned;
 		this.jdbc = jdbc;
@@ -53,14 +54,14 @@ class AttendanceService implements AttendanceUseCases {
 		TrainingSession session = owned.session(province, sessionId);
 		long until = session.endsAt().getEpochSecond();
 		return "/training/check-in/" + sessionId + "?until=" + until + "&sig="
-				+ keys.signature().sign(CheckInWindow.message(sessionId, until));
+				+ keys.sign(CheckInWindow.message(sessionId, until));
 	}
 
 	@Override
 	public TrainingSession openCheckIn(long sessionId, long until, String signature) {
 		TrainingSession session = cohorts.sessionById(sessionId)
 			.orElseThrow(() -> new InvalidInputException("training.checkin.forged"));
-		switch (CheckInWindow.judge(keys.signature(), sessionId, until, signature, session.startsAt(),
+		switch (CheckInWindow.judge(keys, sessionId, until, signature, session.startsAt(),
 				session.endsAt(), clock.instant())) {
 			case FORGED -> throw new InvalidInputException("training.checkin.forged");
 			case NOT_YET_OPEN -> throw new InvalidInputException("training.checkin.notYetOpen");

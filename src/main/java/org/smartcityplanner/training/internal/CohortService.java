@@ -1,5 +1,6 @@
 package org.smartcityplanner.training.internal;
 
+import org.smartcityplanner.publicaccess.Secrets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -92,7 +93,7 @@ class CohortService implements CohortUseCases {
 			.params(province.value(), draft.name().strip(), curriculumId, Numbers.parseInt(draft.capacity()),
 					Cohort.PROGRAMME_MINIMUM, CohortRules.date(draft.startDate()), CohortRules.date(draft.endDate()),
 					Numbers.parseInt(draft.retentionDays()), Numbers.parseInt(draft.passPercent()),
-					Numbers.parseInt(draft.minAttendancePercent()), Tokens.secret(), Utc.of(clock.instant()))
+					Numbers.parseInt(draft.minAttendancePercent()), Secrets.secret(), Utc.of(clock.instant()))
 			);
 		Cohort created = cohort(province, id).orElseThrow();
 		audit.record(new AuditChange("training-cohort", String.valueOf(id), "created", province, null,

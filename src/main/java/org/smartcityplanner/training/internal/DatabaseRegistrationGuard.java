@@ -1,5 +1,7 @@
 package org.smartcityplanner.training.internal;
 
+import org.smartcityplanner.publicaccess.Secrets;
+import org.smartcityplanner.publicaccess.LinkSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +20,10 @@ class DatabaseRegistrationGuard implements RegistrationGuard {
 	static final Duration STAMP_VALID_FOR = Duration.ofHours(2);
 
 	private final JdbcClient jdbc;
-	private final SigningKeys keys;
+	private final LinkSigner keys;
 	private final Clock clock;
 
-	DatabaseRegistrationGuard(JdbcClient jdbc, SigningKeys keys, Clock clock) {
+	DatabaseRegistrationGuard(JdbcClient jdbc, LinkSigner keys, Clock clock) {
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.clock = clock;
@@ -30,7 +32,7 @@ class DatabaseRegistrationGuard implements RegistrationGuard {
 	@Override
 	public String formStamp(Instant shownAt) {
 		long seconds = shownAt.getEpochSecond();
-		return seconds + "." + keys.signature().sign("registration-form:" + seconds);
+		return seconds + "." + keys.sign("registration-form:" + seconds);
 	}
 
 	@Override
@@ -38,7 +40,7 @@ class DatabaseRegistrationGuard implements RegistrationGuard {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Verdict judge(String clientAddress, String honeypot, String stamp) {
 		Instant now = clock.instant();
-		String client = Tokens.hash("client:" + (clientAddress == null ? "" : clientAddress));
+		String client = Secrets.hash("client:" + (clientAddress == null ? "" : clientAddress));
 		int recent = jdbc.sql("select count(*) from trn_registration_attempt where client_hash = ? and attempted_at > ?")
 			.params(client, Utc.of(now.minus(Duration.ofMinutes(WINDOW_MINUTES)))).query(Integer.class).single();
 		if (recent >= MAX_ATTEMPTS) {
@@ -62,7 +64,7 @@ class DatabaseRegistrationGuard implements RegistrationGuard {
 		}
 		String seconds = stamp.substring(0, stamp.indexOf('.'));
 		String signature = stamp.substring(stamp.indexOf('.') + 1);
-		return keys.signature().verify("registration-form:" + seconds, signature)
+		return keys.verify("registration-form:" + seconds, signature)
 				? Instant.ofEpochSecond(Long.parseLong(seconds)) : null;
 	}
 

@@ -1,5 +1,6 @@
 package org.smartcityplanner.training.internal;
 
+import org.smartcityplanner.publicaccess.Secrets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ class RegistrationService implements RegistrationUseCases {
 		if (count(cohort.id()) >= cohort.capacity()) {
 			throw new InvalidInputException("training.register.full", cohort.capacity());
 		}
-		String token = Tokens.secret();
+		String token = Secrets.secret();
 		Trainee trainee = insert(cohort, draft, "self", token);
 		audit.record(new AuditChange("training-trainee", String.valueOf(trainee.id()), "registered", cohort.province(),
 				null, Map.of("cohort", cohort.id(), "source", "self", "consent", CONSENT_VERSION)));
@@ -103,7 +104,7 @@ class RegistrationService implements RegistrationUseCases {
 				.params(cohort.id(), name, organisation, Sector.parse(draft.sector()).name(),
 						draft.jobTitle() == null ? "" : draft.jobTitle().strip(), phone, email,
 						TraineeIdentity.phoneKey(name, organisation, phone), TraineeIdentity.emailKey(name, organisation, email),
-						source, CONSENT_VERSION, Utc.of(clock.instant()), token == null ? null : Tokens.hash(token),
+						source, CONSENT_VERSION, Utc.of(clock.instant()), token == null ? null : Secrets.hash(token),
 						Utc.of(clock.instant())));
 		}
 		catch (DuplicateKeyException e) {
@@ -203,7 +204,7 @@ class RegistrationService implements RegistrationUseCases {
 			return Optional.empty();
 		}
 		return jdbc.sql("select * from trn_trainee where access_token_hash = ? and anonymised_at is null")
-			.param(Tokens.hash(accessToken)).query(Rows::trainee).optional();
+			.param(Secrets.hash(accessToken)).query(Rows::trainee).optional();
 	}
 
 	Optional<Trainee> trainee(long id) {
@@ -213,11 +214,11 @@ class RegistrationService implements RegistrationUseCases {
 	@Override
 	@Transactional
 	public String issueAccessToken(ProvinceCode province, long traineeId) {
-		String token = Tokens.secret();
+		String token = Secrets.secret();
 		int changed = jdbc.sql("""
 				update trn_trainee set access_token_hash = ? where id = ? and anonymised_at is null
 				  and cohort_id in (select id from trn_cohort where province_code = ?)""")
-			.params(Tokens.hash(token), traineeId, province.value()).update();
+			.params(Secrets.hash(token), traineeId, province.value()).update();
 		if (changed == 0) {
 			throw new org.smartcityplanner.shared.NotInProvinceException("traineeId", traineeId);
 		}

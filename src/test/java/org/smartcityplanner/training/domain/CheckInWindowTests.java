@@ -1,5 +1,6 @@
 package org.smartcityplanner.training.domain;
 
+import org.smartcityplanner.publicaccess.domain.LinkSignature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.smartcityplanner.training.domain;
+package org.smartcityplanner.publicaccess.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,11 +8,13 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.smartcityplanner.publicaccess.LinkSigner;
+
 /**
  * HMAC-SHA256 signatures of link parameters (QR check-in links, the time a form was shown). The key is the same
  * on every node (configured, or created once in the database), so a link signed by one node verifies on another.
  */
-public final class LinkSignature {
+public final class LinkSignature implements LinkSigner {
 
 	private final byte[] key;
 
@@ -23,7 +25,7 @@ public final class LinkSignature {
 		this.key = key.clone();
 	}
 
-	/** The URL-safe signature of the message. */
+	@Override
 	public String sign(String message) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
@@ -35,7 +37,7 @@ public final class LinkSignature {
 		}
 	}
 
-	/** Whether the signature belongs to the message, compared in constant time. */
+	@Override
 	public boolean verify(String message, String signature) {
 		if (signature == null) {
 			return false;
