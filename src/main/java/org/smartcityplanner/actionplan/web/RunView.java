@@ -16,6 +16,7 @@ import org.smartcityplanner.actionplan.optimiser.model.Exclusion;
 import org.smartcityplanner.actionplan.optimiser.model.Funding;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioResult;
 import org.smartcityplanner.actionplan.optimiser.model.SelectedProject;
+import org.smartcityplanner.actionplan.optimiser.model.ZeroScoreProjects;
 
 /**
  * A run as its page shows it: chosen projects with their funding, each excluded project with its reasons,
@@ -46,7 +47,8 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 	 * @param cost total cost in satang
 	 * @param startYear chosen (or planned) start year
 	 * @param bySource funding per source over all years, satang
-	 * @param reasons why it is left out (excluded rows only)
+	 * @param reasons why it is left out (excluded rows); for a funded project that scores nothing, the rules that
+	 *        need it
 	 * @param mandatory whether it was mandatory in the run
 	 */
 	record Row(String id, String name, BigDecimal score, long cost, int startYear, Map<String, Long> bySource,
@@ -85,7 +87,7 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 			}
 			selected.add(new Row(chosen.projectId(), explain.project(chosen.projectId()),
 					candidate == null ? null : candidate.score(), chosen.totalSatang(), chosen.startYear(), bySource,
-					List.of(), candidate != null && candidate.mandatory()));
+					neededBy(run, result, chosen, explain), candidate != null && candidate.mandatory()));
 		}
 		selected.sort(Comparator.comparing(Row::name));
 		List<Row> excluded = new ArrayList<>();
@@ -128,6 +130,16 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 		return new RunView(run, selected, excluded, explain.constraints(binding),
 				explain.constraints(result.conflict()), explain.problems(result.inputProblems()), envelopes, greedy,
 				greedyOnly, optimiserOnly, greedyUnmet);
+	}
+
+	/** The rules a funded project that scores nothing is kept for (empty for any other project). */
+	private static List<String> neededBy(OptimiserRun run, PortfolioResult result, SelectedProject chosen,
+			Explanations explain) {
+		if (run.inputs() == null) {
+			return List.of();
+		}
+		return explain.constraints(
+				ZeroScoreProjects.neededBy(run.inputs().problem(), result.selected(), chosen.projectId()));
 	}
 
 	/** Funded total of the portfolio, satang. */

@@ -32,7 +32,7 @@ final class EnvelopeRows {
 					addFundingTerms(problem, variables, unit, p, source.code(), year, vars, coefs);
 				}
 				if (!vars.isEmpty()) {
-					model.addRow(vars, coefs, LinearModel.NONE, source.envelope(year) / unit);
+					model.addRow(vars, coefs, LinearModel.NONE, source.envelope(year) / unit, LinearModel.Measure.MONEY);
 				}
 			}
 		}

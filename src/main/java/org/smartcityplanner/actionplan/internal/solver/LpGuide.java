@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 
 /**
  * A fast start for large problems: solves the linear relaxation with GLOP (seconds where a MIP engine's own root
@@ -28,6 +26,7 @@ final class LpGuide {
 	}
 
 	/**
+	 * @param neighbourhoodLimit zero for the bound alone
 	 * @return empty when the relaxation could not be solved in time (the caller carries on without a guide)
 	 */
 	static Optional<Guide> run(PortfolioFormulation formulation, Engine engine, Duration lpLimit,
@@ -39,23 +38,7 @@ final class LpGuide {
 			return Optional.empty();
 		}
 		try {
-			int n = model.variableCount();
-			MPVariable[] vars = new MPVariable[n];
-			for (int v = 0; v < n; v++) {
-				vars[v] = lp.makeNumVar(model.lowerBound(v), model.upperBound(v), "v" + v);
-				if (model.objective(v) != 0) {
-					lp.objective().setCoefficient(vars[v], model.objective(v));
-				}
-			}
-			for (LinearModel.Row row : model.rows()) {
-				MPConstraint constraint = lp.makeConstraint(
-						row.lower() == LinearModel.NONE ? Double.NEGATIVE_INFINITY : row.lower(),
-						row.upper() == LinearModel.NONE ? Double.POSITIVE_INFINITY : row.upper());
-				for (int i = 0; i < row.variables().length; i++) {
-					constraint.setCoefficient(vars[row.variables()[i]], row.coefficients()[i]);
-				}
-			}
-			lp.objective().setMaximization();
+			var relaxation = new MpModel(lp, model, false);
 			lp.setTimeLimit(Math.max(1, lpLimit.toMillis()));
 			long t0 = System.nanoTime();
 			var status = lp.solve();
@@ -64,10 +47,7 @@ final class LpGuide {
 			if (status != MPSolver.ResultStatus.OPTIMAL) {
 				return Optional.empty();
 			}
-			double[] values = new double[n];
-			for (int v = 0; v < n; v++) {
-				values[v] = vars[v].solutionValue();
-			}
+			double[] values = relaxation.values();
 			// the objective is integral: a tiny relative margin keeps the bound valid despite LP tolerances
 			double bound = Math.floor(lp.objective().value() * (1 + 1e-9) + 1e-6);
 			Map<String, Integer> fullyIn = formulation.roundedStarts(values);
@@ -78,6 +58,9 @@ final class LpGuide {
 				}
 			});
 			var neighbourhood = formulation.restricted(fullyIn, out);
+			if (neighbourhoodLimit.isZero()) {
+				return Optional.of(new Guide(bound, Optional.empty(), neighbourhood));
+			}
 			long t1 = System.nanoTime();
 			Engine.Outcome outcome = engine.solve(neighbourhood.model(), null, neighbourhoodLimit, seed, 0, 0);
 			log.debug("Neighbourhood with {} fixed in, {} fixed out: {} in {} ms (limit {} ms)", fullyIn.size(),

@@ -60,6 +60,6 @@ final class MinimumRows {
 				}
 			}
 		}
-		model.addRow(vars, coefs, 0, LinearModel.NONE);
+		model.addRow(vars, coefs, 0, LinearModel.NONE, LinearModel.Measure.MONEY_SHARE);
 	}
 }

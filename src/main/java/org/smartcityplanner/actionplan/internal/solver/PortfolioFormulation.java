@@ -47,7 +47,7 @@ import org.smartcityplanner.actionplan.optimiser.model.SelectedProject;
 final class PortfolioFormulation {
 
 	private final PortfolioProblem problem;
-	private final LinearModel model = new LinearModel();
+	private final LinearModel model;
 	private final long unit;
 	private final PortfolioVariables variables;
 
@@ -63,6 +63,7 @@ final class PortfolioFormulation {
 			Map<String, Integer> fixedIn, Set<String> fixedOut) {
 		this.problem = problem;
 		this.unit = moneyUnit(problem);
+		this.model = new LinearModel(Math.max(1, floatingMoneyScale(problem) / (double) unit));
 		// the order of variables and rows is the model's identity for the solvers: selection (with each candidate's
 		// funding split) first, then envelopes, groups, dependencies and minimums
 		this.variables = new PortfolioVariables(problem, relaxed, model, unit, withObjective, fixedIn, fixedOut);
@@ -229,6 +230,33 @@ final class PortfolioFormulation {
 			}
 		}
 		return Math.max(g, 1);
+	}
+
+	/**
+	 * The satang one floating-point unit of money stands for: a power of ten that brings the largest project's
+	 * cost to between 1,000 and 10,000 (e.g. ten thousand baht when projects cost tens of millions).
+	 */
+	static double floatingMoneyScale(PortfolioProblem problem) {
+		long largest = 1;
+		for (Candidate c : problem.candidates()) {
+			largest = Math.max(largest, c.totalCost());
+		}
+		return Math.pow(10, Math.max(0, (int) Math.floor(Math.log10(largest)) - 3));
+	}
+
+	/** An upper bound no engine is needed for: the score of every candidate that can be funded, in thousandths. */
+	double scoreCeiling() {
+		long sum = 0;
+		for (int p = 0; p < variables.candidateCount(); p++) {
+			long best = 0;
+			for (int v : variables.startVars(p)) {
+				if (model.upperBound(v) > 0) {
+					best = Math.max(best, model.objective(v));
+				}
+			}
+			sum += best;
+		}
+		return sum;
 	}
 
 	/** Total score of a portfolio, exact. */

@@ -193,7 +193,7 @@ final class PortfolioVariables {
 				}
 			}
 			if (!vars.isEmpty()) {
-				model.addRow(vars, coefs, 0, 0);
+				model.addRow(vars, coefs, 0, 0, LinearModel.Measure.MONEY);
 			}
 		}
 	}
@@ -207,7 +207,7 @@ final class PortfolioVariables {
 			vars.add(startVars[p][k]);
 			coefs.add(selectionCoefficient);
 		}
-		model.addRow(vars, coefs, lower, upper);
+		model.addRow(vars, coefs, lower, upper, LinearModel.Measure.MONEY);
 	}
 
 	private long maxCostIn(int p, Candidate c, int year) {

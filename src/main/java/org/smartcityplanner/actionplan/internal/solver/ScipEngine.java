@@ -3,14 +3,13 @@ package org.smartcityplanner.actionplan.internal.solver;
 import java.time.Duration;
 
 import com.google.ortools.init.OrToolsVersion;
-import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
-import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * SCIP through the OR-Tools MIP interface (single-threaded). Splittable money variables are continuous here,
- * so its answer may split funding in fractions of a unit; its bound stays valid (a relaxation).
+ * SCIP through the OR-Tools MIP interface (single-threaded), on the scaled model of {@link MpModel}. Splittable
+ * money variables are continuous here, so its answer may split funding in fractions of a unit; its bound stays
+ * valid (a relaxation).
  */
 final class ScipEngine implements Engine {
 
@@ -51,36 +50,15 @@ final class ScipEngine implements Engine {
 	private Outcome solve(MPSolver solver, LinearModel model, long[] hint, Duration timeLimit, long seed,
 			double relativeGapLimit) {
 		long started = System.nanoTime();
-		int n = model.variableCount();
-		MPVariable[] vars = new MPVariable[n];
+		// money continuous and in scaled units during the search: far fewer integer variables to branch on and
+		// numbers floating point can handle; the optimiser restores whole units afterwards with the selection fixed
+		var mp = new MpModel(solver, model, true);
 		boolean hasObjective = false;
-		for (int v = 0; v < n; v++) {
-			// money may be split continuously during the search: far fewer integer variables to branch on; the
-			// optimiser restores whole units afterwards with the selection fixed
-			vars[v] = model.splittable(v) ? solver.makeNumVar(model.lowerBound(v), model.upperBound(v), "v" + v)
-					: solver.makeIntVar(model.lowerBound(v), model.upperBound(v), "v" + v);
+		for (int v = 0; v < model.variableCount() && !hasObjective; v++) {
+			hasObjective = model.objective(v) != 0;
 		}
-		for (LinearModel.Row row : model.rows()) {
-			double lower = row.lower() == LinearModel.NONE ? Double.NEGATIVE_INFINITY : row.lower();
-			double upper = row.upper() == LinearModel.NONE ? Double.POSITIVE_INFINITY : row.upper();
-			MPConstraint constraint = solver.makeConstraint(lower, upper);
-			for (int i = 0; i < row.variables().length; i++) {
-				constraint.setCoefficient(vars[row.variables()[i]], row.coefficients()[i]);
-			}
-		}
-		for (int v = 0; v < n; v++) {
-			if (model.objective(v) != 0) {
-				solver.objective().setCoefficient(vars[v], model.objective(v));
-				hasObjective = true;
-			}
-		}
-		solver.objective().setMaximization();
 		if (hint != null) {
-			double[] values = new double[n];
-			for (int v = 0; v < n; v++) {
-				values[v] = hint[v];
-			}
-			solver.setHint(vars, values);
+			mp.hint(hint);
 		}
 		solver.setTimeLimit(Math.round(1000 * CpSatEngine.remainingSeconds(timeLimit, started)));
 		solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1 << 30)
@@ -90,10 +68,7 @@ final class ScipEngine implements Engine {
 		MPSolver.ResultStatus status = solver.solve(parameters);
 		return switch (status) {
 			case OPTIMAL, FEASIBLE -> {
-				long[] values = new long[n];
-				for (int v = 0; v < n; v++) {
-					values[v] = Math.round(vars[v].solutionValue());
-				}
+				long[] values = mp.roundedValues();
 				boolean proven = status == MPSolver.ResultStatus.OPTIMAL && relativeGapLimit == 0 || !hasObjective;
 				double bound = hasObjective ? solver.objective().bestBound() : 0;
 				yield new Outcome(proven ? Outcome.Kind.OPTIMAL : Outcome.Kind.FEASIBLE, values, bound, status.name());
