@@ -1,6 +1,8 @@
 package org.smartcityplanner.actionplan;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.smartcityplanner.actionplan.rules.Criterion;
@@ -21,10 +23,14 @@ import org.smartcityplanner.shared.Baht;
 public record RunRequest(String label, int timeLimitSeconds, long seed, Long basedOn,
 		Map<String, Map<Integer, Baht>> envelopes, Map<String, Boolean> mandatory, Map<Criterion, BigDecimal> weights) {
 
+	/** The longest time limit a user may ask for, in seconds. */
+	public static final int MAX_TIME_LIMIT_SECONDS = 60;
+
 	public RunRequest {
 		label = label == null ? "" : label.strip();
-		envelopes = envelopes == null ? Map.of() : Map.copyOf(envelopes);
-		mandatory = mandatory == null ? Map.of() : Map.copyOf(mandatory);
+		// unmodifiable copies that keep a null entry, so the service refuses it naming the field instead of failing here
+		envelopes = envelopes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(envelopes));
+		mandatory = mandatory == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mandatory));
 		weights = weights == null ? Map.of() : Map.copyOf(weights);
 	}
 

@@ -44,16 +44,17 @@ class ActionPlanOwnership {
 	}
 
 	OptimiserRun run(ProvinceCode province, long runId, String field) {
-		return InProvince.require(runs.find(province, runId), field, runId);
+		// ids as text: a number argument prints as "999,999" in the message
+		return InProvince.require(runs.find(province, runId), field, String.valueOf(runId));
 	}
 
 	ActionItem item(ProvinceCode province, long itemId) {
-		return InProvince.require(items.find(province, itemId), "itemId", itemId);
+		return InProvince.require(items.find(province, itemId), "itemId", String.valueOf(itemId));
 	}
 
 	MinimumRule minimum(ProvinceCode province, long minimumId) {
 		return InProvince.require(settings.minimums(province).stream().filter(rule -> rule.id() == minimumId)
-			.findFirst(), "id", minimumId);
+			.findFirst(), "id", String.valueOf(minimumId));
 	}
 
 	/** A target area id as a minimum's code. */

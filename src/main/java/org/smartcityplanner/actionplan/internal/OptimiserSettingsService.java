@@ -27,14 +27,16 @@ class OptimiserSettingsService {
 	private final SourceRuleService sources;
 	private final OptimiserSettingsStore settings;
 	private final ActionPlanOwnership owned;
+	private final PlanProjects projects;
 	private final AuditLog audit;
 
 	OptimiserSettingsService(ReferenceApi reference, SourceRuleService sources, OptimiserSettingsStore settings,
-			ActionPlanOwnership owned, AuditLog audit) {
+			ActionPlanOwnership owned, PlanProjects projects, AuditLog audit) {
 		this.reference = reference;
 		this.sources = sources;
 		this.settings = settings;
 		this.owned = owned;
+		this.projects = projects;
 		this.audit = audit;
 	}
 
@@ -45,14 +47,25 @@ class OptimiserSettingsService {
 
 	void saveEnvelopes(ProvinceCode province, Map<String, Map<Integer, Baht>> envelopes) {
 		var before = settings.envelopes(province);
+		// an envelope outside the plan period would be stored and never used: refused (years as text, not "2,571")
+		var period = projects.plan(province).map(plan -> plan.header().period())
+			.orElseThrow(() -> new InvalidInputException("actionplan.envelope.noPlan"));
 		envelopes.forEach((source, years) -> {
 			sources.source(source);
+			if (years == null) {
+				throw new InvalidInputException("actionplan.envelope.noYears", source);
+			}
 			years.forEach((year, amount) -> {
+				if (year == null || year < period.first().buddhistYear() || year > period.last().buddhistYear()) {
+					throw new InvalidInputException("actionplan.envelope.yearOutsidePeriod", source + "." + year,
+							String.valueOf(period.first().buddhistYear()), String.valueOf(period.last().buddhistYear()));
+				}
 				if (amount != null && amount.isNegative()) {
-					throw new InvalidInputException("actionplan.envelope.negative", source, year);
+					throw new InvalidInputException("actionplan.envelope.negative", source, String.valueOf(year));
 				}
 				if (amount != null && amount.compareTo(BudgetSheet.ABSURD) > 0) {
-					throw new InvalidInputException("actionplan.envelope.absurd", source, year, BudgetSheet.ABSURD);
+					throw new InvalidInputException("actionplan.envelope.absurd", source, String.valueOf(year),
+							BudgetSheet.ABSURD);
 				}
 			});
 		});

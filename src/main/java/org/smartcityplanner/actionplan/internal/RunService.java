@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RunService {
 
 	/** The longest time limit a user may ask for. */
-	static final int MAX_TIME_LIMIT_SECONDS = 60;
+	static final int MAX_TIME_LIMIT_SECONDS = RunRequest.MAX_TIME_LIMIT_SECONDS;
 
 	private final PlanProjects projects;
 	private final SourceRuleStore rules;
@@ -72,22 +72,21 @@ class RunService {
 		if (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > MAX_TIME_LIMIT_SECONDS) {
 			throw new InvalidInputException("actionplan.run.timeLimitRange", MAX_TIME_LIMIT_SECONDS);
 		}
-		request.envelopes().forEach((source, years) -> years.forEach((year, amount) -> {
-			if (amount.isNegative()) {
-				throw new InvalidInputException("actionplan.envelope.negative", source, year);
-			}
-			if (amount.compareTo(BudgetSheet.ABSURD) > 0) {
-				throw new InvalidInputException("actionplan.envelope.absurd", source, year, BudgetSheet.ABSURD);
-			}
-		}));
 		OptimiserRun base = request.basedOn() == null ? null : owned.run(province, request.basedOn(), "basedOn");
 		owned.candidates(province, base, request.mandatory().keySet(), "mandatory");
+		var plan = base != null ? null
+				: projects.plan(province).orElseThrow(() -> new InvalidInputException("actionplan.run.noPlan"));
+		// a what-if changes the period of the run it starts from; a new run uses the plan's
+		int first = base != null ? base.inputs().problem().firstYear() : plan.header().period().first().buddhistYear();
+		int last = base != null ? base.inputs().problem().lastYear() : plan.header().period().last().buddhistYear();
+		RunRequestCheck.envelopes(request, first, last, code -> reference.item(ReferenceKind.BUDGET_SOURCE, code)
+			.isPresent());
+		RunRequestCheck.mandatoryFlags(request);
 		RunInputs inputs;
 		if (base != null) {
 			inputs = ProblemBuilder.whatIf(base.inputs(), request);
 		}
 		else {
-			var plan = projects.plan(province).orElseThrow(() -> new InvalidInputException("actionplan.run.noPlan"));
 			List<CandidateProject> candidates = projects.all(province);
 			if (candidates.stream().noneMatch(candidate -> candidate.cost().satang() > 0)) {
 				throw new InvalidInputException("actionplan.run.noCandidates");
@@ -115,7 +114,7 @@ class RunService {
 	void adopt(ProvinceCode province, long runId) {
 		OptimiserRun run = owned.run(province, runId, "runId");
 		if (run.state() != RunState.DONE || run.result() == null || !run.result().status().hasPortfolio()) {
-			throw new InvalidInputException("actionplan.adopt.noPortfolio", runId);
+			throw new InvalidInputException("actionplan.adopt.noPortfolio", String.valueOf(runId));
 		}
 		Map<String, CandidateProject> byId = new LinkedHashMap<>();
 		projects.all(province).forEach(project -> byId.put(project.id(), project));
@@ -186,7 +185,7 @@ class RunService {
 			throw new InvalidInputException("actionplan.budget.yearOutsidePlan", year, period.first(), period.last());
 		}
 		if (items.exists(province, year, projectId)) {
-			throw new InvalidInputException("actionplan.item.duplicate", project.name(), year);
+			throw new InvalidInputException("actionplan.item.duplicate", project.name(), year.toString());
 		}
 		items.insert(province, new ActionItem(0, year, projectId, null, Map.of(), project.leadAgency(),
 				ActionItemStatus.PLANNED, List.of("", "", "", ""), 1));

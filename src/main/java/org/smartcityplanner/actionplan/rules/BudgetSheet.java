@@ -59,13 +59,23 @@ public record BudgetSheet(Map<FiscalYear, Map<String, Baht>> lines, Map<String, 
 		return lines.keySet().stream().filter(year -> yearTotal(year).satang() > 0).toList();
 	}
 
-	/** Every problem with the amounts: negative or absurd amounts and a split that does not add up to the cost. */
+	/**
+	 * Every problem with the amounts: negative or absurd amounts (a line, a share of the split, or a whole year),
+	 * and a split that does not add up to the cost.
+	 */
 	public List<Finding> check() {
 		List<Finding> findings = new ArrayList<>();
 		lines.forEach((year, row) -> row.forEach((category, amount) -> checkAmount(findings, amount,
 				"actionplan.budget.negativeLine", "actionplan.budget.absurdLine", year, category)));
 		split.forEach((source, amount) -> checkAmount(findings, amount, "actionplan.budget.negativeSplit",
 				"actionplan.budget.absurdSplit", source, ""));
+		// lines of a sensible size can still add up to a year the optimiser cannot take (it refuses a run then)
+		lines.keySet().forEach(year -> {
+			if (findings.isEmpty() && yearTotal(year).compareTo(ABSURD) > 0) {
+				findings.add(Finding.of("actionplan.budget.absurdYear", String.valueOf(year.buddhistYear()),
+						yearTotal(year)));
+			}
+		});
 		if (findings.isEmpty() && !splitTotal().equals(total()) && !split.isEmpty()) {
 			findings.add(Finding.of("actionplan.budget.splitMismatch", splitTotal(), total(),
 					total().minus(splitTotal())));

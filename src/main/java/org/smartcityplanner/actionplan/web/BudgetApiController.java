@@ -64,7 +64,7 @@ class BudgetApiController {
 	/**
 	 * A source's rules as clients send them.
 	 *
-	 * @param rule the rules (cap in satang)
+	 * @param rule the rules (the cap, maxPerProject, in baht like every amount clients send)
 	 * @param version the version read
 	 */
 	record SourceRuleBody(SourceRule rule, int version) {
@@ -186,7 +186,7 @@ class BudgetApiController {
 			return new FiscalYear(year);
 		}
 		catch (IllegalArgumentException outOfRange) {
-			throw new InvalidInputException("actionplan.budget.yearOutsidePlan", year, "", "");
+			throw new InvalidInputException("actionplan.budget.yearOutsidePlan", String.valueOf(year), "", "");
 		}
 	}
 }

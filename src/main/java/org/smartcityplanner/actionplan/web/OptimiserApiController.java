@@ -15,6 +15,7 @@ import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.RunRequest;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.shared.Baht;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
@@ -57,6 +58,9 @@ class OptimiserApiController {
 	void setEnvelopes(@PathVariable String provinceCode, @RequestBody Map<String, Map<Integer, BigDecimal>> body) {
 		Map<String, Map<Integer, Baht>> envelopes = new LinkedHashMap<>();
 		body.forEach((source, years) -> {
+			if (years == null) {
+				throw new InvalidInputException("actionplan.envelope.noYears", source);
+			}
 			Map<Integer, Baht> amounts = new LinkedHashMap<>();
 			years.forEach((year, amount) -> amounts.put(year,
 					amount == null ? null : Baht.checked(amount, source + "." + year)));
@@ -90,8 +94,8 @@ class OptimiserApiController {
 	@PostMapping(API + "/runs")
 	@PreAuthorize(ActionPlanPages.EDITORS)
 	@Operation(summary = "Queue an optimiser run (or a what-if of an earlier run); poll the Location until it is DONE")
-	ResponseEntity<Map<String, Long>> run(@PathVariable String provinceCode, @RequestBody RunRequest body) {
-		long id = actionPlans.startRun(ProvinceCode.of(provinceCode), body);
+	ResponseEntity<Map<String, Long>> run(@PathVariable String provinceCode, @RequestBody RunRequestBody body) {
+		long id = actionPlans.startRun(ProvinceCode.of(provinceCode), body.toRequest(RunRequest.MAX_TIME_LIMIT_SECONDS));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/provinces/" + provinceCode + "/actionplan/runs/" + id))
 			.body(Map.of("id", id));
@@ -107,7 +111,7 @@ class OptimiserApiController {
 	@Operation(summary = "One run with its inputs, result, explanations and the greedy baseline")
 	OptimiserRun runDetail(@PathVariable String provinceCode, @PathVariable long runId) {
 		return actionPlans.run(ProvinceCode.of(provinceCode), runId)
-			.orElseThrow(() -> new NotInProvinceException("runId", runId));
+			.orElseThrow(() -> new NotInProvinceException("runId", String.valueOf(runId)));
 	}
 
 	@PostMapping(API + "/runs/{runId}/adopt")
