@@ -27,14 +27,19 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * Run: {@code ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.smartcityplanner.bench.OptimiserBenchmark} or from the IDE. Arguments: sizes (default
  * 200,1000,2000), seeds per size (default 1), time limit in seconds (default 10), solvers (default
- * CP_SAT,SCIP).
+ * CP_SAT,SCIP). {@code shares} as the first argument runs the rows with share minimums next to GLPK instead
+ * ({@link ShareMinimumBenchmark}).
  */
 public final class OptimiserBenchmark {
 
 	private OptimiserBenchmark() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("shares")) {
+			ShareMinimumBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		List<Integer> sizes = args.length > 0 ? parseInts(args[0]) : List.of(200, 1000, 2000);
 		int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;

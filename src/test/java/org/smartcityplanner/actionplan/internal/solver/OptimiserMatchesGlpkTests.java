@@ -42,6 +42,7 @@ class OptimiserMatchesGlpkTests {
 			assertThat(result.status()).isEqualTo(RunStatus.INFEASIBLE);
 			return;
 		}
+		assertThat(glpk.get().proven()).isTrue();
 		assertThat(PortfolioChecker.violations(problem, glpk.get().portfolio())).isEmpty();
 		assertThat(result.status()).isEqualTo(RunStatus.OPTIMAL);
 		assertThat(result.objective()).isEqualByComparingTo(glpk.get().objective());

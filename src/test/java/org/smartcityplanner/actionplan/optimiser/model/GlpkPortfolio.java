@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class GlpkPortfolio {
 
-	/** GLPK's answer: its objective and portfolio, and the seconds it took. */
-	public record Answer(BigDecimal objective, List<SelectedProject> portfolio, double seconds) {
+	/** GLPK's answer: its objective and portfolio, the seconds it took, and whether it proved it optimal. */
+	public record Answer(BigDecimal objective, List<SelectedProject> portfolio, double seconds, boolean proven) {
 	}
 
 	private static final Pattern OBJECTIVE = Pattern.compile("Objective:\\s+obj = (\\S+)");
@@ -50,7 +50,12 @@ public final class GlpkPortfolio {
 		}
 	}
 
-	/** Solves to proven optimality within the limit; empty when GLPK proves the problem infeasible. */
+	/**
+	 * Solves within the limit: the best portfolio found, proven optimal or not; empty when GLPK proves the problem
+	 * infeasible.
+	 *
+	 * @throws IllegalStateException when it found no portfolio in time
+	 */
 	public Optional<Answer> solve(Path dir, int timeLimitSeconds) throws IOException, InterruptedException {
 		Path lp = dir.resolve("portfolio.lp");
 		Path out = dir.resolve("portfolio.out");
@@ -67,15 +72,16 @@ public final class GlpkPortfolio {
 		if (report.contains("INTEGER EMPTY") || report.contains("PROBLEM HAS NO PRIMAL FEASIBLE")) {
 			return Optional.empty();
 		}
-		if (!report.contains("Status:     INTEGER OPTIMAL")) {
-			throw new IllegalStateException("GLPK did not prove optimality:\n" + report.lines().limit(12).toList());
+		boolean proven = report.contains("Status:     INTEGER OPTIMAL");
+		if (!proven && !report.contains("Status:     INTEGER NON-OPTIMAL")) {
+			throw new IllegalStateException("GLPK found no portfolio:\n" + report.lines().limit(12).toList());
 		}
 		Matcher m = OBJECTIVE.matcher(report);
 		if (!m.find()) {
 			throw new IllegalStateException("no objective in GLPK's report");
 		}
 		return Optional.of(new Answer(new BigDecimal(m.group(1)), GlpkReport.portfolio(problem, report, unit),
-				seconds));
+				seconds, proven));
 	}
 
 	/** The model in CPLEX LP format. */
