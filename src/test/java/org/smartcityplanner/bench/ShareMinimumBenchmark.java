@@ -21,6 +21,15 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * own limit), with each one's status, seconds and objective. Goals (issue 16): up to 300 candidates proven
  * optimal in 2 s; 2,000 candidates within 0.5 % in 10 s.
  * <p>
+ * Measured 2026-12-07 on the shared 2-core machine at load average 25–28 (a run got a quarter of a core or less),
+ * seed 1, application 10 s, GLPK 60 s — the goals are <b>not</b> met at this load:
+ * 50 candidates OPTIMAL 923.1 in 0.76 s (GLPK OPTIMAL 923.1 in 0.99 s); 100: FEASIBLE 2953.9, gap 3.3 % (GLPK
+ * FEASIBLE 2970.6 after 60 s; SCIP alone proves 2971.7 in 22 s wall); 300: FEASIBLE 9310.4, gap 0.66 % (GLPK
+ * 8353.7 after 60 s); 1,000: FEASIBLE 21909.1, gap 48 % (GLPK none in 60 s); 2,000: TIMEOUT, no portfolio in 10 s
+ * (GLPK none). On the older instances without these share minimums the same run reached 0.55 % at 1,000 and
+ * 0.57 % at 2,000 candidates, so it is the share minimums (which the greedy start cannot meet) that the large
+ * sizes still lack.
+ * <p>
  * Arguments: sizes (default 50,100,300,1000,2000), seeds per size (default 3), the application's limit in seconds
  * (default 10), GLPK's limit in seconds (default 60).
  */
