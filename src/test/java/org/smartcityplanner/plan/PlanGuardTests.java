@@ -187,12 +187,7 @@ class PlanGuardTests {
 		ItemId strategy = plans.addStrategy(PROVINCE, goal, PlanFixtures.strategy("ลดฝุ่น"));
 		plans.addProject(PROVINCE, strategy, PlanFixtures.project("เซนเซอร์ฝุ่น", Set.of()));
 		plans.addKpi(PROVINCE, PlanFixtures.kpi(goal, "ค่าเฉลี่ยฝุ่น"));
-		for (PlanStatus step : List.of(PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, PlanStatus.APPROVED)) {
-			if (plans.plan(PROVINCE).orElseThrow().header().status() == status) {
-				break;
-			}
-			plans.changeStatus(PROVINCE, plans.plan(PROVINCE).orElseThrow().header().version(), step);
-		}
+		new PlanSteps(plans, identity, jdbc, users).takeTo(PROVINCE, status, "guard.approver");
 		return plans.plan(PROVINCE).orElseThrow();
 	}
 
