@@ -2,6 +2,7 @@ package org.smartcityplanner.plan.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanApproval {
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
 
 	private final Set<Role> approverRoles;
 	private final PlanChanges changes;
@@ -69,10 +72,14 @@ class PlanApproval {
 		}
 	}
 
-	/** The name of the version saved with an approval, in the approver's language. */
+	/**
+	 * The name of the version saved with an approval: the name a reopen gives the approved plan, in the approver's
+	 * language (Thai, the documents' language, outside a request).
+	 */
 	String versionName(PlanHeader header) {
-		return messages.getMessage("plan.approval.versionName",
-				new Object[] { String.valueOf(header.revisionNumber()) }, LocaleContextHolder.getLocale());
+		Locale language = LocaleContextHolder.getLocaleContext() == null ? THAI : LocaleContextHolder.getLocale();
+		return messages.getMessage("plan.reopen.snapshotName",
+				new Object[] { String.valueOf(header.revisionNumber()) }, language);
 	}
 
 	/** Why the signed-in user may not approve the plan now; empty when they may. */
