@@ -1,9 +1,12 @@
 package org.smartcityplanner.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,6 +47,12 @@ class PlanApprovalApiWebTests extends WebTestSupport {
 		mvc.perform(get("/api/v1/provinces/TH-16/plan/status").cookie(consultant))
 			.andExpect(jsonPath("$.next.length()").value(1)).andExpect(jsonPath("$.next[0]").value("IN_REVIEW"));
 		step(consultant, PlanStatus.APPROVED).andExpect(status().isForbidden());
+		mvc.perform(get("/p/TH-16/plan").cookie(consultant)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"plan-approval-help\"")))
+			.andExpect(content().string(not(containsString("value=\"APPROVED\""))));
+		mvc.perform(get("/p/TH-16/plan").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"plan-approval-help\""))))
+			.andExpect(content().string(containsString("value=\"APPROVED\"")));
 		mvc.perform(get("/api/v1/provinces/TH-16/plan/status").cookie(coordinator))
 			.andExpect(jsonPath("$.next.length()").value(2));
 		step(coordinator, PlanStatus.APPROVED).andExpect(status().isNoContent());
@@ -104,7 +113,7 @@ class PlanApprovalApiWebTests extends WebTestSupport {
 
 		step(submitter, PlanStatus.APPROVED, "TH-18").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("plan.rule.secondPerson"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("approval.coord18a")));
+			.andExpect(jsonPath("$.detail").value(containsString("approval.coord18a")));
 		assertThat(plans.plan(province).orElseThrow().header().status()).isEqualTo(PlanStatus.SUBMITTED);
 		assertThat(plans.versions(province)).isEmpty();
 

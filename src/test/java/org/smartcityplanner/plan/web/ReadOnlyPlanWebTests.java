@@ -65,6 +65,9 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 
 		mvc.perform(get("/p/TH-73/plan").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"plan-read-only\"")))
+			// the status in its own colour, and the approved version linked from the history
+			.andExpect(content().string(containsString("id=\"plan-status\" class=\"badge text-bg-success\"")))
+			.andExpect(content().string(containsString("(ฉบับที่อนุมัติ)")))
 			.andExpect(content().string(containsString("อนุมัติแล้ว&quot; จึงเปิดให้อ่านอย่างเดียว")))
 			.andExpect(content().string(containsString("/p/TH-73/plan/reopen")))
 			.andExpect(content().string(not(containsString("/plan/goals/new"))))
