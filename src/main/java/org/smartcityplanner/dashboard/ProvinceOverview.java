@@ -13,7 +13,9 @@ import org.smartcityplanner.reference.Province;
  * @param engagements its engagements, newest first
  * @param areas its target areas
  * @param figures its plan and action plan figures, from the dashboard's read model
+ * @param readinessScore the plan's readiness score now (0–100), checked when one province's overview is asked
+ *        for; {@code null} in lists of provinces and for a province without a plan
  */
 public record ProvinceOverview(Province province, List<EngagementView> engagements, List<TargetAreaView> areas,
-		ProvinceFigures figures) {
+		ProvinceFigures figures, Integer readinessScore) {
 }

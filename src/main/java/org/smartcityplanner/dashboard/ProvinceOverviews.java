@@ -10,6 +10,8 @@ import org.smartcityplanner.dashboard.internal.FiguresStore;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -27,23 +29,32 @@ public class ProvinceOverviews {
 	private final ProfileApi profile;
 	private final IdentityApi identity;
 	private final FiguresStore figures;
+	private final PlanApi plans;
+	private final PlanChecks checks;
 
 	ProvinceOverviews(ReferenceApi reference, EngagementApi engagements, ProfileApi profile, IdentityApi identity,
-			FiguresStore figures) {
+			FiguresStore figures, PlanApi plans, PlanChecks checks) {
 		this.reference = reference;
 		this.engagements = engagements;
 		this.profile = profile;
 		this.identity = identity;
 		this.figures = figures;
+		this.plans = plans;
+		this.checks = checks;
 	}
 
+	/**
+	 * One province's overview, with its plan's readiness score checked now (the score moves with every edit of
+	 * the plan, so it is not kept in the read model; one check of one cached plan is cheap).
+	 */
 	public Optional<ProvinceOverview> of(ProvinceCode code) {
-		return of(code, figures.find(code).orElse(ProvinceFigures.NONE));
+		Integer readiness = plans.plan(code).map(plan -> checks.readiness(plan.document()).score()).orElse(null);
+		return of(code, figures.find(code).orElse(ProvinceFigures.NONE), readiness);
 	}
 
-	private Optional<ProvinceOverview> of(ProvinceCode code, ProvinceFigures known) {
+	private Optional<ProvinceOverview> of(ProvinceCode code, ProvinceFigures known, Integer readiness) {
 		return reference.province(code).map(province -> new ProvinceOverview(province, engagements.engagementsOf(code),
-				profile.areasOf(code), known));
+				profile.areasOf(code), known, readiness));
 	}
 
 	/**
@@ -54,7 +65,7 @@ public class ProvinceOverviews {
 		Set<ProvinceCode> codes = identity.accessibleProvinces(user);
 		Map<ProvinceCode, ProvinceFigures> known = figures.all();
 		return codes.stream().sorted(Comparator.comparing(ProvinceCode::value))
-			.map(code -> of(code, known.getOrDefault(code, ProvinceFigures.NONE)))
+			.map(code -> of(code, known.getOrDefault(code, ProvinceFigures.NONE), null))
 			.flatMap(Optional::stream)
 			.filter(overview -> !user.isAdmin() || !overview.engagements().isEmpty() || !overview.areas().isEmpty()
 					|| overview.figures().hasPlan() || overview.figures().trainees() > 0)

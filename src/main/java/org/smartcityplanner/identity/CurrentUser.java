@@ -28,4 +28,12 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 	public boolean canEditProvinceData() {
 		return has(Role.ADMIN) || has(Role.CONSULTANT) || has(Role.COORDINATOR);
 	}
+
+	/**
+	 * Whether the user works on the plan (admins, consultants, coordinators and the working group): they see the
+	 * plan team's material, such as budget envelopes, optimiser runs, proposals and comments on plan items.
+	 */
+	public boolean isPlanTeam() {
+		return canEditProvinceData() || has(Role.WORKING_GROUP);
+	}
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param to status after
  * @param changedAt when
  * @param changedBy who
+ * @param versionId the version saved with an approval (what exactly was approved); {@code null} for other steps
  */
-public record StatusChange(PlanStatus from, PlanStatus to, Instant changedAt, String changedBy) {
+public record StatusChange(PlanStatus from, PlanStatus to, Instant changedAt, String changedBy, Long versionId) {
 }

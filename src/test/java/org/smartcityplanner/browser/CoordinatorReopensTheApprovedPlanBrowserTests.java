@@ -12,6 +12,7 @@ import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.plan.PlanHeader;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.PlanSteps;
 import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.SignedIn;
@@ -57,9 +58,7 @@ class CoordinatorReopensTheApprovedPlanBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void coordinatorSeesTheApprovedPlanReadOnlyReopensItAndEditsAgain() {
-		for (PlanStatus step : List.of(PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, PlanStatus.APPROVED)) {
-			plans.changeStatus(PROVINCE, plans.plan(PROVINCE).orElseThrow().header().version(), step);
-		}
+		new PlanSteps(plans, identity, jdbc, users).takeTo(PROVINCE, PlanStatus.APPROVED, "approver65");
 		login(page, "coordinator", DEMO_PASSWORD);
 		page.navigate(url("/p/TH-65/plan"));
 

@@ -68,6 +68,14 @@ class DashboardModuleTests {
 	}
 
 	@Test
+	void aStartedPlanIsKnownAsADraftBeforeItHasAnyProject(Scenario scenario) {
+		ProvinceCode province = new ProvinceCode("TH-28");
+		scenario.stimulate(() -> plans.startPlan(province, "แผนทดสอบแดชบอร์ด", PlanFixtures.PERIOD))
+			.andWaitForStateChange(() -> figuresOf(province).planStatus(), status -> status == PlanStatus.DRAFT)
+			.andVerify(status -> assertThat(figuresOf(province).projects()).isZero());
+	}
+
+	@Test
 	void aRemovedProjectNoLongerCounts(Scenario scenario) {
 		ProvinceCode province = startedPlan("TH-21");
 		ItemId project = ItemId.random();

@@ -85,9 +85,8 @@ class PlanEventsModuleTests {
 	void statusStepsReopensAndSavedVersionsArePublished(AssertablePublishedEvents events) {
 		plans.startPlan(PROVINCE, "แผนทดสอบเหตุการณ์", PlanFixtures.PERIOD);
 		SignedIn.as(identity, jdbc, users, "events.coord42", Role.COORDINATOR, PROVINCE);
-		for (PlanStatus step : List.of(PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, PlanStatus.APPROVED)) {
-			plans.changeStatus(PROVINCE, plans.plan(PROVINCE).orElseThrow().header().version(), step);
-		}
+		new PlanSteps(plans, identity, jdbc, users).takeTo(PROVINCE, PlanStatus.APPROVED, "events.approver42");
+		long approvedVersion = plans.statusHistory(PROVINCE).get(0).versionId();
 		PlanVersionSummary saved = plans.saveVersion(PROVINCE, "ฉบับอนุมัติ");
 		LoadedPlan approved = plans.plan(PROVINCE).orElseThrow();
 		plans.reopen(PROVINCE, approved.header().version(), "ไม่ต้องบันทึกซ้ำ");
@@ -96,10 +95,12 @@ class PlanEventsModuleTests {
 		assertThat(events.ofType(PlanStatusChanged.class)).containsExactly(
 				new PlanStatusChanged(PROVINCE, planId, PlanStatus.DRAFT, PlanStatus.IN_REVIEW, "events.coord42"),
 				new PlanStatusChanged(PROVINCE, planId, PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, "events.coord42"),
-				new PlanStatusChanged(PROVINCE, planId, PlanStatus.SUBMITTED, PlanStatus.APPROVED, "events.coord42"),
+				new PlanStatusChanged(PROVINCE, planId, PlanStatus.SUBMITTED, PlanStatus.APPROVED, "events.approver42"),
 				new PlanStatusChanged(PROVINCE, planId, PlanStatus.APPROVED, PlanStatus.DRAFT, "events.coord42"));
-		assertThat(events.ofType(PlanVersionSaved.class)).containsExactly(
-				new PlanVersionSaved(PROVINCE, planId, saved.id(), "ฉบับอนุมัติ"));
+		assertThat(events.ofType(PlanVersionSaved.class)).extracting(PlanVersionSaved::versionId)
+			.containsExactly(approvedVersion, saved.id());
+		assertThat(events.ofType(PlanVersionSaved.class)).last()
+			.isEqualTo(new PlanVersionSaved(PROVINCE, planId, saved.id(), "ฉบับอนุมัติ"));
 	}
 
 	@Test

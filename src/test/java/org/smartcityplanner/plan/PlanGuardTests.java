@@ -134,9 +134,10 @@ class PlanGuardTests {
 		assertThat(jdbc.sql("""
 				select actor from aud_entry where entity_type = 'plan' and action = 'reopened' and province_code = ?""")
 			.param(PROVINCE.value()).query(String.class).list()).containsExactly("guard.coord41");
-		// the approved plan was not saved yet, so it was kept as a version before reopening
+		// the approval saved the approved plan as a version, so the reopen adds no copy of it
 		assertThat(plans.versions(PROVINCE)).singleElement().satisfies(version -> {
-			assertThat(version.name()).isEqualTo("ฉบับอนุมัติ 1");
+			assertThat(version.name()).isEqualTo("ฉบับอนุมัติ (ปรับปรุงครั้งที่ 1)");
+			assertThat(version.createdBy()).isEqualTo("guard.approver");
 			assertThat(plans.version(PROVINCE, version.id())).contains(approved.document());
 		});
 		Goal goal = reopened.document().goals().get(0);
@@ -153,7 +154,7 @@ class PlanGuardTests {
 
 		plans.reopen(PROVINCE, plans.plan(PROVINCE).orElseThrow().header().version(), "ไม่ควรถูกบันทึก");
 
-		assertThat(plans.versions(PROVINCE)).containsExactly(printed);
+		assertThat(plans.versions(PROVINCE)).hasSize(2).first().isEqualTo(printed);
 		assertThat(plans.version(PROVINCE, printed.id())).contains(printedDocument);
 	}
 
@@ -167,7 +168,9 @@ class PlanGuardTests {
 		assertThatThrownBy(() -> plans.reopen(PROVINCE, approved.header().version(), "x"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(plans.plan(PROVINCE).orElseThrow().header().status()).isEqualTo(PlanStatus.APPROVED);
-		assertThat(plans.versions(PROVINCE)).isEmpty();
+		// only the version the approval saved
+		assertThat(plans.versions(PROVINCE)).singleElement()
+			.satisfies(version -> assertThat(version.createdBy()).isEqualTo("guard.approver"));
 	}
 
 	@Test
@@ -187,12 +190,7 @@ class PlanGuardTests {
 		ItemId strategy = plans.addStrategy(PROVINCE, goal, PlanFixtures.strategy("ลดฝุ่น"));
 		plans.addProject(PROVINCE, strategy, PlanFixtures.project("เซนเซอร์ฝุ่น", Set.of()));
 		plans.addKpi(PROVINCE, PlanFixtures.kpi(goal, "ค่าเฉลี่ยฝุ่น"));
-		for (PlanStatus step : List.of(PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, PlanStatus.APPROVED)) {
-			if (plans.plan(PROVINCE).orElseThrow().header().status() == status) {
-				break;
-			}
-			plans.changeStatus(PROVINCE, plans.plan(PROVINCE).orElseThrow().header().version(), step);
-		}
+		new PlanSteps(plans, identity, jdbc, users).takeTo(PROVINCE, status, "guard.approver");
 		return plans.plan(PROVINCE).orElseThrow();
 	}
 

@@ -130,6 +130,14 @@ public class FiguresStore {
 			.params(province.value(), projectId).update();
 	}
 
+	/**
+	 * A new plan is a draft; a status the read model already has (from a later step that arrived first, or from a
+	 * seed) is kept. Nothing is seeded: a plan just started has no project or version to read.
+	 */
+	void planStarted(ProvinceCode province) {
+		update(province, "plan_status = ?", List.of(PlanStatus.DRAFT.name()), " and plan_status is null");
+	}
+
 	void status(ProvinceCode province, PlanStatus status) {
 		update(province, "plan_status = ?", List.of(status.name()), "");
 	}

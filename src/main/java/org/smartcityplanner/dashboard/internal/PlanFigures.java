@@ -1,6 +1,7 @@
 package org.smartcityplanner.dashboard.internal;
 
 import org.smartcityplanner.actionplan.ActionPlanAdopted;
+import org.smartcityplanner.plan.PlanStarted;
 import org.smartcityplanner.plan.PlanStatusChanged;
 import org.smartcityplanner.plan.PlanVersionSaved;
 import org.smartcityplanner.plan.ProjectAdded;
@@ -34,6 +35,11 @@ class PlanFigures {
 	void on(ProjectRemoved event) {
 		seeder.ensureKnown(event.province());
 		store.removeProject(event.province(), event.projectId().value());
+	}
+
+	@ApplicationModuleListener(id = "dashboard.plan-started")
+	void on(PlanStarted event) {
+		store.planStarted(event.province());
 	}
 
 	@ApplicationModuleListener(id = "dashboard.plan-status-changed")

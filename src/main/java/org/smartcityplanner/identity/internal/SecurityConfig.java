@@ -30,6 +30,15 @@ class SecurityConfig {
 			// training: self-registration, QR check-in, the trainee's personal link pages, certificate verification
 			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify" };
 
+	/**
+	 * The plan team's working material: budget envelopes, optimiser runs, proposals and the workbook, and the
+	 * comments on plan items. Trainees see their training and the plan itself, not these.
+	 */
+	static final String[] PLAN_TEAM_PAGES = { "/p/*/actionplan", "/p/*/actionplan/**",
+			"/api/v1/provinces/*/actionplan", "/api/v1/provinces/*/actionplan/**", "/p/*/documents/proposals",
+			"/p/*/documents/proposals/**", "/p/*/documents/action-plan.xlsx", "/p/*/plan/items/*/comments",
+			"/p/*/plan/comments/**" };
+
 	/** The time source of sign-in limits; tests of the limiter pass their own clock. */
 	@Bean
 	java.time.Clock clock() {
@@ -77,6 +86,8 @@ class SecurityConfig {
 			.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**").permitAll()
 			.requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/users").hasRole(Role.ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(PLAN_TEAM_PAGES).hasAnyRole(Role.ADMIN.name(), Role.CONSULTANT.name(),
+					Role.COORDINATOR.name(), Role.WORKING_GROUP.name())
 			.requestMatchers(HttpMethod.GET, "/**").authenticated()
 			.anyRequest().authenticated())
 			// set explicitly: otherwise Spring Security builds its own manager around the UserDetailsService and the

@@ -80,13 +80,18 @@ class PlanHeaderStore {
 	}
 
 	void updateStatus(long planId, int version, PlanStatus from, PlanStatus to, String actor) {
+		updateStatus(planId, version, from, to, actor, null);
+	}
+
+	/** A status step; {@code versionId} names the version saved with an approval, else {@code null}. */
+	void updateStatus(long planId, int version, PlanStatus from, PlanStatus to, String actor, Long versionId) {
 		expectOne(jdbc.sql("""
 				update pln_plan set status = ?, version = version + 1, revision = revision + 1, updated_at = ?, updated_by = ?
 				where id = ? and version = ? and status = ?""")
 			.params(to.name(), Utc.now(), actor, planId, version, from.name()).update(), planId);
 		jdbc.sql("""
-				insert into pln_status_change (plan_id, from_status, to_status, changed_at, changed_by)
-				values (?, ?, ?, ?, ?)""").params(planId, from.name(), to.name(), Utc.now(), actor).update();
+				insert into pln_status_change (plan_id, from_status, to_status, changed_at, changed_by, version_id)
+				values (?, ?, ?, ?, ?, ?)""").params(planId, from.name(), to.name(), Utc.now(), actor, versionId).update();
 	}
 
 	/** Approved back to draft, one revision up: the status step is recorded like any other. */
@@ -97,10 +102,11 @@ class PlanHeaderStore {
 
 	java.util.List<org.smartcityplanner.plan.StatusChange> statusHistory(long planId) {
 		return jdbc.sql("""
-				select from_status, to_status, changed_at, changed_by from pln_status_change
+				select from_status, to_status, changed_at, changed_by, version_id from pln_status_change
 				where plan_id = ? order by id desc""").param(planId)
 			.query((rs, row) -> new org.smartcityplanner.plan.StatusChange(PlanStatus.valueOf(rs.getString(1)),
-					PlanStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+					PlanStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4),
+					rs.getObject(5) == null ? null : rs.getLong(5)))
 			.list();
 	}
 

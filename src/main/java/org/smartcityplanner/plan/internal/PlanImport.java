@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanHeader;
+import org.smartcityplanner.plan.PlanStarted;
 import org.smartcityplanner.plan.ProjectAdded;
 import org.smartcityplanner.plan.ProjectChanged;
 import org.smartcityplanner.plan.ProjectRemoved;
@@ -55,6 +56,7 @@ class PlanImport {
 		headers.create(province, title.trim(), period, changes.actor());
 		PlanHeader header = headers.ofProvince(province).orElseThrow();
 		changes.audit(province, "plan", String.valueOf(header.planId()), "created", null, header);
+		changes.publish(new PlanStarted(province, header.planId(), changes.actor()));
 		return loader.load(header);
 	}
 

@@ -121,6 +121,12 @@ class PlanService implements PlanUseCases {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public java.util.Set<PlanStatus> nextSteps(ProvinceCode province) {
+		return statusFlow.stepsFor(province);
+	}
+
+	@Override
 	public ItemId addGoal(ProvinceCode province, Goal goal) {
 		LoadedPlan plan = editable(province);
 		PlanRules.checkGoal(goal);

@@ -1,5 +1,7 @@
 package org.smartcityplanner.plan.internal;
 
+import java.util.Set;
+
 import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.LoadedPlan;
@@ -27,13 +29,15 @@ class PlanStatusFlow {
 	private final PlanDocumentLoader loader;
 	private final PlanVersionStore versions;
 	private final PlanChanges changes;
+	private final PlanApproval approval;
 
 	PlanStatusFlow(PlanHeaderStore headers, PlanDocumentLoader loader, PlanVersionStore versions,
-			PlanChanges changes) {
+			PlanChanges changes, PlanApproval approval) {
 		this.headers = headers;
 		this.loader = loader;
 		this.versions = versions;
 		this.changes = changes;
+		this.approval = approval;
 	}
 
 	void changeStatus(ProvinceCode province, int version, PlanStatus target) {
@@ -45,10 +49,18 @@ class PlanStatusFlow {
 		if (!before.status().canMoveTo(target)) {
 			throw new InvalidInputException("plan.rule.statusFlow", before.status(), target);
 		}
+		Long approvedVersion = null;
+		if (target == PlanStatus.APPROVED) {
+			approval.requireApprover(before);
+			if (before.version() != version) {
+				throw new OptimisticLockingFailureException("Plan changed since it was read");
+			}
+			approvedVersion = saveVersion(loader.load(before), approval.versionName(before)).id();
+		}
 		String actor = changes.actor();
-		headers.updateStatus(before.planId(), version, before.status(), target, actor);
+		headers.updateStatus(before.planId(), version, before.status(), target, actor, approvedVersion);
 		changes.audit(province, "plan", String.valueOf(before.planId()), "status-" + target.name().toLowerCase(),
-				before.status(), target);
+				before.status(), approvedVersion == null ? target : new Approval(target, approvedVersion));
 		changes.publish(new PlanStatusChanged(province, before.planId(), before.status(), target, actor));
 	}
 
@@ -89,6 +101,11 @@ class PlanStatusFlow {
 		return saved;
 	}
 
+	/** The status steps the signed-in user may take now (approval only by a second person with the role). */
+	Set<PlanStatus> stepsFor(ProvinceCode province) {
+		return headers.ofProvince(province).map(approval::stepsFor).orElse(Set.of());
+	}
+
 	/** Whether the signed-in user may reopen the province's plan now: it is approved and they have the role. */
 	boolean canReopen(ProvinceCode province) {
 		return changes.user().map(PlanStatusFlow::mayReopen).orElse(false)
@@ -102,6 +119,10 @@ class PlanStatusFlow {
 
 	private PlanHeader header(ProvinceCode province) {
 		return headers.ofProvince(province).orElseThrow(() -> new InvalidInputException("plan.rule.noPlan"));
+	}
+
+	/** The approval as audited: the status and the version saved with it. */
+	record Approval(PlanStatus status, long versionId) {
 	}
 
 	/** The status and revision as audited around a reopen. */

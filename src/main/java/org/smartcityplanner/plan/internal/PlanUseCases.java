@@ -69,6 +69,12 @@ public interface PlanUseCases extends PlanApi {
 	/** Whether the signed-in user may {@linkplain #reopen reopen} the province's plan now. */
 	boolean canReopen(ProvinceCode province);
 
+	/**
+	 * The status steps the signed-in user may take now: the flow's next steps, without "approved" unless they have
+	 * an approver role and did not submit the plan themselves, and none out of "approved" (that is the reopen).
+	 */
+	java.util.Set<PlanStatus> nextSteps(ProvinceCode province);
+
 	/** Adds a goal under one of the plan's smart dimensions. */
 	ItemId addGoal(ProvinceCode province, Goal goal);
 

@@ -82,7 +82,7 @@ class PlanApprovalApiController {
 	ApprovalState status(@PathVariable String provinceCode) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		PlanHeader header = require(province).header();
-		Set<PlanStatus> next = header.status() == PlanStatus.APPROVED ? Set.of() : header.status().next();
+		Set<PlanStatus> next = plans.nextSteps(province);
 		return new ApprovalState(header.status(), header.version(), header.revisionNumber(), header.editable(), next,
 				plans.canReopen(province), plans.statusHistory(province));
 	}

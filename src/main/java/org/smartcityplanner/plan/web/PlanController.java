@@ -58,8 +58,7 @@ class PlanController {
 		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
 		// an approved plan leaves its status only through "reopen as a new draft", offered on its own
-		model.addAttribute("nextStatuses", plan.get().header().status() == PlanStatus.APPROVED ? java.util.Set.of()
-				: plan.get().header().status().next());
+		model.addAttribute("nextStatuses", plans.nextSteps(ProvinceCode.of(provinceCode)));
 		model.addAttribute("canReopen", plans.canReopen(ProvinceCode.of(provinceCode)));
 		model.addAttribute("statusHistory", plans.statusHistory(ProvinceCode.of(provinceCode)));
 		return "plan/tree";

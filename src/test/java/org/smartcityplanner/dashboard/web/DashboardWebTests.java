@@ -14,9 +14,13 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.plan.PlanFixtures;
+import org.smartcityplanner.plan.internal.PlanCheckUseCases;
+import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.testing.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The home page and the province page show the plan, action plan and training figures of the dashboard's read
@@ -24,6 +28,11 @@ import org.smartcityplanner.testing.WebTestSupport;
  * model.
  */
 class DashboardWebTests extends WebTestSupport {
+
+	@Autowired
+	PlanUseCases plans;
+	@Autowired
+	PlanCheckUseCases checks;
 
 	private static final ProvinceCode WITH_PLAN = new ProvinceCode("TH-81");
 	private static final ProvinceCode WITHOUT_PLAN = new ProvinceCode("TH-82");
@@ -46,6 +55,21 @@ class DashboardWebTests extends WebTestSupport {
 		mvc.perform(get("/p/TH-82").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("ยังไม่มีแผนแม่บท")))
 			.andExpect(content().string(not(containsString("id=\"figure-status\""))));
+	}
+
+	@Test
+	void theProvincePageAndApiShowThePlansReadinessScoreAsTheReadinessPageComputesIt() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-84");
+		plans.startPlan(province, "แผนทดสอบคะแนนบนหน้าจังหวัด", PlanFixtures.PERIOD);
+		Cookie coordinator = signedIn("dashboard.readiness84", Role.COORDINATOR, province);
+		int score = checks.readiness(province).orElseThrow().score();
+
+		mvc.perform(get("/p/TH-84").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/p/TH-84/plan/readiness\">" + score + " จาก 100<")));
+		mvc.perform(get("/api/v1/provinces/TH-84").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.readinessScore").value(score));
+		mvc.perform(get("/p/TH-82").cookie(signedIn("dashboard.noplan82", Role.COORDINATOR, WITHOUT_PLAN)))
+			.andExpect(content().string(not(containsString("figure-readiness"))));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.smartcityplanner.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +32,23 @@ class AdminUserWebTests extends WebTestSupport {
 		assertThat(created.provinces()).extracting(p -> p.value()).containsExactly("TH-65");
 		mvc.perform(get("/admin/audit").cookie(admin).param("type", "user"))
 			.andExpect(content().string(containsString("new.coordinator")));
+	}
+
+	@Test
+	void provincesArePickedFromASearchableCheckboxListNotACtrlClickSelect() throws Exception {
+		mvc.perform(get("/admin/users/new").cookie(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-filter-input")))
+			.andExpect(content().string(containsString("type=\"checkbox\" value=\"TH-65\"")))
+			.andExpect(content().string(not(containsString("multiple"))))
+			.andExpect(content().string(not(containsString("Ctrl"))));
+		Cookie admin = admin();
+		mvc.perform(post("/admin/users").cookie(admin).with(csrf()).param("username", "two.provinces")
+			.param("displayName", "สองจังหวัด").param("email", "two@example.org").param("password", "initial-pass-1")
+			.param("roles", "CONSULTANT").param("provinces", "TH-65", "TH-50").param("enabled", "true"))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		assertThat(identity.usersWithRole(Role.CONSULTANT).stream()
+			.filter(user -> user.username().equals("two.provinces")).findFirst().orElseThrow().provinces())
+			.extracting(p -> p.value()).containsExactlyInAnyOrder("TH-65", "TH-50");
 	}
 
 	@Test

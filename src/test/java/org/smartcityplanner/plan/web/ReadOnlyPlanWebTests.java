@@ -23,6 +23,7 @@ import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.PlanSteps;
 import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.ItemId;
@@ -30,6 +31,7 @@ import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.http.MediaType;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +50,8 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 	PlanUseCases plans;
 	@Autowired
 	JsonMapper json;
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void aCoordinatorCannotEditAnApprovedPlanThroughPagesOrTheApi() throws Exception {
@@ -61,6 +65,9 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 
 		mvc.perform(get("/p/TH-73/plan").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"plan-read-only\"")))
+			// the status in its own colour, and the approved version linked from the history
+			.andExpect(content().string(containsString("id=\"plan-status\" class=\"badge text-bg-success\"")))
+			.andExpect(content().string(containsString("(ฉบับที่อนุมัติ)")))
 			.andExpect(content().string(containsString("อนุมัติแล้ว&quot; จึงเปิดให้อ่านอย่างเดียว")))
 			.andExpect(content().string(containsString("/p/TH-73/plan/reopen")))
 			.andExpect(content().string(not(containsString("/plan/goals/new"))))
@@ -139,15 +146,14 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 			.isEqualTo("ฉบับปรับปรุงครั้งที่ 2");
 	}
 
-	/** A small plan taken through review and submission to approval, as the system (no signed-in user). */
+	/** A small plan submitted by the system (no signed-in user) and approved by a coordinator. */
 	private LoadedPlan approvedPlan(ProvinceCode province) {
 		plans.startPlan(province, "แผนทดสอบฉบับอนุมัติ", PlanFixtures.PERIOD);
 		ItemId goal = plans.addGoal(province, PlanFixtures.goal("ENV", "อากาศสะอาด"));
 		ItemId strategy = plans.addStrategy(province, goal, PlanFixtures.strategy("ลดฝุ่น"));
 		plans.addProject(province, strategy, PlanFixtures.project("เซนเซอร์ฝุ่น", Set.of()));
-		for (PlanStatus step : List.of(PlanStatus.IN_REVIEW, PlanStatus.SUBMITTED, PlanStatus.APPROVED)) {
-			plans.changeStatus(province, plans.plan(province).orElseThrow().header().version(), step);
-		}
+		new PlanSteps(plans, identity, jdbc, users).takeTo(province, PlanStatus.APPROVED,
+				"readonly.approver" + province.value().substring(3));
 		return plans.plan(province).orElseThrow();
 	}
 }

@@ -19,7 +19,7 @@ import org.smartcityplanner.shared.ProvinceCode;
  */
 final class DemoPlan {
 
-	static final String TITLE = "แผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574 (ฉบับร่าง)";
+	static final String TITLE = "แผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574";
 
 	static final PlanPeriod PERIOD = new PlanPeriod(new FiscalYear(2570), new FiscalYear(2574));
 

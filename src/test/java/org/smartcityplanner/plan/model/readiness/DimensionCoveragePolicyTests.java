@@ -29,9 +29,9 @@ class DimensionCoveragePolicyTests {
 		CheckResult result = policy.check(plan, TestContexts.ready());
 
 		assertThat(result.status()).isEqualTo(CheckStatus.WARNING);
-		assertThat(result.findings()).containsExactly(
-				new Finding("readiness.dimension.noGoal", List.of("MOB"), FixTarget.dimension("MOB")),
-				new Finding("readiness.dimension.noGoal", List.of("PEO"), FixTarget.dimension("PEO")));
+		assertThat(result.findings()).filteredOn(finding -> finding.messageKey().equals("readiness.dimension.noGoal"))
+			.containsExactly(new Finding("readiness.dimension.noGoal", List.of("MOB"), FixTarget.dimension("MOB")),
+					new Finding("readiness.dimension.noGoal", List.of("PEO"), FixTarget.dimension("PEO")));
 	}
 
 	@Test
@@ -40,5 +40,41 @@ class DimensionCoveragePolicyTests {
 
 		assertThat(result.status()).isEqualTo(CheckStatus.WARNING);
 		assertThat(result.findings()).hasSize(7);
+	}
+
+	@Test
+	void aDimensionWithOnlyAGoalIsNotCovered() {
+		PlanDocument plan = PlanBuilder.from(TestPlans.readyPlan())
+			.goals(TestPlans.readyPlan().goals().stream()
+				.map(g -> g.dimension().equals("MOB") ? goal("goal-MOB", "MOB") : g).toList())
+			.build();
+
+		CheckResult result = policy.check(plan, TestContexts.ready());
+
+		assertThat(result.findings()).containsExactly(
+				new Finding("readiness.dimension.noProject", List.of("MOB"), FixTarget.dimension("MOB")));
+	}
+
+	@Test
+	void aDimensionWithAProjectButNoKpiIsNotCovered() {
+		PlanDocument ready = TestPlans.readyPlan();
+		PlanDocument plan = PlanBuilder.from(ready)
+			.kpis(ready.kpis().stream().filter(kpi -> !kpi.id().value().endsWith("-GOV")).toList())
+			.build();
+
+		CheckResult result = policy.check(plan, TestContexts.ready());
+
+		assertThat(result.findings()).containsExactly(
+				new Finding("readiness.dimension.noKpi", List.of("GOV"), FixTarget.dimension("GOV")));
+	}
+
+	@Test
+	void aKpiOnTheGoalAloneCoversADimensionThatHasAProject() {
+		PlanDocument ready = TestPlans.readyPlan();
+		PlanDocument plan = PlanBuilder.from(ready)
+			.kpis(ready.kpis().stream().filter(kpi -> !kpi.id().value().equals("kpi-project-GOV")).toList())
+			.build();
+
+		assertThat(policy.check(plan, TestContexts.ready())).isEqualTo(CheckResult.pass("DIMENSIONS"));
 	}
 }
