@@ -31,8 +31,11 @@ class PersonalDataController {
 	}
 
 	@GetMapping("/my-data/{secret}")
-	String page(@PathVariable String secret, Model model) {
+	String page(@PathVariable String secret, Model model, org.springframework.security.web.csrf.CsrfToken csrf) {
 		Consent consent = consent(secret);
+		// the forms need the token, and a visitor without an account has no session yet: make it before the page
+		// is written, since a long page is committed to the client before its forms are reached
+		csrf.getToken();
 		model.addAttribute("consent", consent);
 		model.addAttribute("secret", secret);
 		return "publicaccess/my-data";

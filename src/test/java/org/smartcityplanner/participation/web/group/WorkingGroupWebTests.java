@@ -28,12 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A coordinator of Sakon Nakhon (TH-47) builds the working group through the pages, issues the order and a
  * revision, and reads the Word files back; a member may look but not change; another province's coordinator
- * reaches nothing, and ids of another province are not found and change nothing.
+ * reaches nothing, and ids of another province are not found and change nothing. Each test has a province of its
+ * own (TH-47, TH-53, TH-54; TH-48 is the other province), so none sees another's members.
  */
 class WorkingGroupWebTests extends WebTestSupport {
 
 	static final ProvinceCode OWN = new ProvinceCode("TH-47");
 	static final ProvinceCode OTHER = new ProvinceCode("TH-48");
+	static final ProvinceCode UTTARADIT = new ProvinceCode("TH-53");
+	static final ProvinceCode PHRAE = new ProvinceCode("TH-54");
 
 	@Autowired
 	WorkingGroupApi group;
@@ -98,57 +101,57 @@ class WorkingGroupWebTests extends WebTestSupport {
 
 	@Test
 	void wrongInputIsRefusedNamingTheFieldAndAStaleChangeShowsTheirs() throws Exception {
-		Cookie coordinator = signedIn("coord47b", Role.COORDINATOR, OWN);
-		mvc.perform(post("/p/TH-47/participation/group/members").cookie(coordinator).with(csrf())
+		Cookie coordinator = signedIn("coord53", Role.COORDINATOR, UTTARADIT);
+		mvc.perform(post("/p/TH-53/participation/group/members").cookie(coordinator).with(csrf())
 			.param("fullName", "").param("position", "x".repeat(5000)).param("organisation", "<script>alert(1)</script>")
 			.param("sector", "MARTIANS").param("role", "KING")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("กรุณากรอกชื่อ-สกุล")))
 			.andExpect(content().string(containsString("ยาวเกิน 200")))
 			.andExpect(content().string(containsString("กรุณาเลือกภาคส่วน")))
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
-		mvc.perform(post("/api/v1/provinces/TH-47/participation/group/members").cookie(coordinator).with(csrf())
+		mvc.perform(post("/api/v1/provinces/TH-53/participation/group/members").cookie(coordinator).with(csrf())
 			.header("Accept-Language", "en").contentType("application/json")
 			.content("{\"fullName\":\"A\",\"position\":\"B\",\"organisation\":\"C\",\"sector\":\"ACADEMIA\",\"role\":5}"))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("role in the group")));
-		mvc.perform(post("/api/v1/provinces/TH-47/participation/group/members").cookie(coordinator).with(csrf())
+		mvc.perform(post("/api/v1/provinces/TH-53/participation/group/members").cookie(coordinator).with(csrf())
 			.contentType("application/json").content("{\"fullName\": [1,2]}")).andExpect(status().isBadRequest());
 
-		GroupMember member = group.addMember(OWN, new org.smartcityplanner.participation.MemberDraft("นายเดิม", "ตำแหน่ง",
+		GroupMember member = group.addMember(UTTARADIT, new org.smartcityplanner.participation.MemberDraft("นายเดิม", "ตำแหน่ง",
 				"หน่วยงาน", "PRIVATE", "MEMBER"));
-		group.updateMember(OWN, member.id(), new org.smartcityplanner.participation.MemberDraft("นายใหม่", "ตำแหน่ง",
+		group.updateMember(UTTARADIT, member.id(), new org.smartcityplanner.participation.MemberDraft("นายใหม่", "ตำแหน่ง",
 				"หน่วยงาน", "PRIVATE", "MEMBER"), member.version());
-		mvc.perform(post("/p/TH-47/participation/group/members/" + member.id()).cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-53/participation/group/members/" + member.id()).cookie(coordinator).with(csrf())
 			.param("fullName", "นายของฉัน").param("position", "ตำแหน่ง").param("organisation", "หน่วยงาน")
 			.param("sector", "PRIVATE").param("role", "MEMBER").param("version", String.valueOf(member.version())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("นายใหม่")))
 			.andExpect(content().string(containsString("value=\"นายของฉัน\"")));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.put("/api/v1/provinces/TH-47/participation/group/members/" + member.id()).cookie(coordinator).with(csrf())
+			.put("/api/v1/provinces/TH-53/participation/group/members/" + member.id()).cookie(coordinator).with(csrf())
 			.contentType("application/json").content("{\"fullName\":\"X\",\"position\":\"B\",\"organisation\":\"C\","
 					+ "\"sector\":\"PRIVATE\",\"role\":\"MEMBER\",\"version\":" + member.version() + "}"))
 			.andExpect(status().isConflict());
-		assertThat(group.member(OWN, member.id()).fullName()).isEqualTo("นายใหม่");
+		assertThat(group.member(UTTARADIT, member.id()).fullName()).isEqualTo("นายใหม่");
 	}
 
 	@Test
 	void aMemberLooksButDoesNotChangeAndAnotherProvinceReachesNothing() throws Exception {
-		GroupMember own = group.addMember(OWN, new org.smartcityplanner.participation.MemberDraft("นายของสกลนคร",
+		GroupMember own = group.addMember(PHRAE, new org.smartcityplanner.participation.MemberDraft("นายของแพร่",
 				"ตำแหน่ง", "หน่วยงาน", "ACADEMIA", "MEMBER"));
 		GroupMember other = group.addMember(OTHER, new org.smartcityplanner.participation.MemberDraft("นายของนครพนม",
 				"ตำแหน่ง", "หน่วยงาน", "ACADEMIA", "MEMBER"));
-		Cookie member = signedIn("member47", Role.WORKING_GROUP, OWN);
-		mvc.perform(get("/p/TH-47/participation/group").cookie(member)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("นายของสกลนคร")))
+		Cookie member = signedIn("member54", Role.WORKING_GROUP, PHRAE);
+		mvc.perform(get("/p/TH-54/participation/group").cookie(member)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("นายของแพร่")))
 			.andExpect(content().string(not(containsString("/leave"))));
-		mvc.perform(get("/api/v1/provinces/TH-47/participation/group").cookie(member)).andExpect(status().isOk());
-		mvc.perform(post("/p/TH-47/participation/group/members").cookie(member).with(csrf()).param("fullName", "x"))
+		mvc.perform(get("/api/v1/provinces/TH-54/participation/group").cookie(member)).andExpect(status().isOk());
+		mvc.perform(post("/p/TH-54/participation/group/members").cookie(member).with(csrf()).param("fullName", "x"))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/p/TH-47/participation/group").cookie(signedIn("trainee47", Role.TRAINEE, OWN)))
+		mvc.perform(get("/p/TH-54/participation/group").cookie(signedIn("trainee54", Role.TRAINEE, PHRAE)))
 			.andExpect(status().isForbidden());
 
 		Cookie otherCoordinator = signedIn("coord48", Role.COORDINATOR, OTHER);
-		mvc.perform(get("/p/TH-47/participation/group").cookie(otherCoordinator)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/provinces/TH-47/participation/group").cookie(otherCoordinator))
+		mvc.perform(get("/p/TH-54/participation/group").cookie(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/provinces/TH-54/participation/group").cookie(otherCoordinator))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/p/TH-48/participation/group/members/" + own.id()).cookie(otherCoordinator))
 			.andExpect(status().isNotFound());
@@ -159,8 +162,8 @@ class WorkingGroupWebTests extends WebTestSupport {
 			.andExpect(status().isNotFound()).andExpect(content().string(containsString("memberId")));
 		mvc.perform(get("/p/TH-48/participation/group").cookie(otherCoordinator))
 			.andExpect(content().string(containsString("นายของนครพนม")))
-			.andExpect(content().string(not(containsString("นายของสกลนคร"))));
-		assertThat(group.member(OWN, own.id()).current()).isTrue();
+			.andExpect(content().string(not(containsString("นายของแพร่"))));
+		assertThat(group.member(PHRAE, own.id()).current()).isTrue();
 		assertThat(group.member(OTHER, other.id()).current()).isTrue();
 	}
 
