@@ -32,7 +32,7 @@ public record AppointmentOrder(long id, ProvinceCode province, int revision, Str
 		members = List.copyOf(members);
 	}
 
-	public boolean isRevision() {
+	public boolean replacesAnEarlierOrder() {
 		return revision > 1;
 	}
 

@@ -12,4 +12,7 @@ public interface WorkingGroupDocuments {
 
 	/** @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs */
 	byte[] orderPdf(ProvinceCode province, long orderId);
+
+	/** The member list (current, former) and the sector balance as an Excel workbook. */
+	byte[] membersXlsx(ProvinceCode province);
 }

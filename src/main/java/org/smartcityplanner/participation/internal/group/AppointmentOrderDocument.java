@@ -72,7 +72,7 @@ final class AppointmentOrderDocument {
 			rows.add(List.of(Value.text((++n) + "."), Value.text(member.fullName()),
 					Value.text(member.position() + " " + member.organisation()), Value.text(roleTitle(member.role()))));
 		}
-		return new Part.Table("", List.of(Part.Table.Column.text("ลำดับ", 0.7), Part.Table.Column.text("ชื่อ – สกุล", 3),
+		return new Part.Table("", List.of(Part.Table.Column.text("ลำดับ", 1.0), Part.Table.Column.text("ชื่อ – สกุล", 3),
 				Part.Table.Column.text("ตำแหน่ง / หน่วยงาน", 4.5), Part.Table.Column.text("ตำแหน่งในคณะทำงาน", 2.8)),
 				rows);
 	}

@@ -28,11 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(ParticipationAccess.MANAGERS)
 class GroupController {
 
+	static final org.springframework.http.MediaType XLSX = org.springframework.http.MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final WorkingGroupApi group;
+	private final org.smartcityplanner.participation.WorkingGroupDocuments documents;
 	private final ProblemTexts problems;
 
-	GroupController(WorkingGroupApi group, ProblemTexts problems) {
+	GroupController(WorkingGroupApi group, org.smartcityplanner.participation.WorkingGroupDocuments documents,
+			ProblemTexts problems) {
 		this.group = group;
+		this.documents = documents;
 		this.problems = problems;
 	}
 
@@ -46,6 +52,12 @@ class GroupController {
 		model.addAttribute("figures", group.figures(province));
 		model.addAttribute("orders", group.orders(province));
 		return "participation/group/group";
+	}
+
+	@GetMapping("/p/{provinceCode}/participation/group/members.xlsx")
+	@PreAuthorize(ParticipationAccess.READERS)
+	org.springframework.http.ResponseEntity<byte[]> membersXlsx(@PathVariable String provinceCode) {
+		return OrderController.file(documents.membersXlsx(ProvinceCode.of(provinceCode)), XLSX, "working-group.xlsx");
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/group/members/new")

@@ -131,6 +131,19 @@ class WorkingGroupWebTests extends WebTestSupport {
 					+ "\"sector\":\"PRIVATE\",\"role\":\"MEMBER\",\"version\":" + member.version() + "}"))
 			.andExpect(status().isConflict());
 		assertThat(group.member(UTTARADIT, member.id()).fullName()).isEqualTo("นายใหม่");
+
+		group.addMember(UTTARADIT, new org.smartcityplanner.participation.MemberDraft("=HYPERLINK(\"http://x\")",
+				"@SUM(1)", "+หน่วยงาน", "ACADEMIA", "MEMBER"));
+		byte[] xlsx = mvc.perform(get("/p/TH-53/participation/group/members.xlsx").cookie(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var cells = new java.util.ArrayList<org.apache.poi.ss.usermodel.Cell>();
+			book.getSheetAt(0).forEach(row -> row.forEach(cells::add));
+			assertThat(cells).noneMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+			assertThat(cells).anyMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+					&& c.getStringCellValue().equals("=HYPERLINK(\"http://x\")"));
+			assertThat(book.getSheetAt(2).getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(7);
+		}
 	}
 
 	@Test
