@@ -5,5 +5,6 @@
  * go through the publication contract ({@code reports :: spi}); it never touches the rendering engine.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference", "audit", "publicaccess",
+		"publicaccess :: spi",
 		"reports :: spi", "demo :: spi" })
 package org.smartcityplanner.training;

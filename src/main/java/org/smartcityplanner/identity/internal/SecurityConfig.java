@@ -28,7 +28,9 @@ class SecurityConfig {
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/fonts/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
 			// training: self-registration, QR check-in, the trainee's personal link pages, certificate verification
-			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify" };
+			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify",
+			// publicaccess: the personal link of a person whose data a province keeps (copy, withdrawal, erasure)
+			"/my-data", "/my-data/**" };
 
 	/**
 	 * The plan team's working material: budget envelopes, optimiser runs, proposals and the workbook, and the

@@ -44,7 +44,7 @@ final class PublicationModels {
 
 	static DocumentModel document(Publication publication) {
 		DocumentInfo info = info(publication.title(), publication.language(), publication.madeAt(),
-				publication.properties());
+				publication.properties(), publication.thaiNumerals());
 		DocumentModel.Builder doc = DocumentModel.builder(info)
 			.running(publication.pageNumbers() ? RunningText.pageNumbersOnly()
 					: new RunningText("", "", RunningText.PageNumbers.NONE));
@@ -73,13 +73,13 @@ final class PublicationModels {
 			.map(sheet -> new SheetModel(sheet.name(), sheet.titleLines(), table(sheet.table()),
 					sheet.landscape() ? Orientation.LANDSCAPE : Orientation.PORTRAIT))
 			.toList();
-		return new WorkbookModel(info(workbook.title(), workbook.language(), workbook.madeAt(), Map.of()),
+		return new WorkbookModel(info(workbook.title(), workbook.language(), workbook.madeAt(), Map.of(), false),
 				PageSetup.TH_SARABUN_PSK, sheets);
 	}
 
 	private static DocumentInfo info(String title, java.util.Locale language, java.time.Instant madeAt,
-			Map<String, String> properties) {
-		return new DocumentInfo(title, "", "", DocumentLanguage.of(language), false, madeAt, properties);
+			Map<String, String> properties, boolean thaiNumerals) {
+		return new DocumentInfo(title, "", "", DocumentLanguage.of(language), thaiNumerals, madeAt, properties);
 	}
 
 	private static Block block(Part part) {
@@ -108,6 +108,7 @@ final class PublicationModels {
 			case BODY -> new Paragraph(runs, Align.DISTRIBUTED, true, paragraph.spaceBefore());
 			case LEFT -> new Paragraph(runs, Align.LEFT, false, paragraph.spaceBefore());
 			case CENTRED -> new Paragraph(runs, Align.CENTER, false, paragraph.spaceBefore());
+			case RIGHT -> new Paragraph(runs, Align.RIGHT, false, paragraph.spaceBefore());
 		};
 	}
 

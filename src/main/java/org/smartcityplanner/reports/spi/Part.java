@@ -43,7 +43,9 @@ public sealed interface Part permits Part.Heading, Part.Paragraph, Part.Table, P
 			/** Left, no indent. */
 			LEFT,
 			/** Centred, as on a certificate. */
-			CENTRED
+			CENTRED,
+			/** Against the right margin, as the date and signature block of a Thai official order. */
+			RIGHT
 		}
 
 		public Paragraph {

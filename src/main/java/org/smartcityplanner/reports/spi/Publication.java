@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param titlePage   the cover, or null for none
  * @param pageNumbers whether pages are numbered (Thai style, top centre)
  * @param parts       the body
+ * @param thaiNumerals digits printed as Thai numerals (๐–๙), as official orders write them (Thai only)
  */
 public record Publication(String title, Locale language, Instant madeAt, Map<String, String> properties,
-		TitlePage titlePage, boolean pageNumbers, List<Part> parts) {
+		TitlePage titlePage, boolean pageNumbers, List<Part> parts, boolean thaiNumerals) {
 
 	/** Thai, the default language of the application. */
 	public static final Locale THAI = Locale.forLanguageTag("th-TH");
@@ -47,6 +48,7 @@ public record Publication(String title, Locale language, Instant madeAt, Map<Str
 		private final List<Part> parts = new ArrayList<>();
 		private TitlePage titlePage;
 		private boolean pageNumbers = true;
+		private boolean thaiNumerals;
 
 		private Builder(String title, Instant madeAt) {
 			this.title = title;
@@ -68,6 +70,12 @@ public record Publication(String title, Locale language, Instant madeAt, Map<Str
 			return this;
 		}
 
+		/** Digits in the text, tables and page numbers print as Thai numerals. */
+		public Builder thaiNumerals() {
+			this.thaiNumerals = true;
+			return this;
+		}
+
 		public Builder add(Part part) {
 			parts.add(part);
 			return this;
@@ -86,7 +94,7 @@ public record Publication(String title, Locale language, Instant madeAt, Map<Str
 		}
 
 		public Publication build() {
-			return new Publication(title, THAI, madeAt, properties, titlePage, pageNumbers, parts);
+			return new Publication(title, THAI, madeAt, properties, titlePage, pageNumbers, parts, thaiNumerals);
 		}
 	}
 }

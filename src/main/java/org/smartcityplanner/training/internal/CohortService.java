@@ -35,14 +35,16 @@ class CohortService implements CohortUseCases {
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	private final JdbcClient jdbc;
+	private final org.smartcityplanner.publicaccess.PersonalDataConsents consents;
 	private final CurriculumUseCases curriculum;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TrainingOwnership owned;
 
 	CohortService(JdbcClient jdbc, CurriculumUseCases curriculum, AuditLog audit, Clock clock,
-			TrainingOwnership owned) {
+			TrainingOwnership owned, org.smartcityplanner.publicaccess.PersonalDataConsents consents) {
 		this.owned = owned;
+		this.consents = consents;
 		this.jdbc = jdbc;
 		this.curriculum = curriculum;
 		this.audit = audit;
@@ -178,11 +180,13 @@ class CohortService implements CohortUseCases {
 	@Override
 	public List<Trainee> traineesOf(ProvinceCode province, long cohortId) {
 		owned.cohort(province, cohortId);
-		return jdbc.sql("""
+		List<Trainee> trainees = jdbc.sql("""
 				select t.* from trn_trainee t join trn_cohort c on c.id = t.cohort_id
 				where t.cohort_id = ? and c.province_code = ?
 				order by case when t.anonymised_at is null then 0 else 1 end, t.full_name, t.id""")
 			.params(cohortId, province.value()).query(Rows::trainee).list();
+		var consent = consents.of(TraineeData.HOLDER, trainees.stream().map(Trainee::id).toList());
+		return trainees.stream().map(t -> Rows.withConsent(t, consent.get(t.id()))).toList();
 	}
 
 	@Override

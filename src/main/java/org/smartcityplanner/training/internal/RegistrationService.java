@@ -1,6 +1,8 @@
 package org.smartcityplanner.training.internal;
 
-import org.smartcityplanner.publicaccess.Secrets;
+import org.smartcityplanner.publicaccess.ConsentRequest;
+import org.smartcityplanner.publicaccess.PersonalDataConsents;
+import org.smartcityplanner.publicaccess.PersonalLink;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration, import and the trainee's link; the PDPA rights are {@link TraineePrivacy}'s. Registrations of one cohort are serialised by locking the
+ * Registration, import and the trainee's link. Consent, the personal link, the copy, erasure and retention are
+ * publicaccess's (one implementation for training and participation); {@link TraineeData} is training's side. Registrations of one cohort are serialised by locking the
  * cohort row, so the capacity holds with many nodes; the unique identity keys make a duplicate impossible even
  * when two registrations of the same person race.
  */
@@ -45,17 +48,19 @@ class RegistrationService implements RegistrationUseCases {
 	private final TrainingOwnership owned;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
-	private final TraineePrivacy privacy;
+	private final PersonalDataConsents consents;
+	private final TraineeRetention retention;
 
 	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock, TrainingOwnership owned,
-			ApplicationEventPublisher events, TraineePrivacy privacy) {
+			ApplicationEventPublisher events, PersonalDataConsents consents, TraineeRetention retention) {
 		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.audit = audit;
 		this.clock = clock;
 		this.events = events;
-		this.privacy = privacy;
+		this.consents = consents;
+		this.retention = retention;
 	}
 
 	@Override
@@ -79,15 +84,17 @@ class RegistrationService implements RegistrationUseCases {
 		if (count(cohort.id()) >= cohort.capacity()) {
 			throw new InvalidInputException("training.register.full", cohort.capacity());
 		}
-		String token = Secrets.secret();
-		Trainee trainee = insert(cohort, draft, "self", token);
-		audit.record(new AuditChange("training-trainee", String.valueOf(trainee.id()), "registered", cohort.province(),
-				null, Map.of("cohort", cohort.id(), "source", "self", "consent", CONSENT_VERSION)));
-		return new Registration(trainee, token);
+		Registration registration = insert(cohort, draft, "self");
+		audit.record(new AuditChange("training-trainee", String.valueOf(registration.trainee().id()), "registered",
+				cohort.province(), null, Map.of("cohort", cohort.id(), "source", "self", "consent", CONSENT_VERSION)));
+		return registration;
 	}
 
-	/** Adds a trainee; the demo seeder and imports use it too. */
-	Trainee insert(Cohort cohort, TraineeDraft draft, String source, String token) {
+	/**
+	 * Adds a trainee with their consent, kept by publicaccess until the cohort's retention ends (an import's
+	 * consent is the province team's statement that each person agreed); imports use it too.
+	 */
+	Registration insert(Cohort cohort, TraineeDraft draft, String source) {
 		String phone = ThaiPhone.normalise(draft.phone()).orElse(null);
 		String email = draft.email() == null || draft.email().isBlank() ? null : draft.email().strip();
 		String name = draft.fullName().strip();
@@ -99,19 +106,20 @@ class RegistrationService implements RegistrationUseCases {
 		try {
 			id = Rows.insert(jdbc.sql("""
 					insert into trn_trainee (cohort_id, full_name, organisation, sector, job_title, phone, email,
-					  phone_key, email_key, source, consent_version, consented_at, access_token_hash, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  phone_key, email_key, source, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(cohort.id(), name, organisation, Sector.parse(draft.sector()).name(),
 						draft.jobTitle() == null ? "" : draft.jobTitle().strip(), phone, email,
 						TraineeIdentity.phoneKey(name, organisation, phone), TraineeIdentity.emailKey(name, organisation, email),
-						source, CONSENT_VERSION, Utc.of(clock.instant()), token == null ? null : Secrets.hash(token),
-						Utc.of(clock.instant())));
+						source, Utc.of(clock.instant())));
 		}
 		catch (DuplicateKeyException e) {
 			throw new InvalidInputException("training.register.duplicate");
 		}
+		PersonalLink link = consents.record(new ConsentRequest(cohort.province(), TraineeData.HOLDER, id, PURPOSE,
+				CONSENT_VERSION, cohort.retainedUntil()));
 		events.publishEvent(new TraineeRegistered(cohort.province(), cohort.id(), id));
-		return trainee(id).orElseThrow();
+		return new Registration(trainee(id).orElseThrow(), link.secret());
 	}
 
 	/** The registered trainee this draft would duplicate, if any. */
@@ -160,7 +168,7 @@ class RegistrationService implements RegistrationUseCases {
 			return new ImportReport(report, false, null);
 		}
 		for (TraineeDraft draft : toAdd) {
-			insert(cohort, draft, "import", null);
+			insert(cohort, draft, "import");
 		}
 		audit.record(new AuditChange("training-trainee-import", String.valueOf(cohortId), "imported", province, null,
 				Map.of("file", fileName == null ? "" : fileName, "added", toAdd.size(),
@@ -200,47 +208,49 @@ class RegistrationService implements RegistrationUseCases {
 
 	@Override
 	public Optional<Trainee> traineeByToken(String accessToken) {
-		if (accessToken == null || accessToken.isBlank() || accessToken.length() > 100) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select * from trn_trainee where access_token_hash = ? and anonymised_at is null")
-			.param(Secrets.hash(accessToken)).query(Rows::trainee).optional();
+		return consents.byLink(accessToken).filter(c -> c.holder().equals(TraineeData.HOLDER))
+			.flatMap(c -> trainee(c.subjectId())).filter(t -> !t.anonymised());
 	}
 
 	Optional<Trainee> trainee(long id) {
-		return jdbc.sql("select * from trn_trainee where id = ?").param(id).query(Rows::trainee).optional();
+		return jdbc.sql("select * from trn_trainee where id = ?").param(id).query(Rows::trainee).optional()
+			.map(t -> Rows.withConsent(t, consents.of(TraineeData.HOLDER, id).orElse(null)));
 	}
 
 	@Override
 	@Transactional
 	public String issueAccessToken(ProvinceCode province, long traineeId) {
-		String token = Secrets.secret();
-		int changed = jdbc.sql("""
-				update trn_trainee set access_token_hash = ? where id = ? and anonymised_at is null
+		boolean inProvince = jdbc.sql("""
+				select count(*) from trn_trainee where id = ? and anonymised_at is null
 				  and cohort_id in (select id from trn_cohort where province_code = ?)""")
-			.params(Secrets.hash(token), traineeId, province.value()).update();
-		if (changed == 0) {
+			.params(traineeId, province.value()).query(Integer.class).single() > 0;
+		if (!inProvince) {
 			throw new org.smartcityplanner.shared.NotInProvinceException("traineeId", traineeId);
 		}
+		String token = consents.renewLink(province, TraineeData.HOLDER, traineeId);
 		audit.record(new AuditChange("training-trainee", String.valueOf(traineeId), "link-issued", province, null, null));
 		return token;
 	}
 
 	@Override
 	public Map<String, Object> personalData(String accessToken) {
-		return privacy.personalData(linked(accessToken));
+		linked(accessToken);
+		return consents.export(accessToken);
 	}
 
 	@Override
 	@Transactional
 	public void eraseAtRequest(String accessToken) {
-		privacy.eraseAtRequest(linked(accessToken));
+		Trainee trainee = linked(accessToken);
+		Cohort cohort = cohorts.cohortById(trainee.cohortId()).orElseThrow();
+		consents.erase(accessToken);
+		audit.record(new AuditChange("training-trainee", String.valueOf(trainee.id()), "erased-at-request",
+				cohort.province(), null, Map.of("cohort", cohort.id())));
 	}
 
 	@Override
-	@Transactional
 	public int anonymiseExpired() {
-		return privacy.anonymiseExpired();
+		return retention.anonymiseExpired();
 	}
 
 	private Trainee linked(String accessToken) {

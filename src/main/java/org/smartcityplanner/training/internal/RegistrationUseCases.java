@@ -21,6 +21,9 @@ public interface RegistrationUseCases {
 	/** The version of the consent text shown on the registration form; stored with every registration. */
 	String CONSENT_VERSION = "training-consent-2569-1";
 
+	/** The purpose of the data, kept with every consent. */
+	String PURPOSE = "Smart City capacity building: attendance, tests, certificate and training report";
+
 	/** Problems of a draft (fields only), empty when it is complete. */
 	List<FieldProblem> check(TraineeDraft draft);
 

@@ -56,8 +56,17 @@ final class Rows {
 	static Trainee trainee(ResultSet rs, int n) throws SQLException {
 		return new Trainee(rs.getLong("id"), rs.getLong("cohort_id"), rs.getString("full_name"),
 				rs.getString("organisation"), Sector.valueOf(rs.getString("sector")), rs.getString("job_title"),
-				rs.getString("phone"), rs.getString("email"), rs.getString("source"), rs.getString("consent_version"),
-				instant(rs, "consented_at"), instant(rs, "created_at"), instant(rs, "erasure_requested_at"),
-				instant(rs, "anonymised_at"));
+				rs.getString("phone"), rs.getString("email"), rs.getString("source"), null, null,
+				instant(rs, "created_at"), null, instant(rs, "anonymised_at"));
+	}
+
+	/** The trainee with the consent publicaccess keeps for them (version, time, erasure request). */
+	static Trainee withConsent(Trainee t, org.smartcityplanner.publicaccess.Consent consent) {
+		if (consent == null) {
+			return t;
+		}
+		return new Trainee(t.id(), t.cohortId(), t.fullName(), t.organisation(), t.sector(), t.jobTitle(), t.phone(),
+				t.email(), t.source(), consent.textVersion(), consent.consentedAt(), t.createdAt(),
+				consent.erasureRequestedAt(), t.anonymisedAt());
 	}
 }

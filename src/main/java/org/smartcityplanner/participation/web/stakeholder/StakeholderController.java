@@ -1,0 +1,131 @@
+package org.smartcityplanner.participation.web.stakeholder;
+
+import java.util.Map;
+
+import org.smartcityplanner.participation.Stakeholder;
+import org.smartcityplanner.participation.StakeholderApi;
+import org.smartcityplanner.participation.StakeholderRegistered;
+import org.smartcityplanner.participation.StakeholderType;
+import org.smartcityplanner.participation.web.ParticipationAccess;
+import org.smartcityplanner.participation.web.ProblemTexts;
+import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The stakeholder registry: the list for the team and the working group (contact details only for the team),
+ * registering with consent, editing, recording a withdrawal and a new personal link, for the team.
+ */
+@Controller
+@PreAuthorize(ParticipationAccess.MANAGERS)
+class StakeholderController {
+
+	private final StakeholderApi registry;
+	private final ProblemTexts problems;
+
+	StakeholderController(StakeholderApi registry, ProblemTexts problems) {
+		this.registry = registry;
+		this.problems = problems;
+	}
+
+	@GetMapping("/p/{provinceCode}/participation/stakeholders")
+	@PreAuthorize(ParticipationAccess.READERS)
+	String list(@PathVariable String provinceCode, Model model) {
+		ProvinceCode province = ProvinceCode.of(provinceCode);
+		model.addAttribute("stakeholders", registry.stakeholders(province));
+		model.addAttribute("figures", registry.figures(province));
+		return "participation/stakeholder/list";
+	}
+
+	@GetMapping("/p/{provinceCode}/participation/stakeholders/new")
+	String newStakeholder(@PathVariable String provinceCode, Model model) {
+		return form(model, new StakeholderForm(), null, Map.of());
+	}
+
+	@PostMapping("/p/{provinceCode}/participation/stakeholders")
+	String register(@PathVariable String provinceCode, @ModelAttribute("form") StakeholderForm form, Model model,
+			RedirectAttributes redirect) {
+		StakeholderRegistered registered;
+		try {
+			registered = registry.register(ProvinceCode.of(provinceCode), form.draft());
+		}
+		catch (InvalidInputException e) {
+			return form(model, form, null, problems.byField(e));
+		}
+		redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.registered");
+		issued(redirect, registered.stakeholder().id(), registered.linkSecret());
+		return "redirect:/p/" + provinceCode + "/participation/stakeholders#link";
+	}
+
+	@GetMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}")
+	String edit(@PathVariable String provinceCode, @PathVariable long stakeholderId, Model model) {
+		Stakeholder stakeholder = registry.stakeholder(ProvinceCode.of(provinceCode), stakeholderId);
+		return form(model, StakeholderForm.of(stakeholder), stakeholder, Map.of());
+	}
+
+	@PostMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}")
+	String update(@PathVariable String provinceCode, @PathVariable long stakeholderId,
+			@ModelAttribute("form") StakeholderForm form, Model model, RedirectAttributes redirect) {
+		ProvinceCode province = ProvinceCode.of(provinceCode);
+		Stakeholder stakeholder = registry.stakeholder(province, stakeholderId);
+		try {
+			registry.update(province, stakeholderId, form.draft(), form.getVersion());
+		}
+		catch (InvalidInputException e) {
+			return form(model, form, stakeholder, problems.byField(e));
+		}
+		catch (OptimisticLockingFailureException e) {
+			model.addAttribute("theirs", stakeholder);
+			form.setVersion(stakeholder.version());
+			return form(model, form, stakeholder, Map.of());
+		}
+		redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.saved");
+		return "redirect:/p/" + provinceCode + "/participation/stakeholders";
+	}
+
+	@PostMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}/withdrawal")
+	String withdraw(@PathVariable String provinceCode, @PathVariable long stakeholderId, RedirectAttributes redirect) {
+		try {
+			registry.recordWithdrawal(ProvinceCode.of(provinceCode), stakeholderId);
+			redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.withdrawn");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
+		}
+		return "redirect:/p/" + provinceCode + "/participation/stakeholders";
+	}
+
+	@PostMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}/link")
+	String link(@PathVariable String provinceCode, @PathVariable long stakeholderId, RedirectAttributes redirect) {
+		try {
+			issued(redirect, stakeholderId, registry.renewLink(ProvinceCode.of(provinceCode), stakeholderId));
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
+		}
+		return "redirect:/p/" + provinceCode + "/participation/stakeholders#link";
+	}
+
+	private static void issued(RedirectAttributes redirect, long stakeholderId, String secret) {
+		redirect.addFlashAttribute("issuedLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/my-data/{secret}").buildAndExpand(secret).toUriString());
+		redirect.addFlashAttribute("issuedFor", stakeholderId);
+	}
+
+	private String form(Model model, StakeholderForm form, Stakeholder stakeholder, Map<String, ?> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("stakeholder", stakeholder);
+		model.addAttribute("errors", errors);
+		model.addAttribute("types", StakeholderType.values());
+		return "participation/stakeholder/form";
+	}
+}
