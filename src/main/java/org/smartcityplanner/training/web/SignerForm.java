@@ -2,8 +2,10 @@ package org.smartcityplanner.training.web;
 
 import org.smartcityplanner.training.CertificateSigner;
 
-/** The certificate signer form's fields as typed. */
-public class SignerForm {
+/** The certificate signer form's fields as typed; serializable because a refused form travels in the flash. */
+public class SignerForm implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private String issuingAgency = "";
 	private String signerName = "";
