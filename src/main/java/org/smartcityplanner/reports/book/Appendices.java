@@ -16,7 +16,7 @@ import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.reference.ReferenceKind;
 
-/** Appendices: every project with its areas and partners (landscape), and the facts about this edition. */
+/** Appendix A: every project with its areas and partners (landscape). Appendix B is {@link EditionAppendix}. */
 final class Appendices implements Chapter {
 
 	@Override
@@ -48,10 +48,6 @@ final class Appendices implements Chapter {
 						parts.t("book.appx.areas"), parts.t("book.dim.agency"), parts.t("book.appx.partners"),
 						parts.t("book.dim.budget")),
 				rows));
-		book.portrait();
-		book.add(Heading.unnumbered(2, parts.t("book.appx.edition")));
-		book.add(parts.labelled(parts.t("book.appx.version"), parts.input().version().name()));
-		book.add(parts.labelled(parts.t("book.appx.savedBy"), parts.input().version().createdBy()));
-		book.add(parts.labelled(parts.t("book.appx.note"), parts.t("book.appx.noteText")));
+		// appendix B, the facts of this edition, follows as a chapter of its own (EditionAppendix)
 	}
 }
