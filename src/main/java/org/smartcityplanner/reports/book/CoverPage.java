@@ -48,8 +48,12 @@ final class CoverPage {
 		return plan.isEmpty() || known.contains(plan) || plan.startsWith(squeeze(title)) && plan.contains(squeeze(province));
 	}
 
-	/** Letters only, lower case: spaces, digits, dots and dashes of the period are not what makes a title. */
+	/**
+	 * Letters only, lower case, without the words for province: spaces, digits, dots and dashes of the period and
+	 * "จังหวัด" are not what makes one title different from another.
+	 */
 	private static String squeeze(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}]", "");
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}]", "").replace("จังหวัด", "")
+			.replace("province", "");
 	}
 }
