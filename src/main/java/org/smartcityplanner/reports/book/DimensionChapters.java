@@ -85,7 +85,7 @@ final class DimensionChapters implements Chapter {
 		int n = 1;
 		for (Project project : strategy.projects()) {
 			rows.add(List.of(Cell.number(n++), Cell.text(project.name()), Cell.text(project.leadAgency()),
-					Cell.text(years(project)),
+					Cell.text(years(project, parts)),
 					Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
 		}
 		return Table.simple(parts.t("book.dim.projects", strategy.title()),
@@ -95,12 +95,12 @@ final class DimensionChapters implements Chapter {
 				rows);
 	}
 
-	private static String years(Project project) {
+	private static String years(Project project, BookParts parts) {
 		if (project.startYear() == null) {
 			return "";
 		}
-		int first = project.startYear().buddhistYear();
-		int last = project.endYear() == null ? first : project.endYear().buddhistYear();
+		int first = BookCalendar.year(project.startYear(), parts.texts().language());
+		int last = project.endYear() == null ? first : BookCalendar.year(project.endYear(), parts.texts().language());
 		return first == last ? String.valueOf(first) : first + "–" + last;
 	}
 
@@ -111,7 +111,7 @@ final class DimensionChapters implements Chapter {
 		List<Cell> top = new ArrayList<>(List.of(Cell.header(parts.t("book.kpi.name"), 1, 2),
 				Cell.header(parts.t("book.kpi.unit"), 1, 2), Cell.header(parts.t("book.kpi.baseline"), 1, 2),
 				Cell.header(parts.t("book.kpi.targets"), years.size(), 1)));
-		List<Cell> second = years.stream().map(year -> Cell.header(String.valueOf(year.buddhistYear()), 1, 1)).toList();
+		List<Cell> second = years.stream().map(year -> Cell.header(String.valueOf(BookCalendar.year(year, parts.texts().language())), 1, 1)).toList();
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Kpi kpi : kpis) {
 			List<Cell> row = new ArrayList<>(List.of(Cell.text(kpi.name()), Cell.text(kpi.unit()),
