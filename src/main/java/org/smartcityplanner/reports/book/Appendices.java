@@ -33,7 +33,7 @@ final class Appendices implements Chapter {
 				for (Project project : strategy.projects()) {
 					List<String> areas = project.targetAreaIds().stream().sorted().map(id -> areaNames.getOrDefault(id, "#" + id))
 						.toList();
-					rows.add(List.of(Cell.number(n++), Cell.text(project.name()), Cell.text(dimension),
+					rows.add(List.of(Cell.number(n++), Cell.text(parts.itemName(project.name(), project.nameEn())), Cell.text(dimension),
 							Cell.text(String.join(", ", areas)), Cell.text(project.leadAgency()),
 							Cell.text(String.join(", ", project.partners())),
 							Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
