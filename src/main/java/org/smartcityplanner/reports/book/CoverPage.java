@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.smartcityplanner.documents.Cover;
+import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.plan.model.PlanPeriod;
 
 /**
@@ -24,7 +25,10 @@ final class CoverPage {
 		String province = parts.t("book.coverProvince", parts.provinceName());
 		List<String> lines = new ArrayList<>();
 		String planTitle = input.plan().title();
-		if (!repeats(planTitle, title, province)) {
+		// the plan's title is written in Thai: on the English cover it would be untranslated text
+		boolean thaiTitleInEnglishBook = parts.texts().language() != DocumentLanguage.THAI
+				&& planTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
+		if (!thaiTitleInEnglishBook && !repeats(planTitle, title, province)) {
 			lines.add(planTitle);
 		}
 		PlanPeriod period = input.plan().period();

@@ -60,7 +60,8 @@ class BookCoverMapAndEditionTests {
 		List<String> cover = coverText(book(input(null, null), DocumentLanguage.ENGLISH));
 
 		assertThat(cover).contains("Fiscal years 2027–2031", "Draft", "20 November 2026");
-		assertThat(String.join("\n", cover)).doesNotContain("2569").doesNotContain("2570").doesNotContain("B.E.");
+		assertThat(String.join("\n", cover)).doesNotContain("2569").doesNotContain("2570").doesNotContain("B.E.")
+			.doesNotContain("แผนแม่บท");
 	}
 
 	@Test
