@@ -34,8 +34,9 @@ class ProvinceOutlineApiController {
 		this.profile = profile;
 	}
 
-	@PutMapping(path = "/api/v1/provinces/{provinceCode}/outline.geojson",
-			consumes = { AreasApiController.GEO_JSON, "application/json" })
+	// no "consumes": any body is read as text and checked, so a wrong content type gets the province check and a
+	// clear refusal rather than a bare 415
+	@PutMapping("/api/v1/provinces/{provinceCode}/outline.geojson")
 	@Operation(summary = "Replace the province outline with a GeoJSON Polygon, MultiPolygon or Feature of one "
 			+ "(lon/lat WGS84); drawn under the target areas on the map and in the master-plan book")
 	OutlineSaved put(@Parameter(example = "TH-65") @PathVariable String provinceCode, @RequestBody String geoJson) {

@@ -75,6 +75,8 @@ class TrainingReportReadBackTests extends WebTestSupport {
 
 		byte[] docx = mvc.perform(get("/p/TH-18/training/" + cohort.id() + "/report.docx").cookie(coordinator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		java.nio.file.Files.createDirectories(TrainingDocumentsWebTests.OUT);
+		java.nio.file.Files.write(TrainingDocumentsWebTests.OUT.resolve("report-readback.docx"), docx);
 
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
