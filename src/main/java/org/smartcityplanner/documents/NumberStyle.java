@@ -7,6 +7,8 @@ package org.smartcityplanner.documents;
 public enum NumberStyle {
 	/** 1,234 */
 	INTEGER("#,##0", 0, true),
+	/** 90.8: a share rounded to one decimal, printed with the precision it was rounded to */
+	ONE_DECIMAL("#,##0.0", 1, true),
 	/** 1,234.50 */
 	DECIMAL("#,##0.00", 2, true),
 	/** 1,234.50 (baht; the unit is in the column title) */

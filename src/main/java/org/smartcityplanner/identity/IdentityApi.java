@@ -31,4 +31,10 @@ public interface IdentityApi {
 
 	/** One account by id. */
 	Optional<UserSummary> user(long id);
+
+	/**
+	 * One account by its sign-in name, as recorded in "who saved this" fields; how a document prints the person's
+	 * name instead of the sign-in name.
+	 */
+	Optional<UserSummary> userByUsername(String username);
 }

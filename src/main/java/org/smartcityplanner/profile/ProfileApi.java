@@ -22,6 +22,9 @@ public interface ProfileApi {
 	/** The boundaries of the province's areas that have one, by area name. */
 	List<AreaBoundary> boundariesOf(ProvinceCode province);
 
+	/** The outline of the whole province, drawn under its areas on maps, if one has been uploaded. */
+	Optional<ProvinceOutline> provinceOutline(ProvinceCode province);
+
 	/** The province's context, empty when nothing has been written. */
 	ProvinceContext contextOf(ProvinceCode province);
 

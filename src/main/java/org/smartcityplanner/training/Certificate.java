@@ -15,8 +15,14 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param province where it was taught
  * @param startDate first day of the cohort
  * @param endDate last day of the cohort
- * @param issuedAt when the certificate was issued
+ * @param issuedAt when the certificate was issued (first downloaded); not the date printed on it
+ * @param signer who issues and signs the cohort's certificates, as set now
  */
 public record Certificate(String code, String traineeName, String courseTitle, String cohortName,
-		ProvinceCode province, LocalDate startDate, LocalDate endDate, Instant issuedAt) {
+		ProvinceCode province, LocalDate startDate, LocalDate endDate, Instant issuedAt, CertificateSigner signer) {
+
+	/** The date the certificate is given: the day the course was completed, the cohort's last day. */
+	public LocalDate completedOn() {
+		return endDate;
+	}
 }

@@ -78,6 +78,12 @@ public class IdentityService implements IdentityUseCases {
 		return accounts.findById(id).map(UserAccount::summary);
 	}
 
+	@Override
+	public Optional<UserSummary> userByUsername(String username) {
+		return username == null ? Optional.empty()
+				: accounts.findByUsername(UserAccount.normalise(username)).map(UserAccount::summary);
+	}
+
 	/** Every account, by username. */
 	public List<UserSummary> allUsers() {
 		return accounts.findAllOrdered().stream().map(UserAccount::summary).toList();

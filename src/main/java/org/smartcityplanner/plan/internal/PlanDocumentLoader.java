@@ -62,7 +62,7 @@ class PlanDocumentLoader {
 						PlanRows.lines(rs.getString("partners")), PlanRows.year(rs, "start_year"),
 						PlanRows.year(rs, "end_year"), PlanRows.budgets(budgets.getOrDefault(id, List.of())),
 						estimatedTotal, rs.getString("outputs"), rs.getString("outcomes"),
-						alignments.getOrDefault(id, Alignment.NONE));
+						alignments.getOrDefault(id, Alignment.NONE), rs.getString("name_en"));
 				projectsByStrategy.computeIfAbsent(rs.getString("strategy_id"), key -> new ArrayList<>()).add(project);
 				return project;
 			}).list();
@@ -74,7 +74,7 @@ class PlanDocumentLoader {
 				versions.put(id, rs.getInt("version"));
 				Strategy strategy = new Strategy(PlanRows.itemId(rs, "id"), rs.getString("title"),
 						rs.getString("description"), projectsByStrategy.getOrDefault(id, List.of()),
-						alignments.getOrDefault(id, Alignment.NONE));
+						alignments.getOrDefault(id, Alignment.NONE), rs.getString("title_en"));
 				strategiesByGoal.computeIfAbsent(rs.getString("goal_id"), key -> new ArrayList<>()).add(strategy);
 				return strategy;
 			}).list();
@@ -85,7 +85,7 @@ class PlanDocumentLoader {
 				versions.put(id, rs.getInt("version"));
 				return new Goal(PlanRows.itemId(rs, "id"), rs.getString("dimension"), rs.getString("title"),
 						rs.getString("description"), strategiesByGoal.getOrDefault(id, List.of()),
-						alignments.getOrDefault(id, Alignment.NONE));
+						alignments.getOrDefault(id, Alignment.NONE), rs.getString("title_en"));
 			}).list();
 
 		List<Kpi> kpis = jdbc.sql("select * from pln_kpi where plan_id = ? order by sort_order, name").param(planId)
@@ -98,7 +98,7 @@ class PlanDocumentLoader {
 						: new Baseline(baselineValue, baselineYear, rs.getString("baseline_source"));
 				return new Kpi(PlanRows.itemId(rs, "id"), PlanRows.itemId(rs, "owner_id"),
 						rs.getString("indicator_code"), rs.getString("name"), rs.getString("unit"), baseline,
-						PlanRows.targets(targets.getOrDefault(id, List.of())));
+						PlanRows.targets(targets.getOrDefault(id, List.of())), rs.getString("name_en"));
 			}).list();
 
 		PlanDocument document = new PlanDocument(header.province().value(), header.title(), header.period(),

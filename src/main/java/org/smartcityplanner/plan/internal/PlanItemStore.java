@@ -29,18 +29,20 @@ class PlanItemStore {
 	void insertGoal(long planId, Goal goal, int sortOrder) {
 		touch(planId);
 		jdbc.sql("""
-				insert into pln_goal (id, plan_id, dimension, title, description, sort_order, version)
-				values (?, ?, ?, ?, ?, ?, 0)""")
-			.params(goal.id().value(), planId, goal.dimension(), goal.title(), goal.description(), sortOrder).update();
+				insert into pln_goal (id, plan_id, dimension, title, description, sort_order, version, title_en)
+				values (?, ?, ?, ?, ?, ?, 0, ?)""")
+			.params(goal.id().value(), planId, goal.dimension(), goal.title(), goal.description(), sortOrder,
+					goal.titleEn()).update();
 		replaceAlignment(planId, goal.id(), goal.alignment());
 	}
 
 	void updateGoal(long planId, Goal goal, int version) {
 		touch(planId);
 		expectOne(jdbc.sql("""
-				update pln_goal set dimension = ?, title = ?, description = ?, version = version + 1
+				update pln_goal set dimension = ?, title = ?, description = ?, title_en = ?, version = version + 1
 				where id = ? and plan_id = ? and version = ?""")
-			.params(goal.dimension(), goal.title(), goal.description(), goal.id().value(), planId, version).update(),
+			.params(goal.dimension(), goal.title(), goal.description(), goal.titleEn(), goal.id().value(), planId,
+					version).update(),
 				goal.id());
 		replaceAlignment(planId, goal.id(), goal.alignment());
 	}
@@ -48,9 +50,10 @@ class PlanItemStore {
 	void insertStrategy(long planId, ItemId goalId, Strategy strategy, int sortOrder) {
 		touch(planId);
 		jdbc.sql("""
-				insert into pln_strategy (id, plan_id, goal_id, title, description, sort_order, version)
-				values (?, ?, ?, ?, ?, ?, 0)""")
-			.params(strategy.id().value(), planId, goalId.value(), strategy.title(), strategy.description(), sortOrder)
+				insert into pln_strategy (id, plan_id, goal_id, title, description, sort_order, version, title_en)
+				values (?, ?, ?, ?, ?, ?, 0, ?)""")
+			.params(strategy.id().value(), planId, goalId.value(), strategy.title(), strategy.description(), sortOrder,
+					strategy.titleEn())
 			.update();
 		replaceAlignment(planId, strategy.id(), strategy.alignment());
 	}
@@ -58,9 +61,10 @@ class PlanItemStore {
 	void updateStrategy(long planId, Strategy strategy, int version) {
 		touch(planId);
 		expectOne(jdbc.sql("""
-				update pln_strategy set title = ?, description = ?, version = version + 1
+				update pln_strategy set title = ?, description = ?, title_en = ?, version = version + 1
 				where id = ? and plan_id = ? and version = ?""")
-			.params(strategy.title(), strategy.description(), strategy.id().value(), planId, version).update(),
+			.params(strategy.title(), strategy.description(), strategy.titleEn(), strategy.id().value(), planId,
+					version).update(),
 				strategy.id());
 		replaceAlignment(planId, strategy.id(), strategy.alignment());
 	}
@@ -70,13 +74,13 @@ class PlanItemStore {
 		jdbc.sql("""
 				insert into pln_project (id, plan_id, strategy_id, name, rationale, objectives, target_area_ids,
 				lead_agency, partners, start_year, end_year, estimated_total_satang, outputs, outcomes, sort_order,
-				version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				version, name_en) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
 			.params(project.id().value(), planId, strategyId.value(), project.name(), project.rationale(),
 					project.objectives(), PlanRows.ids(project.targetAreaIds()), project.leadAgency(),
 					PlanRows.lines(project.partners()), PlanRows.year(project.startYear()),
 					PlanRows.year(project.endYear()),
 					project.estimatedTotal() == null ? null : project.estimatedTotal().satang(), project.outputs(),
-					project.outcomes(), sortOrder)
+					project.outcomes(), sortOrder, project.nameEn())
 			.update();
 		replaceBudget(planId, project);
 		replaceAlignment(planId, project.id(), project.alignment());
@@ -87,12 +91,12 @@ class PlanItemStore {
 		expectOne(jdbc.sql("""
 				update pln_project set strategy_id = ?, name = ?, rationale = ?, objectives = ?, target_area_ids = ?,
 				lead_agency = ?, partners = ?, start_year = ?, end_year = ?, estimated_total_satang = ?, outputs = ?,
-				outcomes = ?, version = version + 1 where id = ? and plan_id = ? and version = ?""")
+				outcomes = ?, name_en = ?, version = version + 1 where id = ? and plan_id = ? and version = ?""")
 			.params(strategyId.value(), project.name(), project.rationale(), project.objectives(),
 					PlanRows.ids(project.targetAreaIds()), project.leadAgency(), PlanRows.lines(project.partners()),
 					PlanRows.year(project.startYear()), PlanRows.year(project.endYear()),
 					project.estimatedTotal() == null ? null : project.estimatedTotal().satang(), project.outputs(),
-					project.outcomes(), project.id().value(), planId, version)
+					project.outcomes(), project.nameEn(), project.id().value(), planId, version)
 			.update(), project.id());
 		replaceBudget(planId, project);
 		replaceAlignment(planId, project.id(), project.alignment());
@@ -102,11 +106,11 @@ class PlanItemStore {
 		touch(planId);
 		jdbc.sql("""
 				insert into pln_kpi (id, plan_id, owner_id, indicator_code, name, unit, baseline_value, baseline_year,
-				baseline_source, sort_order, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				baseline_source, sort_order, version, name_en) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
 			.params(kpi.id().value(), planId, kpi.ownerId().value(), kpi.indicatorCode(), kpi.name(), kpi.unit(),
 					kpi.baseline() == null ? null : kpi.baseline().value(),
 					kpi.baseline() == null ? null : PlanRows.year(kpi.baseline().year()),
-					kpi.baseline() == null ? null : kpi.baseline().source(), sortOrder)
+					kpi.baseline() == null ? null : kpi.baseline().source(), sortOrder, kpi.nameEn())
 			.update();
 		replaceTargets(planId, kpi);
 	}
@@ -115,12 +119,13 @@ class PlanItemStore {
 		touch(planId);
 		expectOne(jdbc.sql("""
 				update pln_kpi set owner_id = ?, indicator_code = ?, name = ?, unit = ?, baseline_value = ?,
-				baseline_year = ?, baseline_source = ?, version = version + 1
+				baseline_year = ?, baseline_source = ?, name_en = ?, version = version + 1
 				where id = ? and plan_id = ? and version = ?""")
 			.params(kpi.ownerId().value(), kpi.indicatorCode(), kpi.name(), kpi.unit(),
 					kpi.baseline() == null ? null : kpi.baseline().value(),
 					kpi.baseline() == null ? null : PlanRows.year(kpi.baseline().year()),
-					kpi.baseline() == null ? null : kpi.baseline().source(), kpi.id().value(), planId, version)
+					kpi.baseline() == null ? null : kpi.baseline().source(), kpi.nameEn(), kpi.id().value(), planId,
+					version)
 			.update(), kpi.id());
 		replaceTargets(planId, kpi);
 	}

@@ -62,11 +62,13 @@ final class PlanItems {
 
 	/** Audit snapshots of a goal or strategy leave out the subtree: that is audited item by item. */
 	static Goal withoutChildren(Goal goal) {
-		return new Goal(goal.id(), goal.dimension(), goal.title(), goal.description(), List.of(), goal.alignment());
+		return new Goal(goal.id(), goal.dimension(), goal.title(), goal.description(), List.of(), goal.alignment(),
+				goal.titleEn());
 	}
 
 	static Strategy withoutChildren(Strategy strategy) {
-		return new Strategy(strategy.id(), strategy.title(), strategy.description(), List.of(), strategy.alignment());
+		return new Strategy(strategy.id(), strategy.title(), strategy.description(), List.of(), strategy.alignment(),
+				strategy.titleEn());
 	}
 
 	/** A project where it sits: moving it to another strategy is a change too. */

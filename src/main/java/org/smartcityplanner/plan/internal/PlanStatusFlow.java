@@ -95,7 +95,7 @@ class PlanStatusFlow {
 		}
 		ProvinceCode province = plan.header().province();
 		PlanVersionSummary saved = versions.save(plan.header().planId(), name.trim(), plan.document(),
-				changes.actor());
+				changes.actor(), plan.header().status());
 		changes.audit(province, "plan-version", String.valueOf(saved.id()), "created", null, saved);
 		changes.publish(new PlanVersionSaved(province, plan.header().planId(), saved.id(), saved.name()));
 		return saved;

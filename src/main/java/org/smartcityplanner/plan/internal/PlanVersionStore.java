@@ -3,6 +3,7 @@ package org.smartcityplanner.plan.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.smartcityplanner.plan.PlanStatus;
 import org.smartcityplanner.plan.PlanVersionSummary;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.shared.Utc;
@@ -25,18 +26,23 @@ class PlanVersionStore {
 		this.json = json;
 	}
 
-	PlanVersionSummary save(long planId, String name, PlanDocument document, String actor) {
+	PlanVersionSummary save(long planId, String name, PlanDocument document, String actor, PlanStatus status) {
 		var now = Utc.now();
-		jdbc.sql("insert into pln_version (plan_id, name, created_at, created_by, document) values (?, ?, ?, ?, ?)")
-			.params(planId, name, now, actor, json.writeValueAsString(document)).update();
+		jdbc.sql("""
+				insert into pln_version (plan_id, name, created_at, created_by, document, plan_status)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(planId, name, now, actor, json.writeValueAsString(document), status.name()).update();
 		return list(planId).get(0);
 	}
 
 	List<PlanVersionSummary> list(long planId) {
-		return jdbc.sql("select id, name, created_at, created_by from pln_version where plan_id = ? order by id desc")
+		return jdbc.sql("""
+				select id, name, created_at, created_by, plan_status from pln_version where plan_id = ?
+				order by id desc""")
 			.param(planId)
 			.query((rs, row) -> new PlanVersionSummary(rs.getLong(1), rs.getString(2),
-					rs.getTimestamp(3).toInstant(), rs.getString(4)))
+					rs.getTimestamp(3).toInstant(), rs.getString(4),
+					rs.getString(5) == null ? null : PlanStatus.valueOf(rs.getString(5))))
 			.list();
 	}
 

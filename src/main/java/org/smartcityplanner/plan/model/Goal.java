@@ -11,11 +11,19 @@ import java.util.List;
  * @param description what it means
  * @param strategies its strategies
  * @param alignment what it is aligned with
+ * @param titleEn the goal in English for the English book, empty when not translated
  */
 public record Goal(ItemId id, String dimension, String title, String description, List<Strategy> strategies,
-		Alignment alignment) {
+		Alignment alignment, String titleEn) {
+
+	/** A goal without an English title. */
+	public Goal(ItemId id, String dimension, String title, String description, List<Strategy> strategies,
+			Alignment alignment) {
+		this(id, dimension, title, description, strategies, alignment, "");
+	}
 
 	public Goal {
+		titleEn = titleEn == null ? "" : titleEn.strip();
 		description = description == null ? "" : description;
 		strategies = strategies == null ? List.of() : List.copyOf(strategies);
 		alignment = alignment == null ? Alignment.NONE : alignment;

@@ -16,11 +16,19 @@ import org.smartcityplanner.shared.FiscalYear;
  * @param unit its unit
  * @param baseline where it starts, or {@code null} while unknown
  * @param targets target value per fiscal year
+ * @param nameEn what is measured, in English for the English book; empty when not translated
  */
 public record Kpi(ItemId id, ItemId ownerId, String indicatorCode, String name, String unit, Baseline baseline,
-		Map<FiscalYear, BigDecimal> targets) {
+		Map<FiscalYear, BigDecimal> targets, String nameEn) {
+
+	/** A KPI without an English name. */
+	public Kpi(ItemId id, ItemId ownerId, String indicatorCode, String name, String unit, Baseline baseline,
+			Map<FiscalYear, BigDecimal> targets) {
+		this(id, ownerId, indicatorCode, name, unit, baseline, targets, "");
+	}
 
 	public Kpi {
+		nameEn = nameEn == null ? "" : nameEn.strip();
 		unit = unit == null ? "" : unit;
 		TreeMap<FiscalYear, BigDecimal> normalized = new TreeMap<>();
 		if (targets != null) {

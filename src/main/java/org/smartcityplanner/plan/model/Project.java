@@ -25,12 +25,23 @@ import org.smartcityplanner.shared.FiscalYear;
  * @param outputs expected outputs (ผลผลิต)
  * @param outcomes expected outcomes (ผลลัพธ์)
  * @param alignment what it is aligned with
+ * @param nameEn the project's name in English for the English book, empty when not translated
  */
 public record Project(ItemId id, String name, String rationale, String objectives, Set<Long> targetAreaIds,
 		String leadAgency, List<String> partners, FiscalYear startYear, FiscalYear endYear,
-		Map<FiscalYear, Baht> budget, Baht estimatedTotal, String outputs, String outcomes, Alignment alignment) {
+		Map<FiscalYear, Baht> budget, Baht estimatedTotal, String outputs, String outcomes, Alignment alignment,
+		String nameEn) {
+
+	/** A project without an English name. */
+	public Project(ItemId id, String name, String rationale, String objectives, Set<Long> targetAreaIds,
+			String leadAgency, List<String> partners, FiscalYear startYear, FiscalYear endYear,
+			Map<FiscalYear, Baht> budget, Baht estimatedTotal, String outputs, String outcomes, Alignment alignment) {
+		this(id, name, rationale, objectives, targetAreaIds, leadAgency, partners, startYear, endYear, budget,
+				estimatedTotal, outputs, outcomes, alignment, "");
+	}
 
 	public Project {
+		nameEn = nameEn == null ? "" : nameEn.strip();
 		rationale = rationale == null ? "" : rationale;
 		objectives = objectives == null ? "" : objectives;
 		leadAgency = leadAgency == null ? "" : leadAgency;

@@ -10,10 +10,18 @@ import java.util.List;
  * @param description what it means
  * @param projects its projects
  * @param alignment what it is aligned with
+ * @param titleEn the strategy in English for the English book, empty when not translated
  */
-public record Strategy(ItemId id, String title, String description, List<Project> projects, Alignment alignment) {
+public record Strategy(ItemId id, String title, String description, List<Project> projects, Alignment alignment,
+		String titleEn) {
+
+	/** A strategy without an English title. */
+	public Strategy(ItemId id, String title, String description, List<Project> projects, Alignment alignment) {
+		this(id, title, description, projects, alignment, "");
+	}
 
 	public Strategy {
+		titleEn = titleEn == null ? "" : titleEn.strip();
 		description = description == null ? "" : description;
 		projects = projects == null ? List.of() : List.copyOf(projects);
 		alignment = alignment == null ? Alignment.NONE : alignment;

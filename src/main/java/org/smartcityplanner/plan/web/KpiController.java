@@ -102,6 +102,10 @@ class KpiController {
 			if (form.getName() == null || form.getName().isBlank()) {
 				form.setName(indicator.get().name().th());
 			}
+			if (form.getNameEn().isBlank()) {
+				// the indicator library has English names: the English book need not mark these as untranslated
+				form.setNameEn(indicator.get().name().en());
+			}
 			if (form.getUnit() == null || form.getUnit().isBlank()) {
 				form.setUnit(indicator.get().unit().th());
 			}

@@ -97,7 +97,7 @@ class PlanApiController {
 	void updateGoal(@PathVariable String provinceCode, @PathVariable String goalId, @RequestParam int version,
 			@RequestBody Goal goal) {
 		plans.updateGoal(ProvinceCode.of(provinceCode), new Goal(new ItemId(goalId), goal.dimension(), goal.title(),
-				goal.description(), java.util.List.of(), goal.alignment()), version);
+				goal.description(), java.util.List.of(), goal.alignment(), goal.titleEn()), version);
 	}
 
 	@PostMapping("/api/v1/provinces/{provinceCode}/plan/goals/{goalId}/strategies")
@@ -106,7 +106,7 @@ class PlanApiController {
 	@Operation(summary = "Add a strategy under a goal")
 	ItemId addStrategy(@PathVariable String provinceCode, @PathVariable String goalId, @RequestBody Strategy strategy) {
 		Strategy identified = strategy.id() == null ? new Strategy(ItemId.random(), strategy.title(),
-				strategy.description(), java.util.List.of(), strategy.alignment()) : strategy;
+				strategy.description(), java.util.List.of(), strategy.alignment(), strategy.titleEn()) : strategy;
 		return plans.addStrategy(ProvinceCode.of(provinceCode), new ItemId(goalId), identified);
 	}
 
@@ -117,7 +117,7 @@ class PlanApiController {
 	void updateStrategy(@PathVariable String provinceCode, @PathVariable String strategyId, @RequestParam int version,
 			@RequestBody Strategy strategy) {
 		plans.updateStrategy(ProvinceCode.of(provinceCode), new Strategy(new ItemId(strategyId), strategy.title(),
-				strategy.description(), java.util.List.of(), strategy.alignment()), version);
+				strategy.description(), java.util.List.of(), strategy.alignment(), strategy.titleEn()), version);
 	}
 
 	@PostMapping("/api/v1/provinces/{provinceCode}/plan/strategies/{strategyId}/projects")
@@ -144,7 +144,7 @@ class PlanApiController {
 	@Operation(summary = "Add a KPI to a goal or project (ownerId)")
 	ItemId addKpi(@PathVariable String provinceCode, @RequestBody Kpi kpi) {
 		Kpi identified = kpi.id() == null ? new Kpi(ItemId.random(), kpi.ownerId(), kpi.indicatorCode(), kpi.name(),
-				kpi.unit(), kpi.baseline(), kpi.targets()) : kpi;
+				kpi.unit(), kpi.baseline(), kpi.targets(), kpi.nameEn()) : kpi;
 		return plans.addKpi(ProvinceCode.of(provinceCode), identified);
 	}
 
@@ -155,7 +155,7 @@ class PlanApiController {
 	void updateKpi(@PathVariable String provinceCode, @PathVariable String kpiId, @RequestParam int version,
 			@RequestBody Kpi kpi) {
 		plans.updateKpi(ProvinceCode.of(provinceCode), new Kpi(new ItemId(kpiId), kpi.ownerId(), kpi.indicatorCode(),
-				kpi.name(), kpi.unit(), kpi.baseline(), kpi.targets()), version);
+				kpi.name(), kpi.unit(), kpi.baseline(), kpi.targets(), kpi.nameEn()), version);
 	}
 
 	@DeleteMapping("/api/v1/provinces/{provinceCode}/plan/{kind}/{itemId}")
@@ -173,7 +173,7 @@ class PlanApiController {
 
 	private static Goal withId(Goal goal) {
 		return goal.id() != null ? goal : new Goal(ItemId.random(), goal.dimension(), goal.title(), goal.description(),
-				java.util.List.of(), goal.alignment());
+				java.util.List.of(), goal.alignment(), goal.titleEn());
 	}
 
 	private static Project withId(Project project) {
@@ -183,6 +183,6 @@ class PlanApiController {
 	private static Project withId(Project p, String id) {
 		return new Project(new ItemId(id), p.name(), p.rationale(), p.objectives(), p.targetAreaIds(), p.leadAgency(),
 				p.partners(), p.startYear(), p.endYear(), p.budget(), p.estimatedTotal(), p.outputs(), p.outcomes(),
-				p.alignment());
+				p.alignment(), p.nameEn());
 	}
 }

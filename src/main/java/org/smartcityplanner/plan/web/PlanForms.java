@@ -27,13 +27,14 @@ final class PlanForms {
 
 	static Goal goal(ItemId id, GoalForm form) {
 		return new Goal(id, form.getDimension(), form.getTitle().trim(), text(form.getDescription()), List.of(),
-				form.getAlignment().toAlignment());
+				form.getAlignment().toAlignment(), form.getTitleEn());
 	}
 
 	static GoalForm goalForm(Goal goal, int version) {
 		GoalForm form = new GoalForm();
 		form.setDimension(goal.dimension());
 		form.setTitle(goal.title());
+		form.setTitleEn(goal.titleEn());
 		form.setDescription(goal.description());
 		form.setAlignment(AlignmentFields.of(goal.alignment()));
 		form.setVersion(version);
@@ -42,12 +43,13 @@ final class PlanForms {
 
 	static Strategy strategy(ItemId id, StrategyForm form) {
 		return new Strategy(id, form.getTitle().trim(), text(form.getDescription()), List.of(),
-				form.getAlignment().toAlignment());
+				form.getAlignment().toAlignment(), form.getTitleEn());
 	}
 
 	static StrategyForm strategyForm(Strategy strategy, int version) {
 		StrategyForm form = new StrategyForm();
 		form.setTitle(strategy.title());
+		form.setTitleEn(strategy.titleEn());
 		form.setDescription(strategy.description());
 		form.setAlignment(AlignmentFields.of(strategy.alignment()));
 		form.setVersion(version);
@@ -65,13 +67,14 @@ final class PlanForms {
 				form.getTargetAreaIds(), text(form.getLeadAgency()), lines(form.getPartners()),
 				year(form.getStartYear()), year(form.getEndYear()), budget,
 				form.getEstimatedTotal() == null ? null : Baht.of(form.getEstimatedTotal()), text(form.getOutputs()),
-				text(form.getOutcomes()), form.getAlignment().toAlignment());
+				text(form.getOutcomes()), form.getAlignment().toAlignment(), form.getNameEn());
 	}
 
 	static ProjectForm projectForm(Project project, ItemId strategyId, int version) {
 		ProjectForm form = new ProjectForm();
 		form.setStrategyId(strategyId.value());
 		form.setName(project.name());
+		form.setNameEn(project.nameEn());
 		form.setRationale(project.rationale());
 		form.setObjectives(project.objectives());
 		form.setTargetAreaIds(new java.util.LinkedHashSet<>(project.targetAreaIds()));
@@ -103,7 +106,7 @@ final class PlanForms {
 		String indicator = form.getIndicatorCode() == null || form.getIndicatorCode().isBlank() ? null
 				: form.getIndicatorCode().trim();
 		return new Kpi(id, new ItemId(form.getOwnerId()), indicator, form.getName().trim(), form.getUnit().trim(),
-				baseline, targets);
+				baseline, targets, form.getNameEn());
 	}
 
 	static KpiForm kpiForm(Kpi kpi, int version) {
@@ -111,6 +114,7 @@ final class PlanForms {
 		form.setOwnerId(kpi.ownerId().value());
 		form.setIndicatorCode(kpi.indicatorCode() == null ? "" : kpi.indicatorCode());
 		form.setName(kpi.name());
+		form.setNameEn(kpi.nameEn());
 		form.setUnit(kpi.unit());
 		if (kpi.baseline() != null) {
 			form.setBaselineValue(kpi.baseline().value());

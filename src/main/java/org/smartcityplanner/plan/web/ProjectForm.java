@@ -181,4 +181,16 @@ public class ProjectForm {
 	public void setVersion(int version) {
 		this.version = version;
 	}
+
+	@Size(max = 1000, message = "{validation.tooLong}")
+	private String nameEn = "";
+
+	/** The English name for the English book; empty when not translated. */
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn == null ? "" : nameEn;
+	}
 }

@@ -53,4 +53,16 @@ public class TitledItemForm {
 	public void setVersion(int version) {
 		this.version = version;
 	}
+
+	@Size(max = 1000, message = "{validation.tooLong}")
+	private String titleEn = "";
+
+	/** The English title for the English book; empty when not translated. */
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	public void setTitleEn(String titleEn) {
+		this.titleEn = titleEn == null ? "" : titleEn;
+	}
 }

@@ -41,8 +41,6 @@ public interface ProfileUseCases extends ProfileApi {
 
 	// --- target areas and the province outline
 
-	/** The outline of the whole province, drawn under its areas on the map, if one has been uploaded. */
-	Optional<ProvinceOutline> provinceOutline(ProvinceCode province);
 
 	/**
 	 * Replaces the province outline with a checked GeoJSON polygon or multipolygon.

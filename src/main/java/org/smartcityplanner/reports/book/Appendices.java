@@ -16,7 +16,7 @@ import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.reference.ReferenceKind;
 
-/** Appendices: every project with its areas and partners (landscape), and the facts about this edition. */
+/** Appendix A: every project with its areas and partners (landscape). Appendix B is {@link EditionAppendix}. */
 final class Appendices implements Chapter {
 
 	@Override
@@ -33,7 +33,7 @@ final class Appendices implements Chapter {
 				for (Project project : strategy.projects()) {
 					List<String> areas = project.targetAreaIds().stream().sorted().map(id -> areaNames.getOrDefault(id, "#" + id))
 						.toList();
-					rows.add(List.of(Cell.number(n++), Cell.text(project.name()), Cell.text(dimension),
+					rows.add(List.of(Cell.number(n++), Cell.text(parts.itemName(project.name(), project.nameEn())), Cell.text(dimension),
 							Cell.text(String.join(", ", areas)), Cell.text(project.leadAgency()),
 							Cell.text(String.join(", ", project.partners())),
 							Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
@@ -48,10 +48,6 @@ final class Appendices implements Chapter {
 						parts.t("book.appx.areas"), parts.t("book.dim.agency"), parts.t("book.appx.partners"),
 						parts.t("book.dim.budget")),
 				rows));
-		book.portrait();
-		book.add(Heading.unnumbered(2, parts.t("book.appx.edition")));
-		book.add(parts.labelled(parts.t("book.appx.version"), parts.input().version().name()));
-		book.add(parts.labelled(parts.t("book.appx.savedBy"), parts.input().version().createdBy()));
-		book.add(parts.labelled(parts.t("book.appx.note"), parts.t("book.appx.noteText")));
+		// appendix B, the facts of this edition, follows as a chapter of its own (EditionAppendix)
 	}
 }

@@ -32,13 +32,28 @@ import org.smartcityplanner.shared.LocalizedText;
  * @param alignment            alignment of the version with national and provincial plans
  * @param contributedChapters  chapter content from other modules by chapter key (e.g. {@code participation},
  *                             {@code training}); a missing key prints the "no data yet" placeholder
+ * @param savedByName          the full name of the person who saved the version (their sign-in name when the
+ *                             account is gone)
+ * @param provinceOutline      the province's outline as GeoJSON, drawn under the areas; {@code null} when none
+ *                             was uploaded
  */
 public record BookInput(LocalizedText provinceName, PlanVersionSummary version, PlanDocument plan,
 		List<TargetAreaView> areas, List<AreaBoundary> boundaries, ContextParts context, SwotLists swot,
 		List<ProvincialStrategy> provincialStrategies, List<ReferenceItem> referenceItems, ReadinessReport readiness,
-		AlignmentAnalysis alignment, Map<String, List<Block>> contributedChapters) {
+		AlignmentAnalysis alignment, Map<String, List<Block>> contributedChapters, String savedByName,
+		String provinceOutline) {
+
+	/** An input without an outline, naming the saver by the version's sign-in name (tests, benchmarks). */
+	public BookInput(LocalizedText provinceName, PlanVersionSummary version, PlanDocument plan,
+			List<TargetAreaView> areas, List<AreaBoundary> boundaries, ContextParts context, SwotLists swot,
+			List<ProvincialStrategy> provincialStrategies, List<ReferenceItem> referenceItems,
+			ReadinessReport readiness, AlignmentAnalysis alignment, Map<String, List<Block>> contributedChapters) {
+		this(provinceName, version, plan, areas, boundaries, context, swot, provincialStrategies, referenceItems,
+				readiness, alignment, contributedChapters, version.createdBy(), null);
+	}
 
 	public BookInput {
+		savedByName = savedByName == null || savedByName.isBlank() ? version.createdBy() : savedByName;
 		areas = List.copyOf(areas);
 		boundaries = List.copyOf(boundaries);
 		provincialStrategies = List.copyOf(provincialStrategies);

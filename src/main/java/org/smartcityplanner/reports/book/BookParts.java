@@ -81,6 +81,27 @@ final class BookParts {
 		return input.referenceItems().stream().filter(item -> item.kind() == kind).toList();
 	}
 
+	/**
+	 * A plan item's name in the book's language: the Thai name in the Thai book; in the English book the English
+	 * name, or the Thai one visibly marked "[not translated]" when the plan has none.
+	 */
+	String itemName(String thai, String english) {
+		if (texts.language() == org.smartcityplanner.documents.DocumentLanguage.THAI) {
+			return thai;
+		}
+		return english == null || english.isBlank() ? texts.get("book.untranslated", thai) : english;
+	}
+
+	/** Whether the English book prints any goal, strategy, project or KPI name untranslated. */
+	boolean hasUntranslatedNames() {
+		var plan = input.plan();
+		return texts.language() != org.smartcityplanner.documents.DocumentLanguage.THAI
+				&& (plan.goals().stream().anyMatch(goal -> goal.titleEn().isBlank())
+						|| plan.strategies().anyMatch(strategy -> strategy.titleEn().isBlank())
+						|| plan.projects().anyMatch(project -> project.nameEn().isBlank())
+						|| plan.kpis().stream().anyMatch(kpi -> kpi.nameEn().isBlank()));
+	}
+
 	String provinceName() {
 		return input.provinceName().in(texts.locale());
 	}

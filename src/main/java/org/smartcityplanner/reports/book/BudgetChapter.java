@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.smartcityplanner.documents.BahtText;
+import org.smartcityplanner.documents.EnglishBahtText;
 import org.smartcityplanner.documents.BarChart;
 import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.Column;
@@ -47,9 +48,10 @@ final class BudgetChapter implements Chapter {
 		}
 		Baht total = byYear.values().stream().reduce(Baht.ZERO, Baht::plus);
 		book.paragraph(parts.t("book.budget.total", NumberText.baht(total, false),
-				parts.texts().language() == DocumentLanguage.THAI ? "(" + BahtText.thai(total) + ")" : ""));
+				"(" + (parts.texts().language() == DocumentLanguage.THAI ? BahtText.thai(total)
+						: EnglishBahtText.of(total)) + ")"));
 		book.add(new BarChart(parts.t("book.budget.chart"),
-				years.stream().map(year -> String.valueOf(year.buddhistYear())).toList(),
+				years.stream().map(year -> String.valueOf(BookCalendar.year(year, parts.texts().language()))).toList(),
 				years.stream().map(year -> millions(byYear.getOrDefault(year, Baht.ZERO))).toList(), NumberStyle.DECIMAL,
 				false).toImage(14));
 		book.landscape();
@@ -70,7 +72,7 @@ final class BudgetChapter implements Chapter {
 		columns.add(Column.right(2.2));
 		List<Cell> top = new ArrayList<>(List.of(Cell.header(parts.t("book.budget.dimension"), 1, 2),
 				Cell.header(parts.t("book.budget.years"), years.size(), 1), Cell.header(parts.t("book.budget.sum"), 1, 2)));
-		List<Cell> second = years.stream().map(year -> Cell.header(String.valueOf(year.buddhistYear()), 1, 1)).toList();
+		List<Cell> second = years.stream().map(year -> Cell.header(String.valueOf(BookCalendar.year(year, parts.texts().language())), 1, 1)).toList();
 		List<ReferenceItem> dimensions = new ArrayList<>(parts.references(ReferenceKind.SMART_DIMENSION));
 		dimensions.sort(Comparator.comparingInt(ReferenceItem::sortOrder));
 		List<List<Cell>> rows = new ArrayList<>();

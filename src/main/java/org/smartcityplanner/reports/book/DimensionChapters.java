@@ -29,6 +29,9 @@ final class DimensionChapters implements Chapter {
 	@Override
 	public void write(DocumentModel.Builder book, BookParts parts) {
 		book.heading(1, parts.t("book.ch.dimensions"));
+		if (parts.hasUntranslatedNames()) {
+			book.paragraph(parts.t("book.untranslatedNote"));
+		}
 		PlanDocument plan = parts.input().plan();
 		Map<String, List<Goal>> byDimension = plan.goals().stream().collect(Collectors.groupingBy(Goal::dimension));
 		Map<String, List<Kpi>> kpisByOwner = plan.kpis().stream()
@@ -62,7 +65,7 @@ final class DimensionChapters implements Chapter {
 	}
 
 	private static void goal(DocumentModel.Builder book, BookParts parts, Goal goal) {
-		book.heading(3, parts.t("book.dim.goal", goal.title()));
+		book.heading(3, parts.t("book.dim.goal", parts.itemName(goal.title(), goal.titleEn())));
 		if (!goal.description().isBlank()) {
 			book.paragraph(goal.description());
 		}
@@ -72,7 +75,8 @@ final class DimensionChapters implements Chapter {
 		}
 		int n = 1;
 		for (Strategy strategy : goal.strategies()) {
-			book.add(parts.labelled(parts.t("book.dim.strategy", n++), strategy.title()));
+			book.add(parts.labelled(parts.t("book.dim.strategy", n++), parts.itemName(strategy.title(),
+					strategy.titleEn())));
 			if (!strategy.description().isBlank()) {
 				book.paragraph(strategy.description());
 			}
@@ -84,23 +88,24 @@ final class DimensionChapters implements Chapter {
 		List<List<Cell>> rows = new ArrayList<>();
 		int n = 1;
 		for (Project project : strategy.projects()) {
-			rows.add(List.of(Cell.number(n++), Cell.text(project.name()), Cell.text(project.leadAgency()),
-					Cell.text(years(project)),
+			rows.add(List.of(Cell.number(n++), Cell.text(parts.itemName(project.name(), project.nameEn())),
+					Cell.text(project.leadAgency()),
+					Cell.text(years(project, parts)),
 					Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
 		}
-		return Table.simple(parts.t("book.dim.projects", strategy.title()),
+		return Table.simple(parts.t("book.dim.projects", parts.itemName(strategy.title(), strategy.titleEn())),
 				List.of(Column.center(0.7), Column.left(4.6), Column.left(2.6), Column.center(1.6), Column.right(2.4)),
 				List.of(parts.t("book.no"), parts.t("book.dim.project"), parts.t("book.dim.agency"),
 						parts.t("book.dim.years"), parts.t("book.dim.budget")),
 				rows);
 	}
 
-	private static String years(Project project) {
+	private static String years(Project project, BookParts parts) {
 		if (project.startYear() == null) {
 			return "";
 		}
-		int first = project.startYear().buddhistYear();
-		int last = project.endYear() == null ? first : project.endYear().buddhistYear();
+		int first = BookCalendar.year(project.startYear(), parts.texts().language());
+		int last = project.endYear() == null ? first : BookCalendar.year(project.endYear(), parts.texts().language());
 		return first == last ? String.valueOf(first) : first + "–" + last;
 	}
 
@@ -111,10 +116,11 @@ final class DimensionChapters implements Chapter {
 		List<Cell> top = new ArrayList<>(List.of(Cell.header(parts.t("book.kpi.name"), 1, 2),
 				Cell.header(parts.t("book.kpi.unit"), 1, 2), Cell.header(parts.t("book.kpi.baseline"), 1, 2),
 				Cell.header(parts.t("book.kpi.targets"), years.size(), 1)));
-		List<Cell> second = years.stream().map(year -> Cell.header(String.valueOf(year.buddhistYear()), 1, 1)).toList();
+		List<Cell> second = years.stream().map(year -> Cell.header(String.valueOf(BookCalendar.year(year, parts.texts().language())), 1, 1)).toList();
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Kpi kpi : kpis) {
-			List<Cell> row = new ArrayList<>(List.of(Cell.text(kpi.name()), Cell.text(kpi.unit()),
+			List<Cell> row = new ArrayList<>(List.of(Cell.text(parts.itemName(kpi.name(), kpi.nameEn())),
+					Cell.text(kpi.unit()),
 					kpi.baseline() == null ? Cell.empty() : Cell.number(kpi.baseline().value(), NumberStyle.GENERAL)));
 			years.forEach(year -> row.add(Cell.number(kpi.targets().get(year), NumberStyle.GENERAL)));
 			rows.add(row);

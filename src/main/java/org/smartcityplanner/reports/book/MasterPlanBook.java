@@ -1,16 +1,11 @@
 package org.smartcityplanner.reports.book;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
-import org.smartcityplanner.documents.Cover;
 import org.smartcityplanner.documents.DocumentInfo;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentModel;
 import org.smartcityplanner.documents.RunningText;
-import org.smartcityplanner.documents.ThaiDates;
-import org.smartcityplanner.plan.model.PlanPeriod;
 
 /**
  * The master-plan book (เล่มแผนแม่บทเมืองอัจฉริยะ) of a saved plan version, as a {@link DocumentModel}: cover,
@@ -29,12 +24,10 @@ public final class MasterPlanBook {
 	/** The chapter keys contributed by other modules, in book order. */
 	public static final List<String> CONTRIBUTED = List.of("participation", "training");
 
-	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
 	private final List<Chapter> chapters = List.of(new PolicyChapter(), new ProfileChapter(), new VisionChapter(),
 			new DimensionChapters(), new AlignmentChapter(), new ReadinessChapter(), SectionChapters.infrastructure(),
 			SectionChapters.dataPlatform(), SectionChapters.management(), new ContributedChapter("participation"),
-			new ContributedChapter("training"), new BudgetChapter(), new Appendices());
+			new ContributedChapter("training"), new BudgetChapter(), new Appendices(), new EditionAppendix());
 
 	/** How many steps {@link Progress} counts. */
 	public int chapterCount() {
@@ -48,14 +41,8 @@ public final class MasterPlanBook {
 		DocumentInfo info = new DocumentInfo(title, input.plan().title(), texts.get("book.issuer", parts.provinceName()),
 				language, false, input.version().createdAt(), java.util.Map.of("plan-version-id",
 						String.valueOf(input.version().id()), "plan-version-name", input.version().name()));
-		LocalDate saved = LocalDate.ofInstant(input.version().createdAt(), BANGKOK);
-		PlanPeriod period = input.plan().period();
 		DocumentModel.Builder book = DocumentModel.builder(info)
-			.cover(new Cover(texts.get("book.coverTitle"), texts.get("book.coverProvince", parts.provinceName()),
-					List.of(input.plan().title(), texts.get("book.period", period.first().buddhistYear(),
-							period.last().buddhistYear()), texts.get("book.versionLine", input.version().name())),
-					null, List.of(texts.get("book.issuer", parts.provinceName()), language == DocumentLanguage.THAI
-							? ThaiDates.monthYear(saved) : ThaiDates.format(saved, language, false).replaceFirst("^\\d+ ", ""))))
+			.cover(CoverPage.of(parts))
 			.running(new RunningText(title, "", RunningText.PageNumbers.TOP_CENTER))
 			.tableOfContents();
 		for (int i = 0; i < chapters.size(); i++) {
@@ -64,6 +51,6 @@ public final class MasterPlanBook {
 			chapters.get(i).write(book, parts);
 			progress.chapterDone(i + 1, chapters.size());
 		}
-		return book.build();
+		return EditionAppendix.withFingerprint(book.build(), parts);
 	}
 }

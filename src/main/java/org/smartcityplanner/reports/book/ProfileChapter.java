@@ -35,8 +35,12 @@ final class ProfileChapter implements Chapter {
 		book.heading(2, parts.t("book.profile.areas"));
 		book.add(areasTable(parts));
 		List<TargetAreaView> areas = parts.input().areas();
-		AreaMap.render(parts.input().boundaries(), parts.texts())
-			.ifPresentOrElse(book::add, () -> book.add(parts.placeholder()));
+		AreaMap.render(parts.input().boundaries(), parts.input().provinceOutline(), parts.texts())
+			.ifPresentOrElse(map -> {
+				book.add(map.image());
+				book.paragraph(parts.t(parts.input().provinceOutline() == null ? "book.map.sourceAreas"
+						: "book.map.source", parts.provinceName(), EditionAppendix.date(parts)));
+			}, () -> book.add(parts.placeholder()));
 		for (TargetAreaView area : areas) {
 			book.heading(3, area.name().in(parts.texts().locale()));
 			book.add(parts.labelled(parts.t("book.profile.positioning"), area.positioning()));

@@ -57,8 +57,11 @@ class BookGenerator {
 			MasterPlanBook book = new MasterPlanBook();
 			DocumentModel model = book.build(input, new MessageBookTexts(messages, language),
 					(done, total) -> step(claim, 5 + 45 * done / total, "reports.step.chapters"));
-			String hash = DocumentDigest.sha256(model);
-			model = model.withInfo(model.info().withProperty("input-hash", hash));
+			// the book prints its fingerprint in appendix B and keeps it in its properties; other models get one here
+			if (!model.info().properties().containsKey("input-hash")) {
+				model = model.withInfo(model.info().withProperty("input-hash", DocumentDigest.sha256(model)));
+			}
+			String hash = model.info().properties().get("input-hash");
 			step(claim, 55, "reports.step.docx");
 			byte[] docx = documents.docx(model);
 			String baseName = baseName(job, language);

@@ -8,12 +8,15 @@ import java.util.Map;
 
 import org.smartcityplanner.documents.Block;
 import org.smartcityplanner.documents.DocumentLanguage;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.PlanVersionSummary;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.ProvinceOutline;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
@@ -42,9 +45,11 @@ class BookInputLoader {
 	private final ProfileApi profile;
 	private final ReferenceApi reference;
 	private final List<PublicationContributor> contributors;
+	private final IdentityApi identity;
 
 	BookInputLoader(PlanApi plans, PlanChecks checks, ProfileApi profile, ReferenceApi reference,
-			List<PublicationContributor> contributors) {
+			List<PublicationContributor> contributors, IdentityApi identity) {
+		this.identity = identity;
 		this.plans = plans;
 		this.checks = checks;
 		this.profile = profile;
@@ -78,8 +83,11 @@ class BookInputLoader {
 					.addAll(PublicationModels.blocks(chapter.parts()));
 			}
 		}
+		String savedBy = identity.userByUsername(version.createdBy()).map(UserSummary::displayName)
+			.orElse(version.createdBy());
+		String outline = profile.provinceOutline(province).map(ProvinceOutline::geoJson).orElse(null);
 		return new BookInput(provinceName, version, document, areas, boundaries, profile.contextOf(province).parts(),
 				profile.swotOf(province, null).lists(), profile.strategiesOf(province), items,
-				checks.readiness(document), checks.alignment(document), contributed);
+				checks.readiness(document), checks.alignment(document), contributed, savedBy, outline);
 	}
 }

@@ -131,7 +131,8 @@ final class PublicationModels {
 			return Cell.text(text.text());
 		}
 		if (value instanceof Value.Number number) {
-			return Cell.number(number.value(), number.decimal() ? NumberStyle.DECIMAL : NumberStyle.INTEGER);
+			return Cell.number(number.value(), !number.decimal() ? NumberStyle.INTEGER
+					: number.decimals() == 1 ? NumberStyle.ONE_DECIMAL : NumberStyle.DECIMAL);
 		}
 		return Cell.empty();
 	}

@@ -10,6 +10,7 @@ import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.Utc;
 import org.smartcityplanner.training.Certificate;
+import org.smartcityplanner.training.CertificateSigner;
 import org.smartcityplanner.training.CertificateIssued;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;
@@ -118,13 +119,15 @@ class CertificateService implements CertificateUseCases {
 
 	private Optional<Certificate> query(String where, Object value) {
 		return jdbc.sql("""
-				select c.code, c.issued_at, t.full_name, k.name as cohort_name, k.province_code, k.start_date, k.end_date
+				select c.code, c.issued_at, t.full_name, k.name as cohort_name, k.province_code, k.start_date, k.end_date,
+				k.issuing_agency, k.signer_name, k.signer_position
 				from trn_certificate c join trn_trainee t on t.id = c.trainee_id join trn_cohort k on k.id = c.cohort_id
 				where\s""" + where).param(value)
 			.query((rs, n) -> new Certificate(rs.getString("code"), rs.getString("full_name"), COURSE_TITLE,
 					rs.getString("cohort_name"), org.smartcityplanner.shared.ProvinceCode.of(rs.getString("province_code")),
 					rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
-					Rows.instant(rs, "issued_at")))
+					Rows.instant(rs, "issued_at"), new CertificateSigner(rs.getString("issuing_agency"),
+							rs.getString("signer_name"), rs.getString("signer_position"))))
 			.optional();
 	}
 }

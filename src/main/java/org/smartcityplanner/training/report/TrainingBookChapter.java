@@ -120,7 +120,7 @@ class TrainingBookChapter implements PublicationContributor {
 	}
 
 	private static Value number(OptionalDouble value, int scale) {
-		return value.isPresent() ? Value.decimal(TrainingReportDocument.bd(value.getAsDouble(), scale)) : Value.text("–");
+		return TrainingReportDocument.number(value, scale);
 	}
 
 	private String t(Locale language, String key, Object... args) {

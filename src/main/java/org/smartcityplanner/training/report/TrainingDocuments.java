@@ -9,6 +9,7 @@ import org.smartcityplanner.training.Certificate;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.internal.AssessmentUseCases;
 import org.smartcityplanner.training.internal.CertificateUseCases;
+import org.smartcityplanner.training.internal.PublicAddress;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +27,11 @@ public class TrainingDocuments {
 	private final AssessmentUseCases assessment;
 	private final ReferenceApi reference;
 	private final Clock clock;
+	private final PublicAddress publicAddress;
 
 	TrainingDocuments(Publisher publisher, CertificateUseCases certificates, AssessmentUseCases assessment,
-			ReferenceApi reference, Clock clock) {
+			ReferenceApi reference, Clock clock, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.publisher = publisher;
 		this.certificates = certificates;
 		this.assessment = assessment;
@@ -37,15 +40,15 @@ public class TrainingDocuments {
 	}
 
 	/**
-	 * The trainee's certificate as PDF, issuing it on first request.
+	 * The trainee's certificate as PDF, issuing it on first request. Its verification address is the configured
+	 * public one ({@code scp.public-base-url}), whatever host the request came through.
 	 *
-	 * @param verifyBaseUrl the absolute address of the public verification page, e.g. {@code https://host/verify}
 	 * @throws org.smartcityplanner.shared.InvalidInputException when the trainee is not (yet) eligible
 	 * @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs
 	 */
-	public Rendered certificatePdf(String accessToken, String verifyBaseUrl) {
+	public Rendered certificatePdf(String accessToken) {
 		Certificate certificate = certificates.certificateFor(accessToken);
-		String verifyUrl = verifyBaseUrl + "?code=" + certificate.code();
+		String verifyUrl = publicAddress.verifyPage() + "?code=" + certificate.code();
 		byte[] pdf = publisher.pdf(CertificateDocument.of(certificate, provinceName(certificate.province()), verifyUrl,
 				QrCodes.png(verifyUrl, QR_SIZE), QR_SIZE));
 		return new Rendered(pdf, "certificate-" + certificate.code() + ".pdf");

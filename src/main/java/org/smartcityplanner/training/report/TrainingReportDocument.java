@@ -47,7 +47,7 @@ final class TrainingReportDocument {
 					List.of("จัดทำเมื่อ " + PublicationDates.full(now.atZone(BANGKOK).toLocalDate()))));
 
 		doc.heading(1, "สรุปผลการอบรม")
-			.paragraph("รุ่น " + cohort.name() + " จังหวัด" + provinceName + " มีผู้ลงทะเบียน " + trainees + " คน (ขั้นต่ำ "
+			.paragraph(CohortNames.asSubject(cohort.name()) + " จังหวัด" + provinceName + " มีผู้ลงทะเบียน " + trainees + " คน (ขั้นต่ำ "
 					+ cohort.minParticipants() + " คน รับได้ " + cohort.capacity() + " คน) จัดการอบรม "
 					+ report.sessions().size() + " ช่วง อัตราการเข้าอบรมเฉลี่ย " + percent(averageAttendance(report))
 					+ " คะแนนเฉลี่ยก่อนอบรม " + percent(report.preAverage()) + " หลังอบรม " + percent(report.postAverage())
@@ -64,7 +64,7 @@ final class TrainingReportDocument {
 			int present = report.sessionAttendance().getOrDefault(session.id(), 0);
 			BigDecimal share = bd(report.attendancePercent(session.id()), 1);
 			rows.add(List.of(Value.text(PublicationDates.abbreviated(session.startsAt().atZone(BANGKOK).toLocalDate())),
-					Value.text(session.title()), Value.whole(present), Value.decimal(share)));
+					Value.text(session.title()), Value.whole(present), Value.oneDecimal(share)));
 			sessionTitles.add(session.title());
 			shares.add(share);
 		}
@@ -82,7 +82,7 @@ final class TrainingReportDocument {
 		for (var entry : report.sectorMix().entrySet()) {
 			double share = trainees == 0 ? 0 : entry.getValue() * 100.0 / trainees;
 			mixRows.add(List.of(Value.text(SECTORS.get(entry.getKey())), Value.whole(entry.getValue()),
-					Value.decimal(bd(share, 1))));
+					Value.oneDecimal(bd(share, 1))));
 			sectorNames.add(SECTORS.get(entry.getKey()));
 			counts.add(BigDecimal.valueOf(entry.getValue()));
 		}
@@ -145,8 +145,13 @@ final class TrainingReportDocument {
 		return value.isPresent() ? bd(value.getAsDouble(), 2).toPlainString() : "(ยังไม่มีข้อมูล)";
 	}
 
-	private static Value number(OptionalDouble value, int scale) {
-		return value.isPresent() ? Value.decimal(bd(value.getAsDouble(), scale)) : Value.text("–");
+	/** The value rounded to {@code scale} (1 or 2) decimals and printed with that many; "–" when there is none. */
+	static Value number(OptionalDouble value, int scale) {
+		if (value.isEmpty()) {
+			return Value.text("–");
+		}
+		BigDecimal rounded = bd(value.getAsDouble(), scale);
+		return scale == 1 ? Value.oneDecimal(rounded) : Value.decimal(rounded);
 	}
 
 	static BigDecimal bd(double value, int scale) {

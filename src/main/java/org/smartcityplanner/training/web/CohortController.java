@@ -9,6 +9,7 @@ import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.internal.AssessmentUseCases;
+import org.smartcityplanner.training.internal.CertificateSignerUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
@@ -39,9 +40,12 @@ class CohortController {
 	private final RegistrationUseCases registrations;
 	private final IdentityApi identity;
 	private final Problems problems;
+	private final CertificateSignerUseCases signers;
 
 	CohortController(CohortUseCases cohorts, AssessmentUseCases assessment, CurriculumUseCases curriculum,
-			RegistrationUseCases registrations, IdentityApi identity, Problems problems) {
+			RegistrationUseCases registrations, IdentityApi identity, Problems problems,
+			CertificateSignerUseCases signers) {
+		this.signers = signers;
 		this.cohorts = cohorts;
 		this.assessment = assessment;
 		this.curriculum = curriculum;
@@ -87,6 +91,12 @@ class CohortController {
 		model.addAttribute("registrationUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/training/register/{key}").buildAndExpand(report.cohort().registrationKey()).toUriString());
 		model.addAttribute("trainers", identity.usersWithRole(Role.CONSULTANT));
+		model.addAttribute("signer", signers.signerOf(province, cohortId));
+		if (!model.containsAttribute("signerForm")) {
+			// after a refused save the flash carries the typed values and their problems instead
+			model.addAttribute("signerForm", SignerForm.of(signers.signerOf(province, cohortId)));
+			model.addAttribute("signerErrors", java.util.Map.of());
+		}
 		return "training/cohort";
 	}
 

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A trainee's personal pages, reached through the secret link they got at registration (no account): their
@@ -140,8 +139,7 @@ class TraineeController {
 	ResponseEntity<byte[]> certificate(@PathVariable String token, RedirectAttributes redirect) {
 		trainee(token);
 		try {
-			String verify = ServletUriComponentsBuilder.fromCurrentContextPath().path("/verify").toUriString();
-			return ReportController.file(documents.certificatePdf(token, verify), MediaType.APPLICATION_PDF);
+			return ReportController.file(documents.certificatePdf(token), MediaType.APPLICATION_PDF);
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("trainingError", problems.text(e));

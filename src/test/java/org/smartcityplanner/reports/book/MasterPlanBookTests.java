@@ -36,7 +36,7 @@ class MasterPlanBookTests {
 
 		assertThat(model.cover().title()).isEqualTo("แผนแม่บทเมืองอัจฉริยะ");
 		assertThat(model.cover().subtitle()).isEqualTo("จังหวัดพิษณุโลก");
-		assertThat(model.cover().lines()).contains("ระยะเวลา พ.ศ. 2570 - 2574", "ฉบับ: ฉบับเสนอคณะกรรมการ");
+		assertThat(model.cover().lines()).contains("ระยะเวลา พ.ศ. 2570–2574", "ร่าง");
 		assertThat(chapters(model)).containsExactly("บทนำและบริบทเชิงนโยบาย",
 				"ข้อมูลพื้นฐานของจังหวัดและพื้นที่เป้าหมาย", "ตำแหน่งการพัฒนาและวิสัยทัศน์",
 				"เป้าหมาย กลยุทธ์ โครงการ และตัวชี้วัดรายด้าน", "ความสอดคล้องกับแผนระดับชาติและแผนพัฒนาจังหวัด",

@@ -73,6 +73,7 @@ final class Snapshots {
 		Map<String, Snapshot.Value> fields = new LinkedHashMap<>();
 		fields.put("dimension", Snapshot.Value.of(Render.text(goal.dimension())));
 		fields.put("title", Snapshot.Value.of(Render.text(goal.title())));
+		fields.put("titleEn", Snapshot.Value.of(Render.text(goal.titleEn())));
 		fields.put("description", Snapshot.Value.of(Render.text(goal.description())));
 		putAlignment(fields, goal.alignment());
 		return new Snapshot(ItemChange.GOAL, goal.id().value(), goal.title(), fields);
@@ -82,6 +83,7 @@ final class Snapshots {
 		Map<String, Snapshot.Value> fields = new LinkedHashMap<>();
 		fields.put("goal", parent(goal.id()));
 		fields.put("title", Snapshot.Value.of(Render.text(strategy.title())));
+		fields.put("titleEn", Snapshot.Value.of(Render.text(strategy.titleEn())));
 		fields.put("description", Snapshot.Value.of(Render.text(strategy.description())));
 		putAlignment(fields, strategy.alignment());
 		return new Snapshot(ItemChange.STRATEGY, strategy.id().value(), strategy.title(), fields);
@@ -91,6 +93,7 @@ final class Snapshots {
 		Map<String, Snapshot.Value> fields = new LinkedHashMap<>();
 		fields.put("strategy", parent(strategy.id()));
 		fields.put("name", Snapshot.Value.of(Render.text(project.name())));
+		fields.put("nameEn", Snapshot.Value.of(Render.text(project.nameEn())));
 		fields.put("rationale", Snapshot.Value.of(Render.text(project.rationale())));
 		fields.put("objectives", Snapshot.Value.of(Render.text(project.objectives())));
 		fields.put("targetAreas", Snapshot.Value.of(Render.sorted(project.targetAreaIds())));
@@ -112,6 +115,7 @@ final class Snapshots {
 		fields.put("owner", parent(kpi.ownerId()));
 		fields.put("indicatorCode", Snapshot.Value.of(Render.text(kpi.indicatorCode())));
 		fields.put("name", Snapshot.Value.of(Render.text(kpi.name())));
+		fields.put("nameEn", Snapshot.Value.of(Render.text(kpi.nameEn())));
 		fields.put("unit", Snapshot.Value.of(Render.text(kpi.unit())));
 		fields.put("baselineValue", Snapshot.Value.of(Render.number(baseline.value())));
 		fields.put("baselineYear", Snapshot.Value.of(Render.year(baseline.year())));

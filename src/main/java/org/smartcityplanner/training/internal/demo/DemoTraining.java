@@ -12,6 +12,7 @@ import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.training.CertificateSigner;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortDraft;
 import org.smartcityplanner.training.ImportReport;
@@ -25,6 +26,7 @@ import org.smartcityplanner.training.TraineeDraft;
 import org.smartcityplanner.training.TrainingSession;
 import org.smartcityplanner.training.internal.AssessmentUseCases;
 import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CertificateSignerUseCases;
 import org.smartcityplanner.training.internal.CertificateUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
@@ -68,8 +70,13 @@ final class DemoTraining {
 	/** Seeds the cohort. */
 	static void seed(ProvinceCode province, Apis apis) {
 		Random random = new Random(2570);
+		// a second sequence for the usefulness and trainer ratings keeps the rest of the demo cohort as it was
+		Random ratings = new Random(2571);
 		Cohort cohort = apis.cohorts().create(province, new CohortDraft(COHORT_NAME, "80", "2026-11-02", "2026-11-13",
 				"365", "60", "80"));
+		// a fictional official: the demo must not put a real person's name on certificates
+		apis.signers().setSigner(province, cohort.id(), new CertificateSigner("สำนักงานจังหวัดพิษณุโลก",
+				"นายวรเชษฐ์ ทองประเสริฐ", "ผู้อำนวยการโครงการพัฒนาเมืองอัจฉริยะจังหวัดพิษณุโลก"));
 		List<TrainingSession> sessions = sessions(province, cohort, apis);
 		List<TraineeDraft> people = people(random);
 		ImportReport imported = apis.registrations().importFile(province, cohort.id(), "demo-trainees.csv",
@@ -101,9 +108,12 @@ final class DemoTraining {
 			for (TrainingSession session : apis.assessment().surveysDue(trainee.id())) {
 				if (random.nextDouble() < 0.7) {
 					int base = 3 + (random.nextDouble() < 0.6 ? 1 : 0);
+					// usefulness and the trainer are rated on their own around the trainee's tendency: deriving
+					// one from the other made the trainer score exactly usefulness + 1 in every session
 					apis.assessment().submitSurvey(token, session.id(), new SurveyAnswers(
-							String.valueOf(Math.min(5, base + (random.nextDouble() < 0.3 ? 1 : 0))), String.valueOf(base),
-							String.valueOf(Math.min(5, base + 1)), random.nextDouble() < 0.15 ? comment(random) : ""));
+							String.valueOf(Math.min(5, base + (random.nextDouble() < 0.3 ? 1 : 0))),
+							String.valueOf(rating(base, ratings)), String.valueOf(rating(base, ratings)),
+							random.nextDouble() < 0.15 ? comment(random) : ""));
 				}
 			}
 		}
@@ -168,6 +178,13 @@ final class DemoTraining {
 		return answers;
 	}
 
+	/** A rating of 1 to 5 near the trainee's tendency {@code base}: one lower, the same or one higher. */
+	private static int rating(int base, Random random) {
+		double draw = random.nextDouble();
+		int rating = draw < 0.2 ? base - 1 : draw < 0.65 ? base : base + 1;
+		return Math.max(1, Math.min(5, rating));
+	}
+
 	private static String comment(Random random) {
 		String[] comments = { "อยากให้มีตัวอย่างจากจังหวัดใกล้เคียงมากขึ้น", "ได้แนวคิดไปใช้กับงานของหน่วยงาน",
 				"เวลาฝึกปฏิบัติน้อยไป", "วิทยากรอธิบายเข้าใจง่าย" };
@@ -176,6 +193,7 @@ final class DemoTraining {
 
 	/** The training module's APIs the demo uses (and identity's, for the trainers). */
 	record Apis(CohortUseCases cohorts, CurriculumUseCases curriculum, RegistrationUseCases registrations, AttendanceUseCases attendance,
-			AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity) {
+			AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity,
+			CertificateSignerUseCases signers) {
 	}
 }

@@ -5,6 +5,7 @@ import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.internal.AssessmentUseCases;
 import org.smartcityplanner.training.internal.AttendanceUseCases;
+import org.smartcityplanner.training.internal.CertificateSignerUseCases;
 import org.smartcityplanner.training.internal.CertificateUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
@@ -23,9 +24,10 @@ class TrainingDemoSeed implements DemoSeed {
 	private final DemoTraining.Apis apis;
 
 	TrainingDemoSeed(CohortUseCases cohorts, CurriculumUseCases curriculum, RegistrationUseCases registrations,
-			AttendanceUseCases attendance, AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity) {
+			AttendanceUseCases attendance, AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity,
+			CertificateSignerUseCases signers) {
 		this.apis = new DemoTraining.Apis(cohorts, curriculum, registrations, attendance, assessment, certificates,
-				identity);
+				identity, signers);
 	}
 
 	@Override
