@@ -16,5 +16,5 @@ public interface SurveyApi {
 	List<SurveySummary> surveysOf(ProvinceCode province);
 
 	/** A survey's results, labels in the given language; empty when the survey is not one of the province's. */
-	Optional<SurveyResults> results(ProvinceCode province, long surveyId, Locale language);
+	Optional<SurveyResults> resultsOf(ProvinceCode province, long surveyId, Locale language);
 }

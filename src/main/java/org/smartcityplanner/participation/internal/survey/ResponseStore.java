@@ -1,7 +1,6 @@
 package org.smartcityplanner.participation.internal.survey;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.smartcityplanner.participation.domain.survey.Answer;
@@ -89,21 +88,6 @@ class ResponseStore {
 			jdbc.sql(sql).params(responseId, p.questionId(), null, null, null, null, p.areaId(), p.latitude(),
 					p.longitude()).update();
 		}
-	}
-
-	/** Paper responses of the survey waiting for their check, oldest first. */
-	List<PendingPaper> awaitingCheck(long surveyId) {
-		return jdbc.sql("""
-				select id, entered_by, submitted_at from par_survey_response
-				where survey_id = ? and channel = 'PAPER' and counted = false order by id""")
-			.param(surveyId)
-			.query((rs, n) -> new PendingPaper(rs.getLong("id"), rs.getString("entered_by"),
-					rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant()))
-			.list();
-	}
-
-	/** A paper response typed by someone, waiting for a second person. */
-	record PendingPaper(long id, String enteredBy, Instant enteredAt) {
 	}
 
 	/**

@@ -108,6 +108,24 @@ class SurveyStore {
 		}
 	}
 
+	/** When a survey was published and closed ({@code null} while not). */
+	record Dates(Instant openedAt, Instant closedAt) {
+	}
+
+	Dates dates(long surveyId) {
+		return jdbc.sql("select opened_at, closed_at from par_survey where id = ?").param(surveyId)
+			.query((rs, n) -> new Dates(instant(rs, "opened_at"), instant(rs, "closed_at"))).single();
+	}
+
+	JdbcClient jdbc() {
+		return jdbc;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		var value = rs.getObject(column, java.time.OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
 	private Survey survey(ResultSet rs) throws SQLException {
 		long id = rs.getLong("id");
 		return new Survey(id, new ProvinceCode(rs.getString("province_code")), rs.getString("title"),
