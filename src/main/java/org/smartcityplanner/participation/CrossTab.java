@@ -25,6 +25,16 @@ public record CrossTab(long questionId, By by, List<String> columns, List<Row> r
 	}
 
 	/**
+	 * The share of a column's respondents who gave a row's answer, in percent with no decimals, or {@code null}
+	 * when nobody in the column answered.
+	 */
+	public java.math.BigDecimal columnPercent(int row, int column) {
+		long base = columnTotals.get(column);
+		return base == 0 ? null : java.math.BigDecimal.valueOf(rows.get(row).counts().get(column) * 100)
+			.divide(java.math.BigDecimal.valueOf(base), 0, java.math.RoundingMode.HALF_UP);
+	}
+
+	/**
 	 * @param label the option
 	 * @param counts per column
 	 */

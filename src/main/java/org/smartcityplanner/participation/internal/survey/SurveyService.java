@@ -144,6 +144,13 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public boolean isStored(String publicKey, String submissionKey) {
+		return validKey(submissionKey) && publicKey != null && surveys.findByPublicKey(publicKey)
+			.map(s -> responses.exists(s.id(), submissionKey)).orElse(false);
+	}
+
+	@Override
 	@Transactional
 	public Submission submitOnline(String publicKey, String submissionKey, AnswerSheet.Raw raw) {
 		PublicSurvey survey = publicSurvey(publicKey).orElse(null);

@@ -43,6 +43,9 @@ public interface SurveyUseCases {
 	/** A survey as its public link shows it, with whether it takes answers now. */
 	java.util.Optional<PublicSurvey> publicSurvey(String publicKey);
 
+	/** Whether a submission with this key was stored before (a retry after the acknowledgement was lost). */
+	boolean isStored(String publicKey, String submissionKey);
+
 	/** Stores an answer sent through the public link (idempotent by its submission key). */
 	Submission submitOnline(String publicKey, String submissionKey, AnswerSheet.Raw raw);
 
