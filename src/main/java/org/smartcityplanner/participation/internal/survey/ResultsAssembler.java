@@ -44,7 +44,7 @@ final class ResultsAssembler {
 		List<QuestionResult> results = new ArrayList<>();
 		for (Question q : survey.questions()) {
 			long base = answered.getOrDefault(q.id(), 0L);
-			Map<Long, SurveyFigures.Cell> own = counts.getOrDefault(q.id(), Map.of());
+			Map<Long, SurveyFigures.Cell> own = counts.getOrDefault(q.id(), new HashMap<>());
 			List<OptionResult> options = new ArrayList<>();
 			BigDecimal mean = null;
 			NumberSpread spread = null;
@@ -65,7 +65,7 @@ final class ResultsAssembler {
 					mean = base == 0 ? null : ratio(sum, base);
 				}
 				case RANKING -> {
-					Map<Long, SurveyFigures.Cell> rank = ranks.getOrDefault(q.id(), Map.of());
+					Map<Long, SurveyFigures.Cell> rank = ranks.getOrDefault(q.id(), new HashMap<>());
 					for (int i = 0; i < q.optionCount(); i++) {
 						SurveyFigures.Cell r = rank.get((long) i);
 						options.add(option(q.options().get(i), count(own, (long) i), base,
@@ -73,7 +73,8 @@ final class ResultsAssembler {
 					}
 				}
 				case MAP -> {
-					Map<Long, SurveyFigures.Cell> own2 = areas.getOrDefault(q.id(), Map.of());
+					// a HashMap: "elsewhere" is the null key, which Map.of() refuses even to look up
+					Map<Long, SurveyFigures.Cell> own2 = areas.getOrDefault(q.id(), new HashMap<>());
 					areaNames.forEach((areaId, name) -> options.add(option(name, count(own2, areaId), base, null)));
 					options.add(option(labels.elsewhere(language), count(own2, null), base, null));
 				}

@@ -63,7 +63,7 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	@Transactional
 	public Survey create(ProvinceCode province, String title, String description, boolean paperCheck) {
 		checkDetails(title, description);
-		long id = surveys.create(province, title.strip(), description.strip(), paperCheck, Secrets.secret(),
+		long id = surveys.create(province, title.strip(), description == null ? "" : description.strip(), paperCheck, Secrets.secret(),
 				identity.actorName(), clock.instant());
 		Survey survey = survey(province, id);
 		audit.record(new AuditChange("survey", String.valueOf(id), "created", province, null, details(survey)));
@@ -72,11 +72,47 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 
 	@Override
 	@Transactional
+	public Survey createWithQuestions(ProvinceCode province, String title, String description, boolean paperCheck,
+			List<QuestionDraft> questions) {
+		Survey survey = create(province, title, description, paperCheck);
+		List<Problem> problems = new java.util.ArrayList<>();
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < questions.size(); i++) {
+			QuestionDraft d = questions.get(i);
+			String prefix = "questions[" + i + "]";
+			if (d == null) {
+				problems.add(Problem.of(prefix, "participation.survey.question.textRequired"));
+				ids.add(-1L);
+				continue;
+			}
+			Long on = d.conditionQuestionId();
+			// positions from 1 name the questions created before this one
+			Long conditionId = on == null ? null : on >= 1 && on <= ids.size() ? ids.get(on.intValue() - 1) : -1L;
+			QuestionDraft draft = new QuestionDraft(d.kind(), d.text(), d.help(), d.required(), d.options(), d.min(),
+					d.max(), conditionId, d.conditionOption());
+			try {
+				ids.add(addQuestion(province, survey.id(), survey(province, survey.id()).version(), draft));
+			}
+			catch (InputProblemsException e) {
+				e.problems().forEach(p -> problems.add(new Problem(p.field() == null ? prefix : prefix + "." + p.field(),
+						p.messageKey(), p.arguments())));
+				ids.add(-1L);
+			}
+		}
+		if (!problems.isEmpty()) {
+			// nothing of the survey is kept: the transaction rolls back with the exception
+			throw new InputProblemsException(problems);
+		}
+		return survey(province, survey.id());
+	}
+
+	@Override
+	@Transactional
 	public void updateDetails(ProvinceCode province, long surveyId, int version, String title, String description,
 			boolean paperCheck) {
 		Survey survey = seen(province, surveyId, version);
 		checkDetails(title, description);
-		surveys.updateDetails(survey, title.strip(), description.strip(), paperCheck);
+		surveys.updateDetails(survey, title.strip(), description == null ? "" : description.strip(), paperCheck);
 		audit.record(new AuditChange("survey", String.valueOf(surveyId), "updated", province, details(survey),
 				details(survey(province, surveyId))));
 	}

@@ -27,6 +27,14 @@ public interface SurveyUseCases {
 
 	Survey create(ProvinceCode province, String title, String description, boolean paperCheck);
 
+	/**
+	 * Creates a draft survey with its questions in one go (the API): all or nothing. A question's condition names
+	 * an earlier question by its position (from 1) in {@link QuestionDraft#conditionQuestionId()}; problems are
+	 * reported per question as {@code questions[i].field}.
+	 */
+	Survey createWithQuestions(ProvinceCode province, String title, String description, boolean paperCheck,
+			List<QuestionDraft> questions);
+
 	void updateDetails(ProvinceCode province, long surveyId, int version, String title, String description,
 			boolean paperCheck);
 
