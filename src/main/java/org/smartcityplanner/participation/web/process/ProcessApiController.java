@@ -50,7 +50,7 @@ class ProcessApiController {
 	}
 
 	@Schema(name = "ProcessRequest")
-	record ProcessRequest(@Schema(requiredMode = REQUIRED, description = "the version read (0 when none)") int version,
+	record ProcessRequest(@Schema(requiredMode = REQUIRED, description = "the version read (0 when none)") Integer version,
 			@Schema(requiredMode = REQUIRED, description = "the four phases in order") List<PhaseRequest> phases) {
 	}
 
@@ -76,6 +76,9 @@ class ProcessApiController {
 				throw new InputProblemsException(List.of(Problem.of("phases", "participation.process.allPhases")));
 			}
 			phases.add(new Phase(kind, p.startsOn(), p.endsOn(), p.openTools() == null ? Set.of() : p.openTools()));
+		}
+		if (body.version() == null) {
+			throw new InputProblemsException(List.of(Problem.of("version", "participation.process.versionRequired")));
 		}
 		process.save(ProvinceCode.of(provinceCode), body.version(), phases);
 		return process.process(ProvinceCode.of(provinceCode));

@@ -54,7 +54,7 @@ class SurveyApiController {
 	@Operation(summary = "Creates a draft survey with its questions, all or nothing; 400 lists every problem by field")
 	ResponseEntity<Survey> create(@PathVariable String provinceCode, @RequestBody SurveyRequests.NewSurvey body) {
 		Survey survey = surveys.createWithQuestions(ProvinceCode.of(provinceCode), body.title(), body.description(),
-				body.paperCheck(), body.questions() == null ? List.of()
+				Boolean.TRUE.equals(body.paperCheck()), body.questions() == null ? List.of()
 						: body.questions().stream().map(q -> q == null ? null : q.draft()).toList());
 		return ResponseEntity.status(HttpStatus.CREATED).body(survey);
 	}

@@ -17,7 +17,8 @@ final class SurveyRequests {
 	@Schema(name = "SurveyRequest", description = "A new draft survey with its questions, created all or nothing")
 	record NewSurvey(@Schema(requiredMode = REQUIRED, maxLength = 200) String title,
 			@Schema(maxLength = 2000) String description,
-			@Schema(description = "paper responses count only after a second person checked them") boolean paperCheck,
+			// boxed: Jackson 3 refuses a missing primitive, and both are optional (false)
+			@Schema(description = "paper responses count only after a second person checked them") Boolean paperCheck,
 			@Schema(requiredMode = REQUIRED) List<NewQuestion> questions) {
 	}
 
@@ -25,7 +26,7 @@ final class SurveyRequests {
 	record NewQuestion(
 			@Schema(requiredMode = REQUIRED, allowableValues = { "SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "RANKING",
 					"NUMBER", "TEXT", "MAP" }) String kind,
-			@Schema(requiredMode = REQUIRED, maxLength = 500) String text, String help, boolean required,
+			@Schema(requiredMode = REQUIRED, maxLength = 500) String text, String help, Boolean required,
 			@Schema(description = "options of SINGLE_CHOICE, MULTIPLE_CHOICE and RANKING") List<String> options,
 			@Schema(description = "NUMBER: smallest allowed") String min,
 			@Schema(description = "NUMBER: largest allowed") String max,
@@ -34,7 +35,7 @@ final class SurveyRequests {
 			@Schema(description = "option number (from 1) of the condition question") Integer conditionOption) {
 
 		QuestionDraft draft() {
-			return new QuestionDraft(kind, text, help, required, options, min, max, conditionQuestion, conditionOption);
+			return new QuestionDraft(kind, text, help, Boolean.TRUE.equals(required), options, min, max, conditionQuestion, conditionOption);
 		}
 	}
 
