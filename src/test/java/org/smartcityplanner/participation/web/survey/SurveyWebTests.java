@@ -122,6 +122,15 @@ class SurveyWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void aBodyFarLargerThanAnyRealAnswerIsRefusedBeforeItIsRead() throws Exception {
+		String body = "submissionKey=" + UUID.randomUUID() + "&" + fx.q(6) + "=" + "x".repeat(3 * 1024 * 1024);
+		mvc.perform(post("/survey/" + fx.survey.publicKey()).contentType("application/x-www-form-urlencoded")
+			.content(body).with(csrf())).andExpect(status().is(413))
+			.andExpect(content().string(containsString("ยาวเกินกว่าที่แบบสำรวจรับได้")));
+		assertThat(responses()).isZero();
+	}
+
+	@Test
 	void botsAndAClosedSurveyStoreNothing() throws Exception {
 		mvc.perform(answer("10.12.0.3", UUID.randomUUID().toString(), fx.q(0), "1", "website", "http://spam"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("ไม่สามารถรับคำตอบนี้ได้")));
