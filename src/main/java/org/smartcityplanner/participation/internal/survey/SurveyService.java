@@ -19,7 +19,6 @@ import org.smartcityplanner.participation.domain.survey.Question;
 import org.smartcityplanner.participation.domain.survey.QuestionDraft;
 import org.smartcityplanner.participation.domain.survey.QuestionRules;
 import org.smartcityplanner.participation.domain.survey.SurveyState;
-import org.smartcityplanner.participation.domain.survey.TextRules;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.participation.internal.survey.ResponseStore.Channel;
 import org.smartcityplanner.participation.internal.survey.Submission.Outcome;
@@ -62,11 +61,12 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	@Override
 	@Transactional
 	public Survey create(ProvinceCode province, String title, String description, boolean paperCheck) {
-		checkDetails(title, description);
+		SurveyDetails.check(title, description);
 		long id = surveys.create(province, title.strip(), description == null ? "" : description.strip(), paperCheck, Secrets.secret(),
 				identity.actorName(), clock.instant());
 		Survey survey = survey(province, id);
-		audit.record(new AuditChange("survey", String.valueOf(id), "created", province, null, details(survey)));
+		audit.record(new AuditChange("survey", String.valueOf(id), "created", province, null,
+				SurveyDetails.snapshot(survey)));
 		return survey;
 	}
 
@@ -111,10 +111,10 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	public void updateDetails(ProvinceCode province, long surveyId, int version, String title, String description,
 			boolean paperCheck) {
 		Survey survey = seen(province, surveyId, version);
-		checkDetails(title, description);
+		SurveyDetails.check(title, description);
 		surveys.updateDetails(survey, title.strip(), description == null ? "" : description.strip(), paperCheck);
-		audit.record(new AuditChange("survey", String.valueOf(surveyId), "updated", province, details(survey),
-				details(survey(province, surveyId))));
+		audit.record(new AuditChange("survey", String.valueOf(surveyId), "updated", province, SurveyDetails.snapshot(survey),
+				SurveyDetails.snapshot(survey(province, surveyId))));
 	}
 
 	@Override
@@ -281,24 +281,5 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 			throw new InputProblemsException(List.of(Problem.of(null, "participation.survey.question.frozen")));
 		}
 		return survey;
-	}
-
-	private static void checkDetails(String title, String description) {
-		List<Problem> problems = new java.util.ArrayList<>();
-		if (title == null || title.isBlank()) {
-			problems.add(Problem.of("title", "participation.survey.titleRequired"));
-		}
-		else {
-			TextRules.check("title", title.strip(), 200).ifPresent(problems::add);
-		}
-		TextRules.check("description", description == null ? "" : description.strip(), 2000).ifPresent(problems::add);
-		if (!problems.isEmpty()) {
-			throw new InputProblemsException(problems);
-		}
-	}
-
-	private static Map<String, Object> details(Survey s) {
-		return Map.of("title", s.title(), "description", s.description(), "paperCheck", s.paperCheck(),
-				"state", s.state().name());
 	}
 }
