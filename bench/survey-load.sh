@@ -54,9 +54,10 @@ KEY=$(psql -qAt -d "$DB" -c "select public_key from par_survey where province_co
 BEFORE=$(psql -qAt -d "$DB" -c "select count(*) from par_survey_response")
 
 ( sleep $((SECONDS_RUN / 2 + 4)); kill -9 "$NODE2"; echo "killed node 2 (pid $NODE2) with kill -9" ) &
+KILLER=$!
 java -cp "$CP" org.smartcityplanner.bench.SurveyLoadClient "http://127.0.0.1:18181,http://127.0.0.1:18182" \
   "$KEY" "$CLIENTS" "$SECONDS_RUN" "$OUT/acked.txt" | tee "$OUT/client.txt"
-wait
+wait "$KILLER" 2>/dev/null || true
 
 # every acknowledged key stored exactly once (the unique key forbids twice; lost ones would be missing)
 psql -q -d "$DB" -c "create table bench_acked (submission_key varchar(64))"
