@@ -30,7 +30,9 @@ class SecurityConfig {
 			// training: self-registration, QR check-in, the trainee's personal link pages, certificate verification
 			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify",
 			// publicaccess: the personal link of a person whose data a province keeps (copy, withdrawal, erasure)
-			"/my-data", "/my-data/**" };
+			"/my-data", "/my-data/**",
+			// participation: a survey's public link and its thanks page
+			"/survey/**" };
 
 	/**
 	 * The plan team's working material: budget envelopes, optimiser runs, proposals and the workbook, and the

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once a night, blanks the personal fields of trainees whose cohort's retention period has passed (PDPA: kept no
- * longer than needed) and forgets old registration attempts. ShedLock makes sure only one node runs it.
+ * longer than needed). (Old registration attempts are forgotten by
+ * publicaccess's own job.) ShedLock makes sure only one node runs it.
  */
 @Component
 class AnonymisationJob {
@@ -16,18 +17,15 @@ class AnonymisationJob {
 	private static final Logger log = LoggerFactory.getLogger(AnonymisationJob.class);
 
 	private final RegistrationService registrations;
-	private final DatabaseRegistrationGuard guard;
 
-	AnonymisationJob(RegistrationService registrations, DatabaseRegistrationGuard guard) {
+	AnonymisationJob(RegistrationService registrations) {
 		this.registrations = registrations;
-		this.guard = guard;
 	}
 
 	@Scheduled(cron = "${scp.jobs.training-anonymisation.cron:0 23 2 * * *}", zone = "Asia/Bangkok")
 	@SchedulerLock(name = "training-anonymisation", lockAtMostFor = "PT30M")
 	void anonymiseExpiredCohorts() {
 		int count = registrations.anonymiseExpired();
-		guard.forgetOldAttempts();
 		if (count > 0) {
 			log.info("Training retention: anonymised {} trainees", count);
 		}

@@ -7,12 +7,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.Registration;
-import org.smartcityplanner.training.RegistrationGuard;
 import org.smartcityplanner.training.Sector;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
@@ -33,14 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationController {
 
+	/** The guard's name of this form (also what its stamps were signed with before the guard moved). */
+	static final String FORM = "registration-form";
+
 	private final CohortUseCases cohorts;
 	private final RegistrationUseCases registrations;
-	private final RegistrationGuard guard;
+	private final PublicFormGuard guard;
 	private final ReferenceApi reference;
 	private final Problems problems;
 	private final Clock clock;
 
-	RegistrationController(CohortUseCases cohorts, RegistrationUseCases registrations, RegistrationGuard guard,
+	RegistrationController(CohortUseCases cohorts, RegistrationUseCases registrations, PublicFormGuard guard,
 			ReferenceApi reference, Problems problems, Clock clock) {
 		this.cohorts = cohorts;
 		this.registrations = registrations;
@@ -58,10 +61,10 @@ class RegistrationController {
 	@PostMapping("/training/register/{key}")
 	String register(@PathVariable String key, @ModelAttribute("form") RegistrationForm form, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		switch (guard.judge(request.getRemoteAddr(), form.getWebsite(), form.getStamp())) {
+		switch (guard.judge(FORM, request.getRemoteAddr(), form.getWebsite(), form.getStamp())) {
 			case RATE_LIMITED -> {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				return page(key, form, error("training.register.rateLimited", RegistrationGuard.WINDOW_MINUTES), model,
+				return page(key, form, error("training.register.rateLimited", PublicFormGuard.WINDOW_MINUTES), model,
 						response);
 			}
 			case BOT -> {
@@ -101,7 +104,7 @@ class RegistrationController {
 			model.addAttribute("unknownLink", true);
 			return "training/register";
 		}
-		form.setStamp(guard.formStamp(clock.instant()));
+		form.setStamp(guard.formStamp(FORM, clock.instant()));
 		form.setWebsite("");
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("province", reference.province(cohort.province()).orElseThrow());

@@ -20,10 +20,10 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.training.Cohort;
-import org.smartcityplanner.training.RegistrationGuard;
 import org.smartcityplanner.training.TrainingFixtures;
 import org.smartcityplanner.training.internal.AssessmentUseCases;
 import org.smartcityplanner.training.internal.AttendanceUseCases;
@@ -47,7 +47,7 @@ class TrainingWebTests extends WebTestSupport {
 	@Autowired
 	AttendanceUseCases attendance;
 	@Autowired
-	RegistrationGuard guard;
+	PublicFormGuard guard;
 
 	TrainingFixtures fixtures;
 
@@ -207,7 +207,7 @@ class TrainingWebTests extends WebTestSupport {
 
 		mvc.perform(registration(cohort, "10.51.0.1", "website", "http://spam.example"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("ไม่สามารถรับการลงทะเบียนนี้ได้")));
-		mvc.perform(registration(cohort, "10.51.0.2", "stamp", guard.formStamp(Instant.now())))
+		mvc.perform(registration(cohort, "10.51.0.2", "stamp", guard.formStamp(RegistrationController.FORM, Instant.now())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("กรุณาตรวจทานข้อมูลอีกครั้ง")));
 		mvc.perform(registration(cohort, "10.51.0.3", "consent", "false"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("กรุณาอ่านและให้ความยินยอม")));
@@ -229,7 +229,7 @@ class TrainingWebTests extends WebTestSupport {
 	@Test
 	void registrationsFromOneAddressAreRateLimited() throws Exception {
 		Cohort cohort = fixtures.cohort(new ProvinceCode("TH-50"), "รุ่นเชียงใหม่");
-		for (int i = 0; i < RegistrationGuard.MAX_ATTEMPTS; i++) {
+		for (int i = 0; i < PublicFormGuard.MAX_ATTEMPTS; i++) {
 			mvc.perform(registration(cohort, "10.50.0.1", "consent", "false")).andExpect(status().isOk());
 		}
 		mvc.perform(registration(cohort, "10.50.0.1")).andExpect(status().isTooManyRequests())
@@ -375,7 +375,7 @@ class TrainingWebTests extends WebTestSupport {
 		fields.put("phone", "0815550000");
 		fields.put("consent", "true");
 		fields.put("website", "");
-		fields.put("stamp", guard.formStamp(Instant.now().minusSeconds(30)));
+		fields.put("stamp", guard.formStamp(RegistrationController.FORM, Instant.now().minusSeconds(30)));
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}

@@ -1,0 +1,26 @@
+package org.smartcityplanner.participation.internal.survey;
+
+import java.util.List;
+
+import org.smartcityplanner.participation.Survey;
+
+/**
+ * A survey as its public link shows it.
+ *
+ * @param survey the survey and its questions
+ * @param provinceName the province's name, in Thai and English
+ * @param areas the province's target areas, for the area questions and the respondent's area
+ * @param open whether it takes answers now
+ * @param closedReason why not, as a message key, when it does not
+ */
+public record PublicSurvey(Survey survey, org.smartcityplanner.shared.LocalizedText provinceName, List<Area> areas,
+		boolean open, String closedReason) {
+
+	public PublicSurvey {
+		areas = List.copyOf(areas);
+	}
+
+	/** A target area to choose from. */
+	public record Area(long id, org.smartcityplanner.shared.LocalizedText name) {
+	}
+}
