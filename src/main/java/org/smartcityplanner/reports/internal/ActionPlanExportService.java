@@ -171,7 +171,7 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 				.orElse(project.dimension());
 			String agency = item.agency() == null || item.agency().isBlank() ? project.leadAgency() : item.agency();
 			rows.add(new PlanRow(item.year(), project.id(), project.name(), dimension, agency,
-					project.budget().sheet().lines().getOrDefault(item.year(), Map.of()), item.funding()));
+					project.costByCategory(item), item.funding()));
 		}
 		return new ActionPlanInput(provinceName, categories, sources, rows, LocalDate.now(clock.withZone(BANGKOK)));
 	}
