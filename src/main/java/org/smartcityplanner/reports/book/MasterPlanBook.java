@@ -46,7 +46,7 @@ public final class MasterPlanBook {
 		DocumentLanguage language = texts.language();
 		String title = texts.get("book.title", parts.provinceName());
 		DocumentInfo info = new DocumentInfo(title, input.plan().title(), texts.get("book.issuer", parts.provinceName()),
-				language, false, input.version().createdAt(), java.util.Map.of("plan-version-id",
+				language, texts.thaiNumerals(), input.version().createdAt(), java.util.Map.of("plan-version-id",
 						String.valueOf(input.version().id()), "plan-version-name", input.version().name()));
 		LocalDate saved = LocalDate.ofInstant(input.version().createdAt(), BANGKOK);
 		PlanPeriod period = input.plan().period();
