@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
@@ -180,8 +181,20 @@ class ActionPlanExportsTests {
 			assertThat(text).contains("แบบเสนอโครงการ งบพัฒนาจังหวัด", ActionPlanExportFixtures.FORMULA_LIKE,
 					ActionPlanExportFixtures.DATA_CENTRE, "2,500,000.83",
 					BahtText.thai(ActionPlanExportFixtures.PROV_OF_FIRST), "สองล้านห้าแสนบาทแปดสิบสามสตางค์",
-					"ประโยชน์ที่คาดว่าจะได้รับ", "ยังไม่มีข้อมูล", "2570 งบดำเนินงาน 1,000,000.01 บาท",
+					"ประโยชน์ที่คาดว่าจะได้รับ", "ยังไม่มีข้อมูล",
 					String.valueOf(LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543));
+			// the year's whole cost (1,000,000.01 + 2,345,678.99) is not what PROV is asked for
+			assertThat(text).doesNotContain("2,345,678.99", "3,345,679.00");
+			XWPFTable categories = ProposalFormsReading.categoryTables(document).get(0);
+			// PROV gives 2,000,000.33 in FY 2570: shared by the year's cost per category (3,345,679.00 in all)
+			BigDecimal operating = ProposalFormsReading.amount(categories, "งบดำเนินงาน", 1);
+			BigDecimal investment = ProposalFormsReading.amount(categories, "งบลงทุน", 1);
+			assertThat(operating.add(investment)).isEqualByComparingTo("2000000.33");
+			BigDecimal exactOperating = new BigDecimal("2000000.33").multiply(new BigDecimal("1000000.01"))
+				.divide(new BigDecimal("3345679.00"), 10, RoundingMode.HALF_UP);
+			assertThat(operating.subtract(exactOperating).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+			assertThat(ProposalFormsReading.amount(categories, "งบดำเนินงาน", 2)).isEqualByComparingTo("500000.50");
+			assertThat(ProposalFormsReading.amount(categories, "รวม", 3)).isEqualByComparingTo("2500000.83");
 		}
 		assertThat(exports.proposalForms(PROVINCE, "NOPE", DocumentLanguage.THAI)).isEmpty();
 	}

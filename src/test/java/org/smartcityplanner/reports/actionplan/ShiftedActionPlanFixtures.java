@@ -2,12 +2,11 @@ package org.smartcityplanner.reports.actionplan;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.smartcityplanner.actionplan.ActionPlanFixtures;
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.ProjectSettings;
 import org.smartcityplanner.actionplan.RunRequest;
@@ -15,7 +14,14 @@ import org.smartcityplanner.actionplan.RunState;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.actionplan.rules.BudgetSheet;
 import org.smartcityplanner.actionplan.rules.Criterion;
+import org.smartcityplanner.plan.PlanFixtures;
 import org.smartcityplanner.plan.internal.PlanUseCases;
+import org.smartcityplanner.plan.model.Alignment;
+import org.smartcityplanner.plan.model.ItemId;
+import org.smartcityplanner.plan.model.Project;
+import org.smartcityplanner.profile.AreaType;
+import org.smartcityplanner.profile.internal.ProfileUseCases;
+import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -29,21 +35,31 @@ public final class ShiftedActionPlanFixtures {
 
 	static final String DRAINAGE = "ระบบระบายน้ำอัจฉริยะ";
 	static final String LIGHTS = "ไฟถนนอัจฉริยะ";
+	static final String OLD_TOWN = "ย่านเมืองเก่าริมน่าน";
+	static final String RIVERSIDE = "ชุมชนริมแม่น้ำวังทอง";
 
 	private ShiftedActionPlanFixtures() {
 	}
 
-	/** Plans, budgets, solves and adopts once per province; returns the adopted run. */
-	public static OptimiserRun adopted(PlanUseCases plans, ActionPlanUseCases actionPlans, ProvinceCode province) {
+	/**
+	 * Plans, budgets, solves and adopts once per province; returns the adopted run. The drainage project serves
+	 * the old town and the riverside, the street lights the old town.
+	 */
+	public static OptimiserRun adopted(PlanUseCases plans, ProfileUseCases profile, ActionPlanUseCases actionPlans,
+			ProvinceCode province) {
 		if (!actionPlans.actionItems(province).isEmpty()) {
 			return actionPlans.run(province, actionPlans.actionItems(province).get(0).runId()).orElseThrow();
 		}
-		Map<String, Long> costs = new LinkedHashMap<>();
-		costs.put(DRAINAGE, 6_000_000L);
-		costs.put(LIGHTS, 2_000_000L);
-		List<String> ids = ActionPlanFixtures.planWithProjects(plans, province, costs);
-		String drainage = ids.get(0);
-		String lights = ids.get(1);
+		long oldTown = profile.addArea(province, new LocalizedText(OLD_TOWN, "Old town"), AreaType.OLD_TOWN, 12_000, null)
+			.id();
+		long riverside = profile.addArea(province, new LocalizedText(RIVERSIDE, "Riverside"), AreaType.NEW_TOWN, 8_000,
+				null).id();
+		plans.startPlan(province, "แผนทดสอบการเลื่อนโครงการ", PlanFixtures.PERIOD);
+		ItemId goal = plans.addGoal(province, PlanFixtures.goal("ENV", "น้ำไม่ท่วมเมือง"));
+		ItemId strategy = plans.addStrategy(province, goal, PlanFixtures.strategy("ระบายน้ำเร็ว"));
+		String drainage = project(plans, province, strategy, DRAINAGE, Set.of(riverside, oldTown));
+		String lights = project(plans, province, strategy, LIGHTS, Set.of(oldTown));
+		List<String> ids = List.of(drainage, lights);
 		actionPlans.saveBudget(province, drainage, new BudgetSheet(
 				Map.of(new FiscalYear(2570), Map.of("INVESTMENT", Baht.of(6_000_000)), new FiscalYear(2571),
 						Map.of("INVESTMENT", Baht.of(20_000_000), "OPERATING", Baht.of(2_000_000))),
@@ -62,5 +78,14 @@ public final class ShiftedActionPlanFixtures {
 					&& state != RunState.RUNNING);
 		actionPlans.adopt(province, runId);
 		return actionPlans.run(province, runId).orElseThrow();
+	}
+
+	private static String project(PlanUseCases plans, ProvinceCode province, ItemId strategy, String name,
+			Set<Long> areas) {
+		Project project = new Project(ItemId.random(), name, "เหตุผล", "วัตถุประสงค์", areas, "เทศบาลนคร",
+				List.of(), new FiscalYear(2570), new FiscalYear(2571),
+				Map.of(new FiscalYear(2570), Baht.of(1_000_000)), Baht.of(1_000_000), "ผลผลิต", "ผลลัพธ์",
+				new Alignment(Set.of("NS2"), Set.of(), Set.of(), Set.of("SDG11"), Set.of("PS1")));
+		return plans.addProject(province, strategy, project).value();
 	}
 }

@@ -11,6 +11,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionItem;
@@ -43,13 +46,15 @@ class ShiftedScheduleExportsTests {
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired
+	org.smartcityplanner.profile.internal.ProfileUseCases profile;
+	@Autowired
 	ActionPlanExportsUseCases exports;
 
 	private OptimiserRun run;
 
 	@BeforeEach
 	void adopted() {
-		run = ShiftedActionPlanFixtures.adopted(plans, actionPlans, PROVINCE);
+		run = ShiftedActionPlanFixtures.adopted(plans, profile, actionPlans, PROVINCE);
 	}
 
 	private String drainageId() {
@@ -110,6 +115,40 @@ class ShiftedScheduleExportsTests {
 			.filter(item -> item.projectId().equals(drainageId()) && item.year().buddhistYear() == 2572)
 			.findFirst().orElseThrow().total();
 		assertThat(drainage2572).isEqualTo(Baht.of(22_000_000));
+	}
+
+	@Test
+	void theProvincialFormsNameTheTargetAreasAndAskByCategoryWhatTheSourceGivesInTheMovedYears() throws Exception {
+		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI).orElseThrow().content();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			XWPFTable list = ProposalFormsReading.projectList(document);
+			String text = list.getText();
+			assertThat(text).contains(ShiftedActionPlanFixtures.OLD_TOWN + ", " + ShiftedActionPlanFixtures.RIVERSIDE);
+			// drainage is asked for in the years it was moved to: nothing in 2570, 6 M in 2571, 22 M in 2572
+			List<String> header = list.getRow(0).getTableCells().stream().map(cell -> cell.getText().strip()).toList();
+			assertThat(header).containsSubsequence("ปีงบ 2570", "ปีงบ 2571", "ปีงบ 2572", "รวม");
+			XWPFTable drainage = ProposalFormsReading.categoryTables(document).get(0);
+			List<String> years = drainage.getRow(0).getTableCells().stream().map(cell -> cell.getText().strip()).toList();
+			assertThat(years).containsExactly("งบรายจ่าย", "ปีงบ 2571", "ปีงบ 2572", "รวม");
+			assertThat(ProposalFormsReading.amount(drainage, "งบลงทุน", 1)).isEqualByComparingTo("6000000");
+			assertThat(ProposalFormsReading.amount(drainage, "งบลงทุน", 2)).isEqualByComparingTo("20000000");
+			assertThat(ProposalFormsReading.amount(drainage, "งบดำเนินงาน", 2)).isEqualByComparingTo("2000000");
+			assertThat(ProposalFormsReading.amount(drainage, "รวม", 3)).isEqualByComparingTo("28000000");
+			// each project's category table adds up to its line in the list, and the list to its total
+			List<XWPFTable> categories = ProposalFormsReading.categoryTables(document);
+			BigDecimal listed = BigDecimal.ZERO;
+			for (int p = 0; p < categories.size(); p++) {
+				XWPFTableRow line = list.getRow(1 + p);
+				BigDecimal lineTotal = ProposalFormsReading.number(line.getCell(line.getTableCells().size() - 1).getText());
+				assertThat(ProposalFormsReading.amount(categories.get(p), "รวม", categories.get(p).getRow(0)
+					.getTableCells().size() - 1)).isEqualByComparingTo(lineTotal);
+				listed = listed.add(lineTotal);
+			}
+			assertThat(categories).hasSize(2);
+			XWPFTableRow totals = list.getRow(list.getNumberOfRows() - 1);
+			assertThat(ProposalFormsReading.number(totals.getCell(totals.getTableCells().size() - 1).getText()))
+				.isEqualByComparingTo(listed).isEqualByComparingTo("30000000");
+		}
 	}
 
 	private static BigDecimal money(org.apache.poi.ss.usermodel.Cell cell) {

@@ -46,12 +46,14 @@ class BudgetBySourceBookTests {
 	@Autowired
 	ActionPlanUseCases actionPlans;
 	@Autowired
+	org.smartcityplanner.profile.internal.ProfileUseCases profile;
+	@Autowired
 	BookInputLoader loader;
 	@Autowired
 	MessageSource messages;
 
 	private DocumentModel book() {
-		ShiftedActionPlanFixtures.adopted(plans, actionPlans, PROVINCE);
+		ShiftedActionPlanFixtures.adopted(plans, profile, actionPlans, PROVINCE);
 		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("book.tester",
 				"n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 		long version;

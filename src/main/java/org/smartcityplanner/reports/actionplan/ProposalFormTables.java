@@ -1,0 +1,84 @@
+package org.smartcityplanner.reports.actionplan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.smartcityplanner.documents.Cell;
+import org.smartcityplanner.documents.Column;
+import org.smartcityplanner.documents.NumberStyle;
+import org.smartcityplanner.documents.Table;
+import org.smartcityplanner.reports.book.BookTexts;
+import org.smartcityplanner.shared.Baht;
+import org.smartcityplanner.shared.FiscalYear;
+
+/**
+ * The two money tables of the proposal forms: the list of projects asked of the source with an amount per fiscal
+ * year, and a project's request by budget category and year. Both end in a totals row; a project's category
+ * table adds up to its line in the list.
+ */
+final class ProposalFormTables {
+
+	private ProposalFormTables() {
+	}
+
+	/** No., project, target areas, agency, one column per year, total; a totals row. */
+	static Table projectList(SourceForms forms, BookTexts texts) {
+		List<FiscalYear> years = forms.years();
+		List<Column> columns = new ArrayList<>(List.of(Column.center(0.8), Column.left(4), Column.left(2.6),
+				Column.left(2.6)));
+		years.forEach(year -> columns.add(Column.right(2.5)));
+		columns.add(Column.right(2.6));
+		List<String> titles = new ArrayList<>(List.of(texts.get("reports.ap.col.no"), texts.get("reports.ap.col.project"),
+				texts.get("reports.ap.form.areas"), texts.get("reports.ap.col.agency")));
+		years.forEach(year -> titles.add(texts.get("reports.ap.form.yearColumn", year.buddhistYear())));
+		titles.add(texts.get("reports.ap.col.total"));
+		List<List<Cell>> rows = new ArrayList<>();
+		int number = 1;
+		for (SourceForms.ProjectForm project : forms.projects()) {
+			List<Cell> row = new ArrayList<>(List.of(Cell.number(number++), Cell.text(project.name()),
+					Cell.text(project.areas().isBlank() ? texts.language().noData() : project.areas()),
+					Cell.text(project.agency())));
+			years.forEach(year -> row.add(money(project.amount(year), false)));
+			row.add(money(project.total(), false));
+			rows.add(row);
+		}
+		List<Cell> totals = new ArrayList<>(List.of(Cell.bold(texts.get("reports.ap.col.total")).withColSpan(4)));
+		years.forEach(year -> totals.add(money(forms.total(year), true)));
+		totals.add(money(forms.total(), true));
+		rows.add(totals);
+		return table(texts.get("reports.ap.form.listTable", forms.source().name()), columns, titles, rows);
+	}
+
+	/** Budget category, one column per year the project asks in, total; a totals row. */
+	static Table byCategory(SourceForms.ProjectForm project, String sourceName, BookTexts texts) {
+		List<FiscalYear> years = List.copyOf(project.asked().keySet());
+		List<Column> columns = new ArrayList<>(List.of(Column.left(3)));
+		years.forEach(year -> columns.add(Column.right(2.5)));
+		columns.add(Column.right(2.6));
+		List<String> titles = new ArrayList<>(List.of(texts.get("reports.ap.form.category")));
+		years.forEach(year -> titles.add(texts.get("reports.ap.form.yearColumn", year.buddhistYear())));
+		titles.add(texts.get("reports.ap.col.total"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (String category : project.categories()) {
+			List<Cell> row = new ArrayList<>(List.of(Cell.text(category)));
+			years.forEach(year -> row.add(money(project.asked().get(year).getOrDefault(category, Baht.ZERO), false)));
+			row.add(money(project.category(category), false));
+			rows.add(row);
+		}
+		List<Cell> totals = new ArrayList<>(List.of(Cell.bold(texts.get("reports.ap.col.total"))));
+		years.forEach(year -> totals.add(money(project.amount(year), true)));
+		totals.add(money(project.total(), true));
+		rows.add(totals);
+		return table(texts.get("reports.ap.form.categoryTable", sourceName), columns, titles, rows);
+	}
+
+	private static Table table(String caption, List<Column> columns, List<String> titles, List<List<Cell>> rows) {
+		Table simple = Table.simple(caption, columns, titles, rows);
+		return new Table(caption, columns, simple.headerRows(), rows, true);
+	}
+
+	private static Cell money(Baht amount, boolean bold) {
+		Cell cell = Cell.number(amount.toBigDecimal(), NumberStyle.BAHT);
+		return bold ? cell.withBold() : cell;
+	}
+}
