@@ -33,6 +33,7 @@ import org.smartcityplanner.reports.actionplan.SourceForms;
 import org.smartcityplanner.reports.actionplan.SourceShare;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -85,17 +86,20 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 
 	@Override
 	@Transactional
-	public ExportedFile workbook(ProvinceCode province, DocumentLanguage language) {
+	public ExportedFile workbook(ProvinceCode province, DocumentLanguage language, boolean thaiNumerals) {
+		MessageBookTexts texts = texts(language, thaiNumerals);
 		ActionPlanInput input = input(province, language.locale());
-		byte[] content = documents.xlsx(ActionPlanWorkbook.build(input, texts(language), clock.instant()));
-		String name = "action-plan-" + province.value() + "-" + language.code() + ".xlsx";
+		byte[] content = documents.xlsx(ActionPlanWorkbook.build(input, texts, clock.instant()));
+		String name = "action-plan-" + province.value() + "-" + suffix(language, thaiNumerals) + ".xlsx";
 		audited(province, "action-plan-workbook", name);
 		return new ExportedFile(name, XLSX, content);
 	}
 
 	@Override
 	@Transactional
-	public Optional<ExportedFile> proposalForms(ProvinceCode province, String sourceCode, DocumentLanguage language) {
+	public Optional<ExportedFile> proposalForms(ProvinceCode province, String sourceCode, DocumentLanguage language,
+			boolean thaiNumerals) {
+		MessageBookTexts texts = texts(language, thaiNumerals);
 		Optional<SourceRules> source = actionPlans.sourceRules().stream()
 			.filter(rules -> rules.code().equals(sourceCode))
 			.findFirst();
@@ -134,8 +138,9 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 		});
 		SourceForms sourceForms = new SourceForms(input.provinceName(),
 				new Named(rules.code(), rules.name().in(locale)), forms, input.madeOn());
-		byte[] content = documents.docx(ProposalFormsDocument.build(sourceForms, texts(language), clock.instant()));
-		String name = "proposals-" + province.value() + "-" + rules.code() + "-" + language.code() + ".docx";
+		byte[] content = documents.docx(ProposalFormsDocument.build(sourceForms, texts, clock.instant()));
+		String name = "proposals-" + province.value() + "-" + rules.code() + "-" + suffix(language, thaiNumerals)
+				+ ".docx";
 		audited(province, "proposal-forms", name);
 		return Optional.of(new ExportedFile(name, DOCX, content));
 	}
@@ -175,8 +180,17 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 		return new ActionPlanInput(provinceName, categories, sources, rows, LocalDate.now(clock.withZone(BANGKOK)));
 	}
 
-	private MessageBookTexts texts(DocumentLanguage language) {
-		return new MessageBookTexts(messages, language);
+	/** The words of the file; Thai numerals are refused for an English file rather than quietly dropped. */
+	private MessageBookTexts texts(DocumentLanguage language, boolean thaiNumerals) {
+		if (thaiNumerals && language != DocumentLanguage.THAI) {
+			throw new InvalidInputException("reports.error.thaiNumeralsInEnglish");
+		}
+		return new MessageBookTexts(messages, language, thaiNumerals);
+	}
+
+	/** "th", "en" or "th-thai-digits": two editions of one file never share a name. */
+	static String suffix(DocumentLanguage language, boolean thaiNumerals) {
+		return language.code() + (thaiNumerals ? "-thai-digits" : "");
 	}
 
 	private void audited(ProvinceCode province, String what, String fileName) {

@@ -35,18 +35,21 @@ class ActionPlanDownloadsController {
 
 	@GetMapping("/p/{provinceCode}/documents/action-plan.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable String provinceCode,
-			@RequestParam(required = false) String language, Locale locale) {
-		return file(exports.workbook(ProvinceCode.of(provinceCode), language(language, locale)));
+			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean thaiNumerals,
+			Locale locale) {
+		return file(exports.workbook(ProvinceCode.of(provinceCode), language(language, locale), thaiNumerals));
 	}
 
 	@GetMapping("/p/{provinceCode}/documents/proposals/{sourceCode}.docx")
 	ResponseEntity<byte[]> proposals(@PathVariable String provinceCode, @PathVariable String sourceCode,
-			@RequestParam(required = false) String language, Locale locale) {
-		return file(exports.proposalForms(ProvinceCode.of(provinceCode), sourceCode, language(language, locale))
+			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean thaiNumerals,
+			Locale locale) {
+		return file(exports.proposalForms(ProvinceCode.of(provinceCode), sourceCode, language(language, locale),
+				thaiNumerals)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
-	private static DocumentLanguage language(String asked, Locale locale) {
+	static DocumentLanguage language(String asked, Locale locale) {
 		if (asked == null || asked.isBlank()) {
 			return DocumentLanguage.of(locale);
 		}

@@ -27,7 +27,6 @@ import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.DocumentLanguage;
-import org.smartcityplanner.documents.SheetModel;
 import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases;
 import org.smartcityplanner.shared.Baht;
@@ -55,7 +54,7 @@ class ActionPlanExportsTests {
 	ActionPlanExportsUseCases exports;
 
 	private XSSFWorkbook workbook(DocumentLanguage language) throws Exception {
-		byte[] xlsx = exports.workbook(PROVINCE, language).content();
+		byte[] xlsx = exports.workbook(PROVINCE, language, false).content();
 		return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
 	}
 
@@ -88,7 +87,10 @@ class ActionPlanExportsTests {
 			List<String> names = new ArrayList<>();
 			book.forEach(sheet -> names.add(sheet.getSheetName()));
 			assertThat(names).containsExactly("สรุป", "ปีงบ 2570", "ปีงบ 2571", "PROV งบพัฒนาจังหวัด",
-					"AGEN งบบูรณาการ (Agenda)", SheetModel.safeName("LOCAL งบองค์กรปกครองส่วนท้องถิ่น (Area)"));
+					"AGEN งบบูรณาการ (Agenda)", "LOCAL");
+			// a source's tab is its code and whole name, or its code alone when both do not fit: never a cut word
+			assertThat(names).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(31));
+			assertThat("LOCAL งบองค์กรปกครองส่วนท้องถิ่น (Area)".length()).isGreaterThan(31);
 			for (Sheet sheet : book) {
 				int index = book.getSheetIndex(sheet);
 				assertThat(book.getPrintArea(index)).as(sheet.getSheetName()).isNotBlank();
@@ -143,7 +145,8 @@ class ActionPlanExportsTests {
 					.isEqualTo(apiFunding(null, source).toBigDecimal());
 			}
 
-			Sheet prov = book.getSheet(SheetModel.safeName("PROV Provincial development budget"));
+			// "PROV Provincial development budget" is 34 characters: the tab is the code
+			Sheet prov = book.getSheet("PROV");
 			Row provHeader = prov.getRow(4);
 			Row provTotals = prov.getRow(5 + 3);
 			assertThat(evaluated(evaluator, provTotals.getCell(columnOf(provHeader, names.get("PROV")))))
@@ -174,7 +177,7 @@ class ActionPlanExportsTests {
 		ActionPlanExportFixtures.actionPlan(plans, actionPlans, PROVINCE);
 		assertThat(exports.fundingSources(PROVINCE)).extracting(ActionPlanExportsUseCases.FundingSource::code)
 			.containsExactly("PROV", "AGEN", "LOCAL");
-		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI).orElseThrow().content();
+		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI, false).orElseThrow().content();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = extractor.getText();
@@ -196,6 +199,6 @@ class ActionPlanExportsTests {
 			assertThat(ProposalFormsReading.amount(categories, "งบดำเนินงาน", 2)).isEqualByComparingTo("500000.50");
 			assertThat(ProposalFormsReading.amount(categories, "รวม", 3)).isEqualByComparingTo("2500000.83");
 		}
-		assertThat(exports.proposalForms(PROVINCE, "NOPE", DocumentLanguage.THAI)).isEmpty();
+		assertThat(exports.proposalForms(PROVINCE, "NOPE", DocumentLanguage.THAI, false)).isEmpty();
 	}
 }

@@ -86,7 +86,7 @@ class ShiftedScheduleExportsTests {
 	void everyRowOfEveryYearSheetCostsWhatItIsFundedAndTheCostIsTheSheetLineOfTheYearItMovedFrom() throws Exception {
 		Map<String, CandidateProject> projects = new java.util.HashMap<>();
 		actionPlans.projects(PROVINCE).forEach(p -> projects.put(p.name(), p));
-		byte[] xlsx = exports.workbook(PROVINCE, DocumentLanguage.THAI).content();
+		byte[] xlsx = exports.workbook(PROVINCE, DocumentLanguage.THAI, false).content();
 		int checkedRows = 0;
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			for (int year = 2570; year <= 2572; year++) {
@@ -119,7 +119,7 @@ class ShiftedScheduleExportsTests {
 
 	@Test
 	void theProvincialFormsNameTheTargetAreasAndAskByCategoryWhatTheSourceGivesInTheMovedYears() throws Exception {
-		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI).orElseThrow().content();
+		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI, false).orElseThrow().content();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			XWPFTable list = ProposalFormsReading.projectList(document);
 			String text = list.getText();
