@@ -137,11 +137,13 @@ class TraineeController {
 	}
 
 	@GetMapping("/t/{token}/certificate.pdf")
-	ResponseEntity<byte[]> certificate(@PathVariable String token, RedirectAttributes redirect) {
+	ResponseEntity<byte[]> certificate(@PathVariable String token,
+			@RequestParam(defaultValue = "false") boolean thaiNumerals, RedirectAttributes redirect) {
 		trainee(token);
 		try {
 			String verify = ServletUriComponentsBuilder.fromCurrentContextPath().path("/verify").toUriString();
-			return ReportController.file(documents.certificatePdf(token, verify), MediaType.APPLICATION_PDF);
+			return ReportController.file(documents.certificatePdf(token, verify, thaiNumerals),
+					MediaType.APPLICATION_PDF);
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("trainingError", problems.text(e));
