@@ -65,6 +65,13 @@ class ReportService implements ReportsUseCases {
 	}
 
 	@Override
+	@Transactional
+	public ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
+			boolean withPdf) {
+		return requestMasterPlanBook(province, planVersionId, language, withPdf, false);
+	}
+
+	@Override
 	public List<ReportJob> jobs(ProvinceCode province, int limit) {
 		return jobs.ofProvince(province, limit);
 	}

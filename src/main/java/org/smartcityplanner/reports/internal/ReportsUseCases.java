@@ -26,10 +26,8 @@ public interface ReportsUseCases {
 			boolean withPdf, boolean thaiNumerals);
 
 	/** The book with Western digits. */
-	default ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
-			boolean withPdf) {
-		return requestMasterPlanBook(province, planVersionId, language, withPdf, false);
-	}
+	ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
+			boolean withPdf);
 
 	/** The province's jobs, newest first (at most {@code limit}). */
 	List<ReportJob> jobs(ProvinceCode province, int limit);
