@@ -21,32 +21,41 @@ final class ProposalFormTables {
 	private ProposalFormTables() {
 	}
 
-	/** No., project, target areas, agency, one column per year, total; a totals row. */
+	/**
+	 * No., project, target areas, agency and what it asks of the source over its years; a totals row. Its years
+	 * are in {@link #byYear} and each project's own table: a column per year would not fit a portrait page.
+	 */
 	static Table projectList(SourceForms forms, BookTexts texts) {
-		List<FiscalYear> years = forms.years();
-		List<Column> columns = new ArrayList<>(List.of(Column.center(0.8), Column.left(4), Column.left(2.6),
-				Column.left(2.6)));
-		years.forEach(year -> columns.add(Column.right(2.5)));
-		columns.add(Column.right(2.6));
-		List<String> titles = new ArrayList<>(List.of(texts.get("reports.ap.col.no"), texts.get("reports.ap.col.project"),
-				texts.get("reports.ap.form.areas"), texts.get("reports.ap.col.agency")));
-		years.forEach(year -> titles.add(texts.get("reports.ap.form.yearColumn", year.buddhistYear())));
-		titles.add(texts.get("reports.ap.col.total"));
+		List<Column> columns = List.of(Column.center(0.7), Column.left(4.2), Column.left(2.6), Column.left(2.6),
+				Column.right(2.4));
+		List<String> titles = List.of(texts.get("reports.ap.col.no"), texts.get("reports.ap.col.project"),
+				texts.get("reports.ap.form.areas"), texts.get("reports.ap.col.agency"),
+				texts.get("reports.ap.form.askedColumn"));
 		List<List<Cell>> rows = new ArrayList<>();
 		int number = 1;
 		for (SourceForms.ProjectForm project : forms.projects()) {
-			List<Cell> row = new ArrayList<>(List.of(Cell.number(number++), Cell.text(project.name()),
+			rows.add(List.of(Cell.number(number++), Cell.text(project.name()),
 					Cell.text(project.areas().isBlank() ? texts.language().noData() : project.areas()),
-					Cell.text(project.agency())));
-			years.forEach(year -> row.add(money(project.amount(year), false)));
-			row.add(money(project.total(), false));
-			rows.add(row);
+					Cell.text(project.agency()), money(project.total(), false)));
 		}
-		List<Cell> totals = new ArrayList<>(List.of(Cell.bold(texts.get("reports.ap.col.total")).withColSpan(4)));
-		years.forEach(year -> totals.add(money(forms.total(year), true)));
-		totals.add(money(forms.total(), true));
-		rows.add(totals);
+		rows.add(List.of(Cell.bold(texts.get("reports.ap.col.total")).withColSpan(4), money(forms.total(), true)));
 		return table(texts.get("reports.ap.form.listTable", forms.source().name()), columns, titles, rows);
+	}
+
+	/** Per fiscal year: how many projects ask and how much; a totals row equal to the list's. */
+	static Table byYear(SourceForms forms, BookTexts texts) {
+		List<Column> columns = List.of(Column.center(2), Column.right(2), Column.right(3));
+		List<String> titles = List.of(texts.get("reports.ap.col.year"), texts.get("reports.ap.form.projectsColumn"),
+				texts.get("reports.ap.form.askedColumn"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (FiscalYear year : forms.years()) {
+			long projects = forms.projects().stream().filter(project -> project.amount(year).satang() > 0).count();
+			rows.add(List.of(Cell.text(String.valueOf(year.buddhistYear())), Cell.number(projects),
+					money(forms.total(year), false)));
+		}
+		rows.add(List.of(Cell.bold(texts.get("reports.ap.col.total")), Cell.number(forms.projects().size()).withBold(),
+				money(forms.total(), true)));
+		return table(texts.get("reports.ap.form.yearTable", forms.source().name()), columns, titles, rows);
 	}
 
 	/** Budget category, one column per year the project asks in, total; a totals row. */

@@ -24,7 +24,7 @@ import org.smartcityplanner.shared.Baht;
 
 /**
  * The proposal forms of one budget source as one compact document, as a budget office reads them: a cover
- * sheet with the total asked and the list of projects (target areas, agency, amount per fiscal year, totals),
+ * sheet with the total asked, the amount per fiscal year and the list of projects (target areas, agency, amount),
  * then each project's form one after the other without a page each: the source's required fields as a
  * two-column table, and what is asked of this source by budget category and year, adding up to the amounts in
  * the list. A field nobody filled prints "ยังไม่มีข้อมูล".
@@ -49,15 +49,8 @@ public final class ProposalFormsDocument {
 		}
 		document.add(labelled(texts.get("reports.ap.form.count"), String.valueOf(forms.projects().size())));
 		document.add(labelled(texts.get("reports.ap.form.amount"), inWords(forms.total(), texts)));
-		// five fiscal years of amounts do not fit across a portrait page
-		boolean wide = forms.years().size() > 2;
-		if (wide) {
-			document.landscape();
-		}
+		document.add(ProposalFormTables.byYear(forms, texts));
 		document.add(ProposalFormTables.projectList(forms, texts));
-		if (wide) {
-			document.portrait();
-		}
 		int number = 1;
 		for (SourceForms.ProjectForm project : forms.projects()) {
 			document.add(Heading.unnumbered(2, number++ + ". " + project.name()));
@@ -89,7 +82,7 @@ public final class ProposalFormsDocument {
 			String value = field.value() == null || field.value().isBlank() ? noData : field.value().strip();
 			rows.add(List.of(Cell.bold(field.label()), Cell.text(value)));
 		}
-		return Table.simple("", List.of(Column.left(1.1), Column.left(3)),
+		return Table.simple("", List.of(Column.left(1.5), Column.left(3.5)),
 				List.of(texts.get("reports.ap.form.field"), texts.get("reports.ap.form.value")), rows);
 	}
 }
