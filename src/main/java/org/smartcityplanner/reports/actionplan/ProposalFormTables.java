@@ -26,8 +26,9 @@ final class ProposalFormTables {
 	 * are in {@link #byYear} and each project's own table: a column per year would not fit a portrait page.
 	 */
 	static Table projectList(SourceForms forms, BookTexts texts) {
-		List<Column> columns = List.of(Column.center(0.7), Column.left(4.2), Column.left(2.6), Column.left(2.6),
-				Column.right(2.4));
+		// the amount gets the room of "136,000,000.00" on one line; the names wrap
+		List<Column> columns = List.of(Column.center(0.9), Column.left(3.6), Column.left(2.3), Column.left(2.3),
+				Column.right(2.9));
 		List<String> titles = List.of(texts.get("reports.ap.col.no"), texts.get("reports.ap.col.project"),
 				texts.get("reports.ap.form.areas"), texts.get("reports.ap.col.agency"),
 				texts.get("reports.ap.form.askedColumn"));

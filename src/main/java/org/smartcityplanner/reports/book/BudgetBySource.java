@@ -73,9 +73,9 @@ public final class BudgetBySource {
 	}
 
 	private Table table(BookTexts texts, Baht total) {
-		List<Column> columns = new ArrayList<>(List.of(Column.left(3.5)));
+		List<Column> columns = new ArrayList<>(List.of(Column.left(3)));
 		years.forEach(year -> columns.add(Column.right(2.2)));
-		columns.add(Column.right(2.4));
+		columns.add(Column.right(2.6));
 		List<Cell> top = List.of(Cell.header(texts.get("book.budget.source"), 1, 2),
 				Cell.header(texts.get("book.budget.years"), years.size(), 1),
 				Cell.header(texts.get("book.budget.sum"), 1, 2));
@@ -103,7 +103,8 @@ public final class BudgetBySource {
 		return new Table(texts.get("book.budget.sourceTable"), columns, List.of(top, second), rows, true);
 	}
 
+	/** Whole baht, as the chapter's other table: five years of satang do not fit a line (the total in words is exact). */
 	private static Cell money(Baht amount) {
-		return Cell.number(amount.toBigDecimal(), NumberStyle.BAHT);
+		return Cell.number(amount.toBigDecimal(), NumberStyle.INTEGER);
 	}
 }
