@@ -35,6 +35,15 @@ public record CandidateProject(String id, String name, String dimension, String 
 		return planEstimate;
 	}
 
+	/**
+	 * The cost per budget category of an action plan item of this project: the budget sheet's line of the item's
+	 * {@linkplain ActionItem#budgetYear() budget year}, so an item the adopted run moved carries the costs of the
+	 * year it moved from. Empty when the budget has no lines (the master plan's estimate has no categories).
+	 */
+	public Map<String, Baht> costByCategory(ActionItem item) {
+		return budget.sheet().lines().getOrDefault(item.budgetYear(), Map.of());
+	}
+
 	/** The whole cost the optimiser uses. */
 	public Baht cost() {
 		return costByYear().values().stream().reduce(Baht.ZERO, Baht::plus);

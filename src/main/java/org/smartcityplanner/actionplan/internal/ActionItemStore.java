@@ -31,7 +31,7 @@ class ActionItemStore {
 		return jdbc.sql("select * from acp_action_item where province_code = ? order by fiscal_year, id")
 			.param(province.value())
 			.query((rs, row) -> new ActionItem(rs.getLong("id"), new FiscalYear(rs.getInt("fiscal_year")),
-					rs.getString("project_id"), rs.getObject("run_id") == null ? null : rs.getLong("run_id"),
+					rs.getString("project_id"), rs.getObject("run_id") == null ? null : rs.getLong("run_id"), 0,
 					funding(rs.getString("funding")), rs.getString("agency"),
 					ActionItemStatus.valueOf(rs.getString("status")),
 					List.of(rs.getString("milestone_q1"), rs.getString("milestone_q2"), rs.getString("milestone_q3"),

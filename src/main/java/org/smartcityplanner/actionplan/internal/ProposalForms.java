@@ -14,7 +14,9 @@ import org.smartcityplanner.actionplan.rules.ProposalFacts;
 import org.smartcityplanner.actionplan.rules.SourceRule;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.Project;
+import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.shared.Baht;
+import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalForms {
 
-	Proposal build(CandidateProject candidate, Project project, PlanDocument document, SourceRule rule,
-			Map<FormField, String> typed, boolean ready, int version) {
-		Map<FormField, String> fromPlan = fromPlan(candidate, project, document);
+	private final ProfileApi profile;
+
+	ProposalForms(ProfileApi profile) {
+		this.profile = profile;
+	}
+
+	Proposal build(ProvinceCode province, CandidateProject candidate, Project project, PlanDocument document,
+			SourceRule rule, Map<FormField, String> typed, boolean ready, int version) {
+		Map<FormField, String> fromPlan = fromPlan(candidate, project, document, areaNames(province, project));
 		Set<FormField> filled = EnumSet.noneOf(FormField.class);
 		fromPlan.forEach((field, value) -> {
 			if (!value.isBlank()) {
@@ -48,12 +56,24 @@ class ProposalForms {
 				ready, version);
 	}
 
-	private static Map<FormField, String> fromPlan(CandidateProject candidate, Project project, PlanDocument document) {
+	/** The names of the target areas the project serves (Thai, the forms' language), in the profile's order. */
+	private String areaNames(ProvinceCode province, Project project) {
+		if (project.targetAreaIds().isEmpty()) {
+			return "";
+		}
+		return String.join(", ", profile.areasOf(province).stream()
+			.filter(area -> project.targetAreaIds().contains(area.id()))
+			.map(area -> area.name().th())
+			.toList());
+	}
+
+	private static Map<FormField, String> fromPlan(CandidateProject candidate, Project project, PlanDocument document,
+			String areaNames) {
 		Map<FormField, String> values = new EnumMap<>(FormField.class);
 		values.put(FormField.NAME, project.name());
 		values.put(FormField.RATIONALE, project.rationale());
 		values.put(FormField.OBJECTIVES, project.objectives());
-		values.put(FormField.TARGET_AREA, project.targetAreaIds().isEmpty() ? "" : String.valueOf(project.targetAreaIds().size()));
+		values.put(FormField.TARGET_AREA, areaNames);
 		values.put(FormField.OUTPUTS, project.outputs());
 		values.put(FormField.OUTCOMES, project.outcomes());
 		values.put(FormField.INDICATORS, String.join("\n", document.kpisOf(project.id()).stream()

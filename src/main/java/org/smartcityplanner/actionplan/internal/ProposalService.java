@@ -44,7 +44,7 @@ class ProposalService {
 		var plan = projects.plan(province).orElseThrow();
 		var project = projects.planProject(province, projectId).orElseThrow();
 		var saved = proposals.find(projectId, sourceCode);
-		return forms.build(candidate, project, plan.document(), rule,
+		return forms.build(province, candidate, project, plan.document(), rule,
 				saved.map(ProposalStore.Saved::typed).orElse(Map.of()), saved.map(ProposalStore.Saved::ready).orElse(false),
 				saved.map(ProposalStore.Saved::version).orElse(0));
 	}

@@ -135,7 +135,7 @@ class RunService {
 					.merge(funding.sourceCode(), new Baht(funding.satang()), Baht::plus);
 			}
 			byYear.forEach((year, funding) -> items.insert(province, new ActionItem(0, new FiscalYear(year),
-					selected.projectId(), runId, funding, project.leadAgency(), ActionItemStatus.PLANNED,
+					selected.projectId(), runId, 0, funding, project.leadAgency(), ActionItemStatus.PLANNED,
 					List.of("", "", "", ""), 1)));
 			adoptedItems += byYear.size();
 		}
@@ -144,8 +144,9 @@ class RunService {
 		events.publishEvent(new ActionPlanAdopted(province, runId, adoptedProjects, adoptedItems, Instant.now()));
 	}
 
+	/** The adopted items, each knowing how far its run moved the project (see {@link AdoptedShifts}). */
 	List<ActionItem> items(ProvinceCode province) {
-		return items.ofProvince(province);
+		return AdoptedShifts.applied(items.ofProvince(province), runId -> runs.find(province, runId));
 	}
 
 	void updateItem(ProvinceCode province, long itemId, Map<String, Baht> funding, String agency,
@@ -171,7 +172,7 @@ class RunService {
 				nonZero.put(source, amount);
 			}
 		});
-		ActionItem after = new ActionItem(itemId, before.year(), before.projectId(), before.runId(), nonZero,
+		ActionItem after = new ActionItem(itemId, before.year(), before.projectId(), before.runId(), before.shiftYears(), nonZero,
 				agency == null ? "" : agency.strip(), status,
 				milestones.stream().map(m -> m == null ? "" : m.strip()).toList(), version);
 		items.update(province, after);
@@ -187,7 +188,7 @@ class RunService {
 		if (items.exists(province, year, projectId)) {
 			throw new InvalidInputException("actionplan.item.duplicate", project.name(), year.toString());
 		}
-		items.insert(province, new ActionItem(0, year, projectId, null, Map.of(), project.leadAgency(),
+		items.insert(province, new ActionItem(0, year, projectId, null, 0, Map.of(), project.leadAgency(),
 				ActionItemStatus.PLANNED, List.of("", "", "", ""), 1));
 		long id = items.lastId(province);
 		audit.record(new AuditChange("actionplan-item", String.valueOf(id), "created", province, null, projectId));

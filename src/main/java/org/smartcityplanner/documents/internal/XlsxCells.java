@@ -14,6 +14,7 @@ final class XlsxCells {
 
 	static void write(org.apache.poi.ss.usermodel.Cell target, CellValue value, XlsxStyles styles, Align align,
 			boolean bold, boolean header) {
+		// text prints its digits as the workbook asks (numbers do it through their format)
 		if (value instanceof CellValue.Number number) {
 			target.setCellValue(number.value().doubleValue());
 			target.setCellStyle(styles.number(number.style(), bold));
@@ -23,7 +24,7 @@ final class XlsxCells {
 			target.setCellStyle(styles.number(formula.style(), bold));
 		}
 		else if (value instanceof CellValue.Text text) {
-			target.setCellValue(text.text());
+			target.setCellValue(styles.digits(text.text()));
 			target.setCellStyle(styles.text(align, bold, header, looksLikeFormula(text.text())));
 		}
 		else {

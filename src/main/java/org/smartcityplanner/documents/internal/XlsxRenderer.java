@@ -55,7 +55,7 @@ public final class XlsxRenderer {
 		for (String line : model.titleLines()) {
 			Row row = sheet.createRow(rowIndex);
 			var cell = row.createCell(0);
-			cell.setCellValue(line);
+			cell.setCellValue(styles.digits(line));
 			cell.setCellStyle(rowIndex == 0 ? styles.title() : styles.subtitle());
 			if (columns > 1) {
 				sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
@@ -71,7 +71,8 @@ public final class XlsxRenderer {
 				: table.rows();
 		writeRows(sheet, styles, table, body, bodyStart, false);
 		int lastRow = bodyStart + body.size() - 1;
-		columnWidths(sheet, table, model.orientation());
+		XlsxColumnWidths.apply(sheet, table, body, model.orientation(), book.info().thaiNumerals(),
+				table.totalsRow() && !table.isEmpty());
 		if (!table.headerRows().isEmpty()) {
 			sheet.createFreezePane(0, bodyStart);
 			sheet.setRepeatingRows(new CellRangeAddress(headerStart, bodyStart - 1, -1, -1));
@@ -103,15 +104,6 @@ public final class XlsxRenderer {
 					target.setCellStyle(styles.text(align, bold, header, false));
 				}
 			}
-		}
-	}
-
-	private void columnWidths(Sheet sheet, Table table, Orientation orientation) {
-		double totalWeight = table.columns().stream().mapToDouble(c -> c.weight()).sum();
-		int totalChars = orientation == Orientation.LANDSCAPE ? 160 : 110;
-		for (int c = 0; c < table.columns().size(); c++) {
-			double chars = Math.max(6, totalChars * table.columns().get(c).weight() / totalWeight);
-			sheet.setColumnWidth(c, (int) Math.min(255 * 256, Math.round(chars * 256)));
 		}
 	}
 

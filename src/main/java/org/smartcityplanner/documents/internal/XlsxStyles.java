@@ -80,6 +80,11 @@ final class XlsxStyles {
 		});
 	}
 
+	/** Text with its digits as the workbook prints them (Thai numerals when asked). */
+	String digits(String text) {
+		return org.smartcityplanner.documents.ThaiNumerals.apply(text, thaiNumerals);
+	}
+
 	/** The format code of a number style, with Thai digits when the workbook asks for them. */
 	String format(NumberStyle style) {
 		return thaiNumerals ? THAI_DIGITS + style.excelFormat() : style.excelFormat();

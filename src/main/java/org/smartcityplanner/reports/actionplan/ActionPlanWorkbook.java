@@ -20,6 +20,7 @@ import org.smartcityplanner.documents.Orientation;
 import org.smartcityplanner.documents.PageSetup;
 import org.smartcityplanner.documents.SheetModel;
 import org.smartcityplanner.documents.Table;
+import org.smartcityplanner.documents.ThaiNumerals;
 import org.smartcityplanner.documents.WorkbookModel;
 import org.smartcityplanner.reports.actionplan.ActionPlanInput.Named;
 import org.smartcityplanner.reports.actionplan.ActionPlanInput.PlanRow;
@@ -66,20 +67,20 @@ public final class ActionPlanWorkbook {
 			yearSheets.add(sheet.name());
 		}
 		for (Named source : sources) {
-			detail.add(projectSheet(sheetName(source.code() + " " + source.name()),
+			detail.add(projectSheet(sheetName(sourceSheetName(source)),
 					texts.get("reports.ap.title.source", source.name()), input.rowsFundedBy(source.code()), true));
 		}
 		List<SheetModel> sheets = new ArrayList<>();
 		sheets.add(summary(summaryName, yearSheets, detail));
 		sheets.addAll(detail);
 		DocumentInfo info = new DocumentInfo(texts.get("reports.ap.title", input.provinceName()), "", "",
-				texts.language(), false, created, java.util.Map.of());
+				texts.language(), texts.thaiNumerals(), created, java.util.Map.of());
 		return new WorkbookModel(info, PageSetup.TH_SARABUN_PSK, sheets);
 	}
 
 	private List<String> titleLines(String title) {
 		return List.of(title, texts.get("reports.ap.subtitle", input.provinceName(),
-				org.smartcityplanner.documents.ThaiDates.format(input.madeOn(), texts.language(), false)));
+				org.smartcityplanner.documents.ThaiDates.format(input.madeOn(), texts.language(), texts.thaiNumerals())));
 	}
 
 	/** Rows are fiscal years, columns sources; each cell reads the totals row of that year's sheet. */
@@ -247,8 +248,18 @@ public final class ActionPlanWorkbook {
 		return rows.stream().map(amount).reduce(Baht.ZERO, Baht::plus);
 	}
 
+	/**
+	 * "PROV งบพัฒนาจังหวัด" when code and name fit a sheet tab (31 characters), else the code alone: a name cut
+	 * at 31 characters would stop mid-word.
+	 */
+	static String sourceSheetName(Named source) {
+		String full = SheetModel.safeName(source.code() + " " + source.name());
+		return full.equals(source.code() + " " + source.name()) ? full : SheetModel.safeName(source.code());
+	}
+
 	private String sheetName(String raw) {
-		String base = SheetModel.safeName(raw);
+		// sheet tabs show digits too; formulas name the sheets as they are made here
+		String base = SheetModel.safeName(ThaiNumerals.apply(raw, texts.thaiNumerals()));
 		String name = base;
 		for (int n = 2; !usedNames.add(name.toLowerCase(Locale.ROOT)); n++) {
 			String suffix = " (" + n + ")";

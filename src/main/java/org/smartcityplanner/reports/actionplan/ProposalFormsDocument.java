@@ -5,25 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.smartcityplanner.documents.Align;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.Column;
 import org.smartcityplanner.documents.DocumentInfo;
+import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentModel;
-import org.smartcityplanner.documents.NumberStyle;
+import org.smartcityplanner.documents.Heading;
 import org.smartcityplanner.documents.NumberText;
 import org.smartcityplanner.documents.Paragraph;
 import org.smartcityplanner.documents.Run;
+import org.smartcityplanner.documents.RunningText;
 import org.smartcityplanner.documents.Table;
 import org.smartcityplanner.documents.ThaiDates;
 import org.smartcityplanner.reports.book.BookTexts;
 import org.smartcityplanner.shared.Baht;
-import org.smartcityplanner.shared.FiscalYear;
 
 /**
- * The proposal forms of one budget source as one document, a section per project: the source's required fields
- * filled from the plan and the proposal, the amount asked per fiscal year in baht and in Thai words, and the
- * date in B.E. A field nobody filled prints "ยังไม่มีข้อมูล".
+ * The proposal forms of one budget source as one compact document, as a budget office reads them: a cover
+ * sheet with the total asked, the amount per fiscal year and the list of projects (target areas, agency, amount),
+ * then each project's form one after the other without a page each: the source's required fields as a
+ * two-column table, and what is asked of this source by budget category and year, adding up to the amounts in
+ * the list. A field nobody filled prints "ยังไม่มีข้อมูล".
  */
 public final class ProposalFormsDocument {
 
@@ -32,56 +36,53 @@ public final class ProposalFormsDocument {
 
 	public static DocumentModel build(SourceForms forms, BookTexts texts, Instant created) {
 		String title = texts.get("reports.ap.form.title", forms.source().name());
-		DocumentInfo info = new DocumentInfo(title, forms.provinceName(), "", texts.language(), false, created,
-				Map.of("budgetSource", forms.source().code()));
-		DocumentModel.Builder document = DocumentModel.builder(info);
-		String noData = texts.language().noData();
-		String madeOn = ThaiDates.format(forms.madeOn(), texts.language(), false);
+		DocumentInfo info = new DocumentInfo(title, forms.provinceName(), "", texts.language(), texts.thaiNumerals(),
+				created, Map.of("budgetSource", forms.source().code()));
+		DocumentModel.Builder document = DocumentModel.builder(info).running(RunningText.pageNumbersOnly());
+		document.add(Heading.unnumbered(1, title));
+		document.add(labelled(texts.get("reports.ap.form.province"), forms.provinceName()));
+		document.add(labelled(texts.get("reports.ap.form.madeOn"),
+				ThaiDates.format(forms.madeOn(), texts.language(), texts.thaiNumerals())));
 		if (forms.projects().isEmpty()) {
-			document.add(org.smartcityplanner.documents.Heading.unnumbered(1, title));
-			document.paragraph(noData);
+			document.paragraph(texts.language().noData());
+			return document.build();
 		}
+		document.add(labelled(texts.get("reports.ap.form.count"), String.valueOf(forms.projects().size())));
+		document.add(labelled(texts.get("reports.ap.form.amount"), inWords(forms.total(), texts)));
+		document.add(ProposalFormTables.byYear(forms, texts));
+		document.add(ProposalFormTables.projectList(forms, texts));
+		int number = 1;
 		for (SourceForms.ProjectForm project : forms.projects()) {
-			document.newPage();
-			document.add(org.smartcityplanner.documents.Heading.unnumbered(1, title));
-			document.add(labelled(texts.get("reports.ap.form.province"), forms.provinceName()));
-			document.add(labelled(texts.get("reports.ap.form.project"), project.name()));
-			document.add(labelled(texts.get("reports.ap.form.madeOn"), madeOn));
-			document.add(labelled(texts.get("reports.ap.form.amount"),
-					NumberText.baht(project.total(), false) + " " + texts.get("reports.ap.form.baht") + " ("
-							+ BahtText.thai(project.total()) + ")"));
-			document.add(amountTable(project, texts));
-			document.add(org.smartcityplanner.documents.Heading.unnumbered(2, texts.get("reports.ap.form.fields")));
-			if (project.fields().isEmpty()) {
-				document.paragraph(noData);
-			}
-			for (SourceForms.Field field : project.fields()) {
-				String value = field.value() == null || field.value().isBlank() ? noData : field.value().strip();
-				document.add(Paragraph.of(org.smartcityplanner.documents.Align.LEFT, Run.bold(field.label())));
-				value.lines().forEach(line -> document.paragraph(line));
-			}
+			document.add(Heading.unnumbered(2, number++ + ". " + project.name()));
+			document.add(fields(project, texts));
+			document.add(ProposalFormTables.byCategory(project, forms.source().name(), texts));
+			document.add(labelled(texts.get("reports.ap.form.amount"), inWords(project.total(), texts)));
 		}
 		return document.build();
 	}
 
-	private static Paragraph labelled(String label, String value) {
-		return Paragraph.of(org.smartcityplanner.documents.Align.LEFT, Run.bold(label + " "), Run.plain(value));
+	private static String inWords(Baht amount, BookTexts texts) {
+		String words = texts.language() == DocumentLanguage.THAI ? " (" + BahtText.thai(amount) + ")" : "";
+		return NumberText.baht(amount, texts.thaiNumerals()) + " " + texts.get("reports.ap.form.baht") + words;
 	}
 
-	private static Table amountTable(SourceForms.ProjectForm project, BookTexts texts) {
+	private static Paragraph labelled(String label, String value) {
+		return Paragraph.of(Align.LEFT, Run.bold(label + " "), Run.plain(value));
+	}
+
+	/** The source's required fields, label beside value, in one table. */
+	private static Table fields(SourceForms.ProjectForm project, BookTexts texts) {
+		String noData = texts.language().noData();
 		List<List<Cell>> rows = new ArrayList<>();
-		for (Map.Entry<FiscalYear, Baht> amount : project.amounts().entrySet()) {
-			rows.add(List.of(Cell.text(String.valueOf(amount.getKey().buddhistYear())),
-					Cell.number(amount.getValue().toBigDecimal(), NumberStyle.BAHT),
-					Cell.text(BahtText.thai(amount.getValue()))));
+		rows.add(List.of(Cell.bold(texts.get("reports.ap.form.areas")),
+				Cell.text(project.areas().isBlank() ? noData : project.areas())));
+		rows.add(List.of(Cell.bold(texts.get("reports.ap.col.agency")),
+				Cell.text(project.agency().isBlank() ? noData : project.agency())));
+		for (SourceForms.Field field : project.fields()) {
+			String value = field.value() == null || field.value().isBlank() ? noData : field.value().strip();
+			rows.add(List.of(Cell.bold(field.label()), Cell.text(value)));
 		}
-		rows.add(List.of(Cell.bold(texts.get("reports.ap.col.total")),
-				Cell.number(project.total().toBigDecimal(), NumberStyle.BAHT).withBold(),
-				Cell.bold(BahtText.thai(project.total()))));
-		return Table.simple(texts.get("reports.ap.form.amountTable"),
-				List.of(Column.center(2.5), Column.right(3), Column.left(5.5)),
-				List.of(texts.get("reports.ap.col.year"), texts.get("reports.ap.form.amountBaht"),
-						texts.get("reports.ap.form.amountWords")),
-				rows);
+		return Table.simple("", List.of(Column.left(1.5), Column.left(3.5)),
+				List.of(texts.get("reports.ap.form.field"), texts.get("reports.ap.form.value")), rows);
 	}
 }

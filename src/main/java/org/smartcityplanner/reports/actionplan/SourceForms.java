@@ -2,9 +2,11 @@ package org.smartcityplanner.reports.actionplan;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.smartcityplanner.reports.actionplan.ActionPlanInput.Named;
 import org.smartcityplanner.shared.Baht;
@@ -12,7 +14,7 @@ import org.smartcityplanner.shared.FiscalYear;
 
 /**
  * The proposal forms of one budget source: every project of the adopted action plan it funds, with the fields
- * the source requires.
+ * the source requires and what is asked of this source per fiscal year and budget category.
  *
  * @param provinceName the province's name
  * @param source       the budget source
@@ -25,22 +27,65 @@ public record SourceForms(String provinceName, Named source, List<ProjectForm> p
 		projects = List.copyOf(projects);
 	}
 
+	/** The fiscal years in which this source funds at least one project, earliest first. */
+	public List<FiscalYear> years() {
+		TreeSet<FiscalYear> years = new TreeSet<>();
+		projects.forEach(project -> years.addAll(project.asked().keySet()));
+		return List.copyOf(years);
+	}
+
+	/** What the source is asked for over all projects and years. */
+	public Baht total() {
+		return projects.stream().map(ProjectForm::total).reduce(Baht.ZERO, Baht::plus);
+	}
+
+	/** What the source is asked for in one year over all projects. */
+	public Baht total(FiscalYear year) {
+		return projects.stream().map(project -> project.amount(year)).reduce(Baht.ZERO, Baht::plus);
+	}
+
 	/**
 	 * One project's form.
 	 *
-	 * @param name    project name
-	 * @param fields  the source's required fields in its order: label and value (blank when nobody filled it)
-	 * @param amounts what the project asks of this source per fiscal year
+	 * @param name   project name
+	 * @param areas  the names of the target areas it serves, blank for none
+	 * @param agency the responsible agency
+	 * @param fields the source's required fields in its order: label and value (blank when nobody filled it); the
+	 *               budget by category is not one of them, it is {@code asked}
+	 * @param asked  what the project asks of this source per fiscal year, then per budget category name (in
+	 *               reference order); each year's amounts add up to that year's funding from this source
 	 */
-	public record ProjectForm(String name, List<Field> fields, Map<FiscalYear, Baht> amounts) {
+	public record ProjectForm(String name, String areas, String agency, List<Field> fields,
+			Map<FiscalYear, Map<String, Baht>> asked) {
 
 		public ProjectForm {
 			fields = List.copyOf(fields);
-			amounts = Collections.unmodifiableMap(new TreeMap<>(amounts));
+			TreeMap<FiscalYear, Map<String, Baht>> sorted = new TreeMap<>();
+			asked.forEach((year, byCategory) -> sorted.put(year,
+					Collections.unmodifiableMap(new LinkedHashMap<>(byCategory))));
+			asked = Collections.unmodifiableMap(sorted);
+		}
+
+		/** What is asked in one year over all categories. */
+		public Baht amount(FiscalYear year) {
+			return asked.getOrDefault(year, Map.of()).values().stream().reduce(Baht.ZERO, Baht::plus);
+		}
+
+		/** What is asked for one category over all years. */
+		public Baht category(String category) {
+			return asked.values().stream().map(byCategory -> byCategory.getOrDefault(category, Baht.ZERO))
+				.reduce(Baht.ZERO, Baht::plus);
+		}
+
+		/** The categories asked for in any year, in the order first met (reference order per year). */
+		public List<String> categories() {
+			java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+			asked.values().forEach(byCategory -> names.addAll(byCategory.keySet()));
+			return List.copyOf(names);
 		}
 
 		public Baht total() {
-			return amounts.values().stream().reduce(Baht.ZERO, Baht::plus);
+			return asked.keySet().stream().map(this::amount).reduce(Baht.ZERO, Baht::plus);
 		}
 	}
 

@@ -14,6 +14,11 @@ public interface BookTexts {
 
 	DocumentLanguage language();
 
+	/** Whether the book prints Thai numerals (๐-๙); only ever true for a Thai book. */
+	default boolean thaiNumerals() {
+		return false;
+	}
+
 	default Locale locale() {
 		return language().locale();
 	}

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.EnglishBahtText;
 import org.smartcityplanner.documents.BarChart;
+import org.smartcityplanner.documents.Block;
 import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.Column;
 import org.smartcityplanner.documents.DocumentLanguage;
@@ -26,7 +27,8 @@ import org.smartcityplanner.shared.FiscalYear;
 
 /**
  * Chapter 12: the budget by smart dimension and fiscal year (landscape), its total in words, a chart by year.
- * The split by budget source comes with the action plan; until then it shows the placeholder.
+ * 12.1, the split by budget source, is the adopted action plan's ({@link BudgetBySource}); until a plan is adopted it
+ * shows the placeholder.
  */
 final class BudgetChapter implements Chapter {
 
@@ -47,18 +49,23 @@ final class BudgetChapter implements Chapter {
 			}
 		}
 		Baht total = byYear.values().stream().reduce(Baht.ZERO, Baht::plus);
-		book.paragraph(parts.t("book.budget.total", NumberText.baht(total, false),
+		book.paragraph(parts.t("book.budget.total", NumberText.baht(total, parts.texts().thaiNumerals()),
 				"(" + (parts.texts().language() == DocumentLanguage.THAI ? BahtText.thai(total)
 						: EnglishBahtText.of(total)) + ")"));
 		book.add(new BarChart(parts.t("book.budget.chart"),
 				years.stream().map(year -> String.valueOf(BookCalendar.year(year, parts.texts().language()))).toList(),
 				years.stream().map(year -> millions(byYear.getOrDefault(year, Baht.ZERO))).toList(), NumberStyle.DECIMAL,
-				false).toImage(14));
+				parts.texts().thaiNumerals()).toImage(14));
 		book.landscape();
 		book.add(table(parts, years, byDimension, byYear, total));
-		book.portrait();
+		// 12.1 prints the adopted action plan by source; until a plan is adopted, the placeholder
 		book.heading(2, parts.t("book.budget.bySource"));
-		book.add(parts.placeholder());
+		List<Block> bySource = parts.input().contributedChapters().getOrDefault(BudgetBySource.KEY, List.of());
+		if (bySource.isEmpty()) {
+			book.add(parts.placeholder());
+		}
+		bySource.forEach(book::add);
+		book.portrait();
 	}
 
 	private static BigDecimal millions(Baht amount) {

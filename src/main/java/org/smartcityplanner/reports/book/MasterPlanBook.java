@@ -39,7 +39,7 @@ public final class MasterPlanBook {
 		DocumentLanguage language = texts.language();
 		String title = texts.get("book.title", parts.provinceName());
 		DocumentInfo info = new DocumentInfo(title, input.plan().title(), texts.get("book.issuer", parts.provinceName()),
-				language, false, input.version().createdAt(), java.util.Map.of("plan-version-id",
+				language, texts.thaiNumerals(), input.version().createdAt(), java.util.Map.of("plan-version-id",
 						String.valueOf(input.version().id()), "plan-version-name", input.version().name()));
 		DocumentModel.Builder book = DocumentModel.builder(info)
 			.cover(CoverPage.of(parts))

@@ -21,7 +21,7 @@ import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentsApi;
-import org.smartcityplanner.documents.NumberText;
+import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.reports.actionplan.ActionPlanInput.Named;
@@ -30,8 +30,10 @@ import org.smartcityplanner.reports.actionplan.ActionPlanInput;
 import org.smartcityplanner.reports.actionplan.ActionPlanWorkbook;
 import org.smartcityplanner.reports.actionplan.ProposalFormsDocument;
 import org.smartcityplanner.reports.actionplan.SourceForms;
+import org.smartcityplanner.reports.actionplan.SourceShare;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -45,16 +47,22 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+	/** Fields the form prints in its own rows and tables rather than in the list of required fields. */
+	private static final java.util.Set<FormField> SHOWN_APART = java.util.EnumSet.of(FormField.NAME,
+			FormField.TARGET_AREA, FormField.LEAD_AGENCY, FormField.BUDGET_BY_CATEGORY);
+
 	private final ActionPlanApi actionPlans;
+	private final ProfileApi profile;
 	private final ReferenceApi reference;
 	private final DocumentsApi documents;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	ActionPlanExportService(ActionPlanApi actionPlans, ReferenceApi reference, DocumentsApi documents,
-			MessageSource messages, AuditLog audit, Clock clock) {
+	ActionPlanExportService(ActionPlanApi actionPlans, ProfileApi profile, ReferenceApi reference,
+			DocumentsApi documents, MessageSource messages, AuditLog audit, Clock clock) {
 		this.actionPlans = actionPlans;
+		this.profile = profile;
 		this.reference = reference;
 		this.documents = documents;
 		this.messages = messages;
@@ -78,17 +86,20 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 
 	@Override
 	@Transactional
-	public ExportedFile workbook(ProvinceCode province, DocumentLanguage language) {
+	public ExportedFile workbook(ProvinceCode province, DocumentLanguage language, boolean thaiNumerals) {
+		MessageBookTexts texts = texts(language, thaiNumerals);
 		ActionPlanInput input = input(province, language.locale());
-		byte[] content = documents.xlsx(ActionPlanWorkbook.build(input, texts(language), clock.instant()));
-		String name = "action-plan-" + province.value() + "-" + language.code() + ".xlsx";
+		byte[] content = documents.xlsx(ActionPlanWorkbook.build(input, texts, clock.instant()));
+		String name = "action-plan-" + province.value() + "-" + suffix(language, thaiNumerals) + ".xlsx";
 		audited(province, "action-plan-workbook", name);
 		return new ExportedFile(name, XLSX, content);
 	}
 
 	@Override
 	@Transactional
-	public Optional<ExportedFile> proposalForms(ProvinceCode province, String sourceCode, DocumentLanguage language) {
+	public Optional<ExportedFile> proposalForms(ProvinceCode province, String sourceCode, DocumentLanguage language,
+			boolean thaiNumerals) {
+		MessageBookTexts texts = texts(language, thaiNumerals);
 		Optional<SourceRules> source = actionPlans.sourceRules().stream()
 			.filter(rules -> rules.code().equals(sourceCode))
 			.findFirst();
@@ -98,47 +109,40 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 		Locale locale = language.locale();
 		SourceRules rules = source.get();
 		ActionPlanInput input = input(province, locale);
-		Map<String, Map<FiscalYear, Baht>> amounts = new LinkedHashMap<>();
-		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, Map<FiscalYear, Map<String, Baht>>> asked = new LinkedHashMap<>();
+		String unspecified = messages.getMessage("reports.ap.form.unspecified", null, "-", locale);
 		for (PlanRow row : input.rowsFundedBy(rules.code())) {
-			amounts.computeIfAbsent(row.projectId(), id -> new TreeMap<>()).merge(row.year(), row.funding(rules.code()),
-					Baht::plus);
-			names.putIfAbsent(row.projectId(), row.name());
+			asked.computeIfAbsent(row.projectId(), id -> new TreeMap<>()).put(row.year(),
+					SourceShare.byCategory(row, rules.code(), input.categories(), unspecified));
 		}
+		List<String> planOrder = actionPlans.projects(province).stream().map(CandidateProject::id).toList();
+		Map<String, Map<FiscalYear, Map<String, Baht>>> inPlanOrder = new LinkedHashMap<>();
+		planOrder.stream().filter(asked::containsKey).forEach(id -> inPlanOrder.put(id, asked.get(id)));
+		Map<Long, String> areaNames = new LinkedHashMap<>();
+		profile.areasOf(province).forEach(area -> areaNames.put(area.id(), area.name().in(locale)));
 		List<SourceForms.ProjectForm> forms = new ArrayList<>();
-		amounts.forEach((projectId, perYear) -> {
+		inPlanOrder.forEach((projectId, perYear) -> {
+			CandidateProject project = actionPlans.project(province, projectId).orElseThrow();
 			Proposal proposal = actionPlans.proposal(province, projectId, rules.code());
 			List<SourceForms.Field> fields = rules.rule().requiredFields().stream()
+				.filter(field -> !SHOWN_APART.contains(field))
 				.map(field -> new SourceForms.Field(
 						messages.getMessage("actionplan.field." + field.name(), null, field.name(), locale),
-						field == FormField.BUDGET_BY_CATEGORY ? budgetLines(province, projectId, input, language)
-								: valueOf(proposal, field)))
+						valueOf(proposal, field)))
 				.toList();
-			forms.add(new SourceForms.ProjectForm(names.get(projectId), fields, perYear));
+			String areas = String.join(", ", project.areaIds().stream().sorted().map(areaNames::get)
+				.filter(java.util.Objects::nonNull).toList());
+			String agency = input.rows().stream().filter(row -> row.projectId().equals(projectId)).map(PlanRow::agency)
+				.findFirst().orElse(project.leadAgency());
+			forms.add(new SourceForms.ProjectForm(project.name(), areas, agency, fields, perYear));
 		});
 		SourceForms sourceForms = new SourceForms(input.provinceName(),
 				new Named(rules.code(), rules.name().in(locale)), forms, input.madeOn());
-		byte[] content = documents.docx(ProposalFormsDocument.build(sourceForms, texts(language), clock.instant()));
-		String name = "proposals-" + province.value() + "-" + rules.code() + "-" + language.code() + ".docx";
+		byte[] content = documents.docx(ProposalFormsDocument.build(sourceForms, texts, clock.instant()));
+		String name = "proposals-" + province.value() + "-" + rules.code() + "-" + suffix(language, thaiNumerals)
+				+ ".docx";
 		audited(province, "proposal-forms", name);
 		return Optional.of(new ExportedFile(name, DOCX, content));
-	}
-
-	/** The project's budget sheet, a line per fiscal year and category: "2570 งบลงทุน 1,500,000.00 บาท". */
-	private String budgetLines(ProvinceCode province, String projectId, ActionPlanInput input,
-			DocumentLanguage language) {
-		Map<FiscalYear, Map<String, Baht>> lines = actionPlans.project(province, projectId)
-			.map(project -> project.budget().sheet().lines())
-			.orElse(Map.of());
-		String baht = messages.getMessage("reports.ap.form.baht", null, "baht", language.locale());
-		List<String> out = new ArrayList<>();
-		lines.forEach((year, categories) -> input.categories().forEach(category -> {
-			Baht amount = categories.getOrDefault(category.code(), Baht.ZERO);
-			if (amount.satang() > 0) {
-				out.add(year.buddhistYear() + " " + category.name() + " " + NumberText.baht(amount, false) + " " + baht);
-			}
-		}));
-		return String.join("\n", out);
 	}
 
 	private static String valueOf(Proposal proposal, FormField field) {
@@ -171,13 +175,22 @@ class ActionPlanExportService implements ActionPlanExportsUseCases {
 				.orElse(project.dimension());
 			String agency = item.agency() == null || item.agency().isBlank() ? project.leadAgency() : item.agency();
 			rows.add(new PlanRow(item.year(), project.id(), project.name(), dimension, agency,
-					project.budget().sheet().lines().getOrDefault(item.year(), Map.of()), item.funding()));
+					project.costByCategory(item), item.funding()));
 		}
 		return new ActionPlanInput(provinceName, categories, sources, rows, LocalDate.now(clock.withZone(BANGKOK)));
 	}
 
-	private MessageBookTexts texts(DocumentLanguage language) {
-		return new MessageBookTexts(messages, language);
+	/** The words of the file; Thai numerals are refused for an English file rather than quietly dropped. */
+	private MessageBookTexts texts(DocumentLanguage language, boolean thaiNumerals) {
+		if (thaiNumerals && language != DocumentLanguage.THAI) {
+			throw new InvalidInputException("reports.error.thaiNumeralsInEnglish");
+		}
+		return new MessageBookTexts(messages, language, thaiNumerals);
+	}
+
+	/** "th", "en" or "th-thai-digits": two editions of one file never share a name. */
+	static String suffix(DocumentLanguage language, boolean thaiNumerals) {
+		return language.code() + (thaiNumerals ? "-thai-digits" : "");
 	}
 
 	private void audited(ProvinceCode province, String what, String fileName) {

@@ -20,11 +20,21 @@ public interface ActionPlanExportsUseCases {
 	/** Whether the province's action plan has any item. */
 	boolean hasActionPlan(ProvinceCode province);
 
-	/** The action-plan workbook: summary, a sheet per fiscal year and one per budget source. */
-	ExportedFile workbook(ProvinceCode province, DocumentLanguage language);
+	/**
+	 * The action-plan workbook: summary, a sheet per fiscal year and one per budget source; with Thai numerals in
+	 * number formats, text and sheet names when asked.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException when Thai numerals are asked for an English file
+	 */
+	ExportedFile workbook(ProvinceCode province, DocumentLanguage language, boolean thaiNumerals);
 
-	/** The proposal forms of one budget source, a section per project it funds; empty for an unknown source. */
-	Optional<ExportedFile> proposalForms(ProvinceCode province, String sourceCode, DocumentLanguage language);
+	/**
+	 * The proposal forms of one budget source, a section per project it funds; empty for an unknown source.
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException when Thai numerals are asked for an English file
+	 */
+	Optional<ExportedFile> proposalForms(ProvinceCode province, String sourceCode, DocumentLanguage language,
+			boolean thaiNumerals);
 
 	/** A budget source funding the action plan. */
 	record FundingSource(String code, LocalizedText name) {

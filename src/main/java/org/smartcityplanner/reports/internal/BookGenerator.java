@@ -53,9 +53,10 @@ class BookGenerator {
 		try {
 			step(claim, 2, "reports.step.reading");
 			DocumentLanguage language = "en".equals(job.language()) ? DocumentLanguage.ENGLISH : DocumentLanguage.THAI;
-			BookInput input = loader.load(job.province(), job.planVersionId(), language);
+			MessageBookTexts texts = new MessageBookTexts(messages, language, job.thaiNumerals());
+			BookInput input = loader.load(job.province(), job.planVersionId(), texts);
 			MasterPlanBook book = new MasterPlanBook();
-			DocumentModel model = book.build(input, new MessageBookTexts(messages, language),
+			DocumentModel model = book.build(input, texts,
 					(done, total) -> step(claim, 5 + 45 * done / total, "reports.step.chapters"));
 			// the book prints its fingerprint in appendix B and keeps it in its properties; other models get one here
 			if (!model.info().properties().containsKey("input-hash")) {
@@ -123,8 +124,9 @@ class BookGenerator {
 						job.requestedBy(), "sizeBytes", content.length)));
 	}
 
-	/** "masterplan-TH-65-v12-th": safe in any file system and URL. */
+	/** "masterplan-TH-65-v12-th" ("-th-thai-digits" with Thai numerals): safe in any file system and URL. */
 	private static String baseName(ReportJob job, DocumentLanguage language) {
-		return "masterplan-" + job.province().value() + "-v" + job.planVersionId() + "-" + language.code();
+		return "masterplan-" + job.province().value() + "-v" + job.planVersionId() + "-" + language.code()
+				+ (job.thaiNumerals() ? "-thai-digits" : "");
 	}
 }

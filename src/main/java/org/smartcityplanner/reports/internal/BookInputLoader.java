@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.smartcityplanner.actionplan.ActionPlanApi;
 import org.smartcityplanner.documents.Block;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.identity.IdentityApi;
@@ -22,11 +23,14 @@ import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.reports.book.BookInput;
+import org.smartcityplanner.reports.book.BookTexts;
+import org.smartcityplanner.reports.book.BudgetBySource;
 import org.smartcityplanner.reports.spi.ChapterContribution;
 import org.smartcityplanner.reports.spi.PublicationContributor;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +50,15 @@ class BookInputLoader {
 	private final ReferenceApi reference;
 	private final List<PublicationContributor> contributors;
 	private final IdentityApi identity;
+	private final ActionPlanApi actionPlans;
+	private final MessageSource messages;
 
 	BookInputLoader(PlanApi plans, PlanChecks checks, ProfileApi profile, ReferenceApi reference,
-			List<PublicationContributor> contributors, IdentityApi identity) {
+			List<PublicationContributor> contributors, IdentityApi identity, ActionPlanApi actionPlans,
+			MessageSource messages) {
 		this.identity = identity;
+		this.actionPlans = actionPlans;
+		this.messages = messages;
 		this.plans = plans;
 		this.checks = checks;
 		this.profile = profile;
@@ -64,6 +73,11 @@ class BookInputLoader {
 	}
 
 	BookInput load(ProvinceCode province, long versionId, DocumentLanguage language) {
+		return load(province, versionId, new MessageBookTexts(messages, language));
+	}
+
+	BookInput load(ProvinceCode province, long versionId, BookTexts texts) {
+		DocumentLanguage language = texts.language();
 		PlanVersionSummary version = version(province, versionId);
 		PlanDocument document = plans.version(province, versionId)
 			.orElseThrow(() -> new InvalidInputException("reports.error.noVersion"));
@@ -80,14 +94,24 @@ class BookInputLoader {
 			for (ChapterContribution chapter : contributor.bookChapters(province, language.locale())) {
 				// two contributions to one slot are printed one after the other
 				contributed.computeIfAbsent(chapter.key(), key -> new ArrayList<>())
-					.addAll(PublicationModels.blocks(chapter.parts()));
+					.addAll(PublicationModels.blocks(chapter.parts(), texts.thaiNumerals()));
 			}
 		}
 		String savedBy = identity.userByUsername(version.createdBy()).map(UserSummary::displayName)
 			.orElse(version.createdBy());
 		String outline = profile.provinceOutline(province).map(ProvinceOutline::geoJson).orElse(null);
+		contributed.put(BudgetBySource.KEY, budgetBySource(province, texts));
 		return new BookInput(provinceName, version, document, areas, boundaries, profile.contextOf(province).parts(),
 				profile.swotOf(province, null).lists(), profile.strategiesOf(province), items,
 				checks.readiness(document), checks.alignment(document), contributed, savedBy, outline);
+	}
+
+	/** Section 12.1 from the adopted action plan's items: the funding of each source per fiscal year. */
+	private List<Block> budgetBySource(ProvinceCode province, BookTexts texts) {
+		Map<String, String> sources = new LinkedHashMap<>();
+		actionPlans.sourceRules().forEach(source -> sources.put(source.code(), source.name().in(texts.locale())));
+		BudgetBySource section = new BudgetBySource(sources);
+		actionPlans.actionItems(province).forEach(item -> section.add(item.projectId(), item.year(), item.funding()));
+		return section.blocks(texts);
 	}
 }

@@ -28,10 +28,10 @@ class JobStore {
 	void insert(ReportJob job) {
 		jdbc.sql("""
 				insert into rpt_job (id, province_code, kind, plan_version_id, plan_version_name, language, with_pdf,
-				state, progress, cancel_requested, requested_by, requested_at, attempts)
-				values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, false, ?, ?, 0)""")
+				thai_numerals, state, progress, cancel_requested, requested_by, requested_at, attempts)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, false, ?, ?, 0)""")
 			.params(job.id(), job.province().value(), job.kind().name(), job.planVersionId(), job.planVersionName(),
-					job.language(), job.withPdf(), job.requestedBy(), Utc.of(job.requestedAt()))
+					job.language(), job.withPdf(), job.thaiNumerals(), job.requestedBy(), Utc.of(job.requestedAt()))
 			.update();
 	}
 
@@ -44,12 +44,13 @@ class JobStore {
 			.params(province.value(), limit).query((rs, n) -> job(rs)).list();
 	}
 
+	/** The queued or running job that makes exactly this file: same version, language, PDF and digits. */
 	Optional<ReportJob> active(ProvinceCode province, ReportKind kind, long versionId, String language,
-			boolean withPdf) {
+			boolean withPdf, boolean thaiNumerals) {
 		return jdbc.sql("""
 				select * from rpt_job where province_code = ? and kind = ? and plan_version_id = ? and language = ?
-				and with_pdf = ? and state in ('QUEUED', 'RUNNING') order by requested_at limit 1""")
-			.params(province.value(), kind.name(), versionId, language, withPdf).query((rs, n) -> job(rs)).optional();
+				and with_pdf = ? and thai_numerals = ? and state in ('QUEUED', 'RUNNING') order by requested_at limit 1""")
+			.params(province.value(), kind.name(), versionId, language, withPdf, thaiNumerals).query((rs, n) -> job(rs)).optional();
 	}
 
 	/** Claims the oldest queued job for this worker; empty when the queue is empty or another node was faster. */
@@ -131,7 +132,7 @@ class JobStore {
 				rs.getBoolean("cancel_requested"), rs.getString("requested_by"),
 				rs.getTimestamp("requested_at").toInstant(),
 				rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-				rs.getString("note_key"));
+				rs.getString("note_key"), rs.getBoolean("thai_numerals"));
 	}
 
 	/** A job claimed by this worker, with the token that proves it. */

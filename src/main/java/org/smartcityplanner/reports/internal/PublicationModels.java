@@ -42,9 +42,9 @@ final class PublicationModels {
 	private PublicationModels() {
 	}
 
-	static DocumentModel document(Publication publication) {
+	static DocumentModel document(Publication publication, boolean thaiNumerals) {
 		DocumentInfo info = info(publication.title(), publication.language(), publication.madeAt(),
-				publication.properties(), publication.thaiNumerals());
+				publication.properties(), thaiNumerals || publication.thaiNumerals());
 		DocumentModel.Builder doc = DocumentModel.builder(info)
 			.running(publication.pageNumbers() ? RunningText.pageNumbersOnly()
 					: new RunningText("", "", RunningText.PageNumbers.NONE));
@@ -57,32 +57,36 @@ final class PublicationModels {
 				doc.landscape();
 			}
 			else {
-				doc.add(block(part));
+				doc.add(block(part, thaiNumerals));
 			}
 		}
 		return doc.build();
 	}
 
 	/** A book chapter's blocks; book chapters stay portrait, so a landscape mark is skipped. */
-	static List<Block> blocks(List<Part> parts) {
-		return parts.stream().filter(part -> !(part instanceof Part.Landscape)).map(PublicationModels::block).toList();
+	static List<Block> blocks(List<Part> parts, boolean thaiNumerals) {
+		return parts.stream().filter(part -> !(part instanceof Part.Landscape)).map(part -> block(part, thaiNumerals))
+			.toList();
 	}
 
-	static WorkbookModel workbook(Workbook workbook) {
+	static WorkbookModel workbook(Workbook workbook, boolean thaiNumerals) {
 		List<SheetModel> sheets = workbook.sheets().stream()
 			.map(sheet -> new SheetModel(sheet.name(), sheet.titleLines(), table(sheet.table()),
 					sheet.landscape() ? Orientation.LANDSCAPE : Orientation.PORTRAIT))
 			.toList();
-		return new WorkbookModel(info(workbook.title(), workbook.language(), workbook.madeAt(), Map.of(), false),
+		return new WorkbookModel(info(workbook.title(), workbook.language(), workbook.madeAt(), Map.of(), thaiNumerals),
 				PageSetup.TH_SARABUN_PSK, sheets);
 	}
 
 	private static DocumentInfo info(String title, java.util.Locale language, java.time.Instant madeAt,
 			Map<String, String> properties, boolean thaiNumerals) {
-		return new DocumentInfo(title, "", "", DocumentLanguage.of(language), thaiNumerals, madeAt, properties);
+		DocumentLanguage documentLanguage = DocumentLanguage.of(language);
+		// Thai numerals belong to Thai documents only; an English publication keeps its digits
+		return new DocumentInfo(title, "", "", documentLanguage, thaiNumerals && documentLanguage == DocumentLanguage.THAI,
+				madeAt, properties);
 	}
 
-	private static Block block(Part part) {
+	private static Block block(Part part, boolean thaiNumerals) {
 		if (part instanceof Part.Heading heading) {
 			return Heading.of(heading.level(), heading.text());
 		}
@@ -93,7 +97,7 @@ final class PublicationModels {
 			return table(table);
 		}
 		if (part instanceof Part.Chart chart) {
-			return chart(chart).toImage(CHART_WIDTH_CM);
+			return chart(chart, thaiNumerals).toImage(CHART_WIDTH_CM);
 		}
 		if (part instanceof Part.Picture picture) {
 			return new Image(picture.png(), picture.widthPx(), picture.heightPx(), picture.widthCm(), picture.caption(),
@@ -137,14 +141,14 @@ final class PublicationModels {
 		return Cell.empty();
 	}
 
-	private static BarChart chart(Part.Chart chart) {
+	private static BarChart chart(Part.Chart chart, boolean thaiNumerals) {
 		List<BarChart.Series> series = chart.series().stream()
 			.map(s -> new BarChart.Series(s.name(), s.values()))
 			.toList();
 		if (chart.horizontal()) {
-			return BarChart.horizontal(chart.caption(), chart.labels(), series, chart.max(), chart.unit(), false);
+			return BarChart.horizontal(chart.caption(), chart.labels(), series, chart.max(), chart.unit(), thaiNumerals);
 		}
-		return new BarChart(chart.caption(), chart.labels(), series, NumberStyle.GENERAL, false,
+		return new BarChart(chart.caption(), chart.labels(), series, NumberStyle.GENERAL, thaiNumerals,
 				BarChart.Direction.VERTICAL, chart.max(), chart.unit());
 	}
 }

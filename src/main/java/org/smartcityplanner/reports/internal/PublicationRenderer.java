@@ -19,14 +19,14 @@ class PublicationRenderer implements Publisher {
 	}
 
 	@Override
-	public byte[] docx(Publication publication) {
-		return documents.docx(PublicationModels.document(publication));
+	public byte[] docx(Publication publication, boolean thaiNumerals) {
+		return documents.docx(PublicationModels.document(publication, thaiNumerals));
 	}
 
 	@Override
-	public byte[] pdf(Publication publication) {
+	public byte[] pdf(Publication publication, boolean thaiNumerals) {
 		try {
-			return documents.pdf(PublicationModels.document(publication));
+			return documents.pdf(PublicationModels.document(publication, thaiNumerals));
 		}
 		catch (PdfUnavailableException e) {
 			// contributors know the contract, not the engine: the same news in the contract's words
@@ -35,7 +35,7 @@ class PublicationRenderer implements Publisher {
 	}
 
 	@Override
-	public byte[] xlsx(Workbook workbook) {
-		return documents.xlsx(PublicationModels.workbook(workbook));
+	public byte[] xlsx(Workbook workbook, boolean thaiNumerals) {
+		return documents.xlsx(PublicationModels.workbook(workbook, thaiNumerals));
 	}
 }

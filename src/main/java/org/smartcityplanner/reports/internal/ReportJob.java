@@ -22,8 +22,9 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param requestedAt     when
  * @param finishedAt      when it ended, or null
  * @param noteKey         message key of a note on the outcome (e.g. PDF engine missing), or null
+ * @param thaiNumerals    whether the book prints Thai numerals (๐-๙)
  */
 public record ReportJob(String id, ProvinceCode province, ReportKind kind, long planVersionId, String planVersionName,
 		String language, boolean withPdf, JobState state, int progress, String stepKey, boolean cancelRequested,
-		String requestedBy, Instant requestedAt, Instant finishedAt, String noteKey) {
+		String requestedBy, Instant requestedAt, Instant finishedAt, String noteKey, boolean thaiNumerals) {
 }

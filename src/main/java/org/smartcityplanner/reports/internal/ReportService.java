@@ -13,6 +13,7 @@ import org.smartcityplanner.documents.DocumentsApi;
 import org.smartcityplanner.documents.PdfEngineStatus;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.plan.PlanVersionSummary;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,21 +44,31 @@ class ReportService implements ReportsUseCases {
 	@Override
 	@Transactional
 	public ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
-			boolean withPdf) {
+			boolean withPdf, boolean thaiNumerals) {
+		if (thaiNumerals && language != DocumentLanguage.THAI) {
+			throw new InvalidInputException("reports.error.thaiNumeralsInEnglish");
+		}
 		PlanVersionSummary version = loader.version(province, planVersionId);
 		Optional<ReportJob> running = jobs.active(province, ReportKind.MASTER_PLAN_BOOK, planVersionId,
-				language.code(), withPdf);
+				language.code(), withPdf, thaiNumerals);
 		if (running.isPresent()) {
 			return running.get();
 		}
 		ReportJob job = new ReportJob(UUID.randomUUID().toString(), province, ReportKind.MASTER_PLAN_BOOK,
 				version.id(), version.name(), language.code(), withPdf, JobState.QUEUED, 0, null, false, actor(),
-				clock.instant(), null, null);
+				clock.instant(), null, null, thaiNumerals);
 		jobs.insert(job);
 		audit.record(new AuditChange("report-job", job.id(), "requested", province, null,
 				Map.of("kind", job.kind().name(), "planVersionId", planVersionId, "language", language.code(),
-						"pdf", withPdf)));
+						"pdf", withPdf, "thaiNumerals", thaiNumerals)));
 		return job;
+	}
+
+	@Override
+	@Transactional
+	public ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
+			boolean withPdf) {
+		return requestMasterPlanBook(province, planVersionId, language, withPdf, false);
 	}
 
 	@Override

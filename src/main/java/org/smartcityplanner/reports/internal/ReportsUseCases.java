@@ -15,11 +15,17 @@ import org.smartcityplanner.shared.ProvinceCode;
 public interface ReportsUseCases {
 
 	/**
-	 * Queues the master-plan book of a saved plan version; if the same book is already queued or running, that
-	 * job is returned instead of a second one.
+	 * Queues the master-plan book of a saved plan version, with Thai numerals (๐-๙) in text, tables, charts, dates,
+	 * the contents and page numbers when asked; if the same book (version, language, PDF, digits) is already
+	 * queued or running, that job is returned instead of a second one.
 	 *
-	 * @throws org.smartcityplanner.shared.InvalidInputException when the version is not one of the province's
+	 * @throws org.smartcityplanner.shared.InvalidInputException when the version is not one of the province's, or
+	 *         Thai numerals are asked for an English book
 	 */
+	ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
+			boolean withPdf, boolean thaiNumerals);
+
+	/** The book with Western digits. */
 	ReportJob requestMasterPlanBook(ProvinceCode province, long planVersionId, DocumentLanguage language,
 			boolean withPdf);
 

@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases.ExportedFile;
 import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,10 +17,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Downloads of the action-plan workbook and the proposal forms per budget source, made on demand (they take well
@@ -35,18 +41,31 @@ class ActionPlanDownloadsController {
 
 	@GetMapping("/p/{provinceCode}/documents/action-plan.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable String provinceCode,
-			@RequestParam(required = false) String language, Locale locale) {
-		return file(exports.workbook(ProvinceCode.of(provinceCode), language(language, locale)));
+			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean thaiNumerals,
+			Locale locale) {
+		return file(exports.workbook(ProvinceCode.of(provinceCode), language(language, locale), thaiNumerals));
 	}
 
 	@GetMapping("/p/{provinceCode}/documents/proposals/{sourceCode}.docx")
 	ResponseEntity<byte[]> proposals(@PathVariable String provinceCode, @PathVariable String sourceCode,
-			@RequestParam(required = false) String language, Locale locale) {
-		return file(exports.proposalForms(ProvinceCode.of(provinceCode), sourceCode, language(language, locale))
+			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean thaiNumerals,
+			Locale locale) {
+		return file(exports.proposalForms(ProvinceCode.of(provinceCode), sourceCode, language(language, locale),
+				thaiNumerals)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
-	private static DocumentLanguage language(String asked, Locale locale) {
+	/** Thai numerals asked for an English file: back to the documents page with the reason, nothing made. */
+	@ExceptionHandler(InvalidInputException.class)
+	String refused(InvalidInputException refused, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("flashError", refused.messageKey());
+		@SuppressWarnings("unchecked")
+		var variables = (java.util.Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return "redirect:/p/" + ProvinceCode.of(variables.get("provinceCode")).value() + "/documents";
+	}
+
+	static DocumentLanguage language(String asked, Locale locale) {
 		if (asked == null || asked.isBlank()) {
 			return DocumentLanguage.of(locale);
 		}

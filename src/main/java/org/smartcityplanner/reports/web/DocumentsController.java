@@ -80,7 +80,7 @@ class DocumentsController {
 	@PreAuthorize(EDITORS)
 	String generate(@PathVariable String provinceCode, @RequestParam(required = false) Long versionId,
 			@RequestParam(defaultValue = "th") String language, @RequestParam(defaultValue = "false") boolean pdf,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean thaiNumerals, RedirectAttributes redirect) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		if (versionId == null) {
 			redirect.addFlashAttribute("flashError", "reports.error.noVersion");
@@ -88,7 +88,7 @@ class DocumentsController {
 		else {
 			try {
 				reports.requestMasterPlanBook(province, versionId,
-						"en".equals(language) ? DocumentLanguage.ENGLISH : DocumentLanguage.THAI, pdf);
+						"en".equals(language) ? DocumentLanguage.ENGLISH : DocumentLanguage.THAI, pdf, thaiNumerals);
 				redirect.addFlashAttribute("flashSuccess", "reports.queued");
 			}
 			catch (InvalidInputException refused) {

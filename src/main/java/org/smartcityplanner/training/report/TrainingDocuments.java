@@ -47,24 +47,47 @@ public class TrainingDocuments {
 	 * @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs
 	 */
 	public Rendered certificatePdf(String accessToken) {
+		return certificatePdf(accessToken, false);
+	}
+
+	/**
+	 * The certificate with Thai numerals when asked (dates and figures; the code and the address keep their
+	 * Western digits so they can be typed).
+	 *
+	 * @throws org.smartcityplanner.shared.InvalidInputException when the trainee is not (yet) eligible
+	 * @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs
+	 */
+	public Rendered certificatePdf(String accessToken, boolean thaiNumerals) {
 		Certificate certificate = certificates.certificateFor(accessToken);
 		String verifyUrl = publicAddress.verifyPage() + "?code=" + certificate.code();
 		byte[] pdf = publisher.pdf(CertificateDocument.of(certificate, provinceName(certificate.province()), verifyUrl,
-				QrCodes.png(verifyUrl, QR_SIZE), QR_SIZE));
+				QrCodes.png(verifyUrl, QR_SIZE), QR_SIZE), thaiNumerals);
 		return new Rendered(pdf, "certificate-" + certificate.code() + ".pdf");
 	}
 
 	/** The cohort's training report as DOCX. */
 	public Rendered reportDocx(ProvinceCode province, long cohortId) {
+		return reportDocx(province, cohortId, false);
+	}
+
+	/** The cohort's training report as DOCX, with Thai numerals when asked. */
+	public Rendered reportDocx(ProvinceCode province, long cohortId, boolean thaiNumerals) {
 		CohortReport report = assessment.report(province, cohortId);
-		return new Rendered(publisher.docx(TrainingReportDocument.of(report, provinceName(province), clock.instant())),
+		return new Rendered(publisher.docx(TrainingReportDocument.of(report, provinceName(province), clock.instant()),
+				thaiNumerals),
 				"training-report-" + cohortId + ".docx");
 	}
 
 	/** The raw figures of the cohort's training report as XLSX. */
 	public Rendered reportXlsx(ProvinceCode province, long cohortId) {
+		return reportXlsx(province, cohortId, false);
+	}
+
+	/** The raw figures as XLSX, with Thai-digit number formats when asked. */
+	public Rendered reportXlsx(ProvinceCode province, long cohortId, boolean thaiNumerals) {
 		CohortReport report = assessment.report(province, cohortId);
-		return new Rendered(publisher.xlsx(TrainingReportWorkbook.of(report, provinceName(province), clock.instant())),
+		return new Rendered(publisher.xlsx(TrainingReportWorkbook.of(report, provinceName(province), clock.instant()),
+				thaiNumerals),
 				"training-figures-" + cohortId + ".xlsx");
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The cohort's training report for the people who run the training: DOCX, and XLSX of the raw figures. */
@@ -31,9 +32,10 @@ class ReportController {
 	}
 
 	@GetMapping("/p/{provinceCode}/training/{cohortId}/report.docx")
-	ResponseEntity<byte[]> docx(@PathVariable String provinceCode, @PathVariable long cohortId) {
+	ResponseEntity<byte[]> docx(@PathVariable String provinceCode, @PathVariable long cohortId,
+			@RequestParam(defaultValue = "false") boolean thaiNumerals) {
 		try {
-			return file(documents.reportDocx(ProvinceCode.of(provinceCode), cohortId), DOCX);
+			return file(documents.reportDocx(ProvinceCode.of(provinceCode), cohortId, thaiNumerals), DOCX);
 		}
 		catch (NoSuchElementException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -41,9 +43,10 @@ class ReportController {
 	}
 
 	@GetMapping("/p/{provinceCode}/training/{cohortId}/report.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable String provinceCode, @PathVariable long cohortId) {
+	ResponseEntity<byte[]> xlsx(@PathVariable String provinceCode, @PathVariable long cohortId,
+			@RequestParam(defaultValue = "false") boolean thaiNumerals) {
 		try {
-			return file(documents.reportXlsx(ProvinceCode.of(provinceCode), cohortId), XLSX);
+			return file(documents.reportXlsx(ProvinceCode.of(provinceCode), cohortId, thaiNumerals), XLSX);
 		}
 		catch (NoSuchElementException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -136,10 +136,11 @@ class TraineeController {
 	}
 
 	@GetMapping("/t/{token}/certificate.pdf")
-	ResponseEntity<byte[]> certificate(@PathVariable String token, RedirectAttributes redirect) {
+	ResponseEntity<byte[]> certificate(@PathVariable String token,
+			@RequestParam(defaultValue = "false") boolean thaiNumerals, RedirectAttributes redirect) {
 		trainee(token);
 		try {
-			return ReportController.file(documents.certificatePdf(token), MediaType.APPLICATION_PDF);
+			return ReportController.file(documents.certificatePdf(token, thaiNumerals), MediaType.APPLICATION_PDF);
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("trainingError", problems.text(e));

@@ -21,12 +21,12 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.internal.ActionPlanUseCases;
 import org.smartcityplanner.documents.BahtText;
 import org.smartcityplanner.documents.DocumentLanguage;
-import org.smartcityplanner.documents.SheetModel;
 import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.internal.ActionPlanExportsUseCases;
 import org.smartcityplanner.shared.Baht;
@@ -54,7 +54,7 @@ class ActionPlanExportsTests {
 	ActionPlanExportsUseCases exports;
 
 	private XSSFWorkbook workbook(DocumentLanguage language) throws Exception {
-		byte[] xlsx = exports.workbook(PROVINCE, language).content();
+		byte[] xlsx = exports.workbook(PROVINCE, language, false).content();
 		return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
 	}
 
@@ -87,7 +87,10 @@ class ActionPlanExportsTests {
 			List<String> names = new ArrayList<>();
 			book.forEach(sheet -> names.add(sheet.getSheetName()));
 			assertThat(names).containsExactly("สรุป", "ปีงบ 2570", "ปีงบ 2571", "PROV งบพัฒนาจังหวัด",
-					"AGEN งบบูรณาการ (Agenda)", SheetModel.safeName("LOCAL งบองค์กรปกครองส่วนท้องถิ่น (Area)"));
+					"AGEN งบบูรณาการ (Agenda)", "LOCAL");
+			// a source's tab is its code and whole name, or its code alone when both do not fit: never a cut word
+			assertThat(names).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(31));
+			assertThat("LOCAL งบองค์กรปกครองส่วนท้องถิ่น (Area)".length()).isGreaterThan(31);
 			for (Sheet sheet : book) {
 				int index = book.getSheetIndex(sheet);
 				assertThat(book.getPrintArea(index)).as(sheet.getSheetName()).isNotBlank();
@@ -142,7 +145,8 @@ class ActionPlanExportsTests {
 					.isEqualTo(apiFunding(null, source).toBigDecimal());
 			}
 
-			Sheet prov = book.getSheet(SheetModel.safeName("PROV Provincial development budget"));
+			// "PROV Provincial development budget" is 34 characters: the tab is the code
+			Sheet prov = book.getSheet("PROV");
 			Row provHeader = prov.getRow(4);
 			Row provTotals = prov.getRow(5 + 3);
 			assertThat(evaluated(evaluator, provTotals.getCell(columnOf(provHeader, names.get("PROV")))))
@@ -173,16 +177,28 @@ class ActionPlanExportsTests {
 		ActionPlanExportFixtures.actionPlan(plans, actionPlans, PROVINCE);
 		assertThat(exports.fundingSources(PROVINCE)).extracting(ActionPlanExportsUseCases.FundingSource::code)
 			.containsExactly("PROV", "AGEN", "LOCAL");
-		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI).orElseThrow().content();
+		byte[] docx = exports.proposalForms(PROVINCE, "PROV", DocumentLanguage.THAI, false).orElseThrow().content();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = extractor.getText();
 			assertThat(text).contains("แบบเสนอโครงการ งบพัฒนาจังหวัด", ActionPlanExportFixtures.FORMULA_LIKE,
 					ActionPlanExportFixtures.DATA_CENTRE, "2,500,000.83",
 					BahtText.thai(ActionPlanExportFixtures.PROV_OF_FIRST), "สองล้านห้าแสนบาทแปดสิบสามสตางค์",
-					"ประโยชน์ที่คาดว่าจะได้รับ", "ยังไม่มีข้อมูล", "2570 งบดำเนินงาน 1,000,000.01 บาท",
+					"ประโยชน์ที่คาดว่าจะได้รับ", "ยังไม่มีข้อมูล",
 					String.valueOf(LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543));
+			// the year's whole cost (1,000,000.01 + 2,345,678.99) is not what PROV is asked for
+			assertThat(text).doesNotContain("2,345,678.99", "3,345,679.00");
+			XWPFTable categories = ProposalFormsReading.categoryTables(document).get(0);
+			// PROV gives 2,000,000.33 in FY 2570: shared by the year's cost per category (3,345,679.00 in all)
+			BigDecimal operating = ProposalFormsReading.amount(categories, "งบดำเนินงาน", 1);
+			BigDecimal investment = ProposalFormsReading.amount(categories, "งบลงทุน", 1);
+			assertThat(operating.add(investment)).isEqualByComparingTo("2000000.33");
+			BigDecimal exactOperating = new BigDecimal("2000000.33").multiply(new BigDecimal("1000000.01"))
+				.divide(new BigDecimal("3345679.00"), 10, RoundingMode.HALF_UP);
+			assertThat(operating.subtract(exactOperating).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+			assertThat(ProposalFormsReading.amount(categories, "งบดำเนินงาน", 2)).isEqualByComparingTo("500000.50");
+			assertThat(ProposalFormsReading.amount(categories, "รวม", 3)).isEqualByComparingTo("2500000.83");
 		}
-		assertThat(exports.proposalForms(PROVINCE, "NOPE", DocumentLanguage.THAI)).isEmpty();
+		assertThat(exports.proposalForms(PROVINCE, "NOPE", DocumentLanguage.THAI, false)).isEmpty();
 	}
 }

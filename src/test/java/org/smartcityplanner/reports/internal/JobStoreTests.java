@@ -32,7 +32,7 @@ class JobStoreTests {
 	private ReportJob queued(String province) {
 		ReportJob job = new ReportJob(UUID.randomUUID().toString(), new ProvinceCode(province),
 				ReportKind.MASTER_PLAN_BOOK, 7, "ฉบับ 7", "th", false, JobState.QUEUED, 0, null, false, "coordinator",
-				NOW, null, null);
+				NOW, null, null, false);
 		jobs.insert(job);
 		return job;
 	}
