@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +64,9 @@ public abstract class BrowserTestSupport {
 
 	private static String axeSource;
 
+	/** Session cookies of the accounts a class signed in once with {@link #signInOnce}, by username. */
+	private static final Map<String, List<Cookie>> SESSIONS = new HashMap<>();
+
 	@LocalServerPort
 	protected int port;
 
@@ -84,6 +90,7 @@ public abstract class BrowserTestSupport {
 
 	@AfterAll
 	static void closeBrowser() {
+		SESSIONS.clear();
 		if (playwright != null) {
 			playwright.close();
 		}
@@ -135,6 +142,29 @@ public abstract class BrowserTestSupport {
 		assertThat(page.locator("#user-menu").count()).as("signed in as %s", username).isEqualTo(1);
 	}
 
+	/**
+	 * Signs {@link #context} in as the demo user with one session shared by all tests of the class: the first call
+	 * signs in through the login page ({@link #login}), later calls give the new context the same session cookie.
+	 * Saves a sign-in per test; only for tests that read pages, never for one that signs out or changes the
+	 * account. The language cookie is not shared, so every context still starts in Thai. Follow the first
+	 * navigation with {@link #assertSignedIn}.
+	 */
+	protected void signInOnce(String username) {
+		List<Cookie> session = SESSIONS.get(username);
+		if (session != null) {
+			context.addCookies(session);
+			return;
+		}
+		login(page, username, DEMO_PASSWORD);
+		SESSIONS.put(username, context.cookies().stream().filter(cookie -> !"scp-lang".equals(cookie.name)).toList());
+	}
+
+	/** The page is shown to a signed-in user (a lost session would have sent it to the login page instead). */
+	protected static void assertSignedIn(Page page) {
+		assertThat(page.url()).as("address after sign-in").doesNotContain("/login");
+		assertThat(page.locator("#user-menu").count()).as("user menu on %s", page.url()).isEqualTo(1);
+	}
+
 	/** A full-page PNG at {@code target/screenshots/<name>.png}. */
 	protected Path screenshot(Page page, String name) {
 		Path file = SCREENSHOTS.resolve(name + ".png");
@@ -154,24 +184,49 @@ public abstract class BrowserTestSupport {
 	 * Runs axe-core (src/test/resources/axe/axe.min.js) on the page and fails listing every violation whose
 	 * impact is serious or critical. Minor and moderate ones are printed but allowed.
 	 */
-	@SuppressWarnings("unchecked")
 	protected void assertNoSeriousAxeViolations(Page page) {
+		assertNoSeriousAxeViolations(List.of(page));
+	}
+
+	/**
+	 * The same scan on several pages at once, failing with the violations of all of them. Each browser context
+	 * renders in a process of its own, so the scans run side by side (a large page takes seconds) instead of one
+	 * after the other.
+	 */
+	protected void assertNoSeriousAxeViolations(List<Page> pages) {
+		pages.forEach(BrowserTestSupport::startAxe);
+		List<String> failures = new ArrayList<>();
+		for (Page scanned : pages) {
+			List<Map<String, Object>> violations = axeViolations(scanned);
+			List<Map<String, Object>> serious = violations.stream()
+				.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+				.toList();
+			violations.stream()
+				.filter(v -> !serious.contains(v))
+				.forEach(v -> System.out.println("axe (allowed) on " + scanned.url() + ": " + describe(v)));
+			if (!serious.isEmpty()) {
+				failures.add(String.format("axe found %d serious/critical violation(s) on %s:%n%s", serious.size(),
+						scanned.url(), serious.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n"))));
+			}
+		}
+		if (!failures.isEmpty()) {
+			fail(String.join("\n", failures));
+		}
+	}
+
+	/** Starts axe on the loaded page without waiting for it; {@link #axeViolations} waits for the result. */
+	private static void startAxe(Page page) {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
 			page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
 		}
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) page
-			.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations");
-		List<Map<String, Object>> serious = violations.stream()
-			.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-			.toList();
-		violations.stream()
-			.filter(v -> !serious.contains(v))
-			.forEach(v -> System.out.println("axe (allowed) on " + page.url() + ": " + describe(v)));
-		if (!serious.isEmpty()) {
-			fail("axe found %d serious/critical violation(s) on %s:%n%s", serious.size(), page.url(),
-					serious.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
-		}
+		page.evaluate("() => { window.scpAxeRun = axe.run(document, {resultTypes: ['violations']}); }");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> axeViolations(Page page) {
+		// evaluate waits for the promise the page keeps
+		return (List<Map<String, Object>>) page.evaluate("async () => (await window.scpAxeRun).violations");
 	}
 
 	/** One line per violation: id, impact, help, the distinct failure summaries and the CSS targets. */

@@ -23,8 +23,9 @@ class CoordinatorReviewsTheTrainingCohortBrowserTests extends BrowserTestSupport
 	@ParameterizedTest(name = "[{0}] {1}")
 	@MethodSource("pages")
 	void trainingPageHasNoSeriousAxeViolations(String lang, String name) {
-		login(page, "coordinator", DEMO_PASSWORD);
+		signInOnce("coordinator");
 		page.navigate(url("/p/TH-65/training?lang=" + lang));
+		assertSignedIn(page);
 		String cohort = page.locator("#content table a[href*='/training/']").first().getAttribute("href");
 		String path = switch (name) {
 			case "cohorts" -> "/p/TH-65/training";

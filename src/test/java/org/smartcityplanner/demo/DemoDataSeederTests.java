@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.CurrentUser;
@@ -32,16 +35,20 @@ import org.smartcityplanner.training.internal.AssessmentUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * The whole demo as a start with {@code scp.demo.enabled} seeds it: every module's seed in order, once. What each
  * module seeds in detail is tested next to its seed ({@code ProfileDemoSeedTests}, {@code ActionPlanDemoSeedTests},
  * {@code DemoPlanTests}); here, what the modules' public APIs show of the whole and that a second run adds nothing.
  */
-// Each test runs in a transaction that is rolled back, so the shared PostgreSQL schema stays as it was.
+// Seeding the whole demo is the slow part, so it is done once for the class, in one transaction that every test
+// joins (they run one after the other on the same thread) and that is rolled back after the last test: the shared
+// database, and TH-65 in it, stays as it was. The tests only read and run the seeder again, which must add nothing.
 @DatabaseTest
-@Transactional
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataSeederTests {
 
 	private static final org.smartcityplanner.shared.ProvinceCode PROVINCE = DemoDataSeeder.PROVINCE;
@@ -66,6 +73,23 @@ class DemoDataSeederTests {
 	AssessmentUseCases assessment;
 	@Autowired
 	List<DemoSeed> seeds;
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private TransactionStatus seeded;
+
+	@BeforeAll
+	void seedTheDemoOnceInATransactionThatIsRolledBackAfterTheLastTest() {
+		seeded = transactions.getTransaction(TransactionDefinition.withDefaults());
+		seeder().run(null);
+	}
+
+	@AfterAll
+	void forgetTheDemo() {
+		if (seeded != null) {
+			transactions.rollback(seeded);
+		}
+	}
 
 	private DemoDataSeeder seeder() {
 		return new DemoDataSeeder(seeds);
@@ -128,7 +152,6 @@ class DemoDataSeederTests {
 
 	@Test
 	void consultantsReachTheProvinceThroughTheirEngagementOnly() {
-		seeder().run(null);
 		UserSummary consultant = identity.usersWithRole(Role.CONSULTANT).stream()
 			.filter(user -> user.username().equals("consultant")).findFirst().orElseThrow();
 		assertThat(consultant.provinces()).isEmpty();
@@ -141,7 +164,6 @@ class DemoDataSeederTests {
 
 	@Test
 	void seedsAFullDraftMasterPlanThatIsMeaningfulButNotPerfect() {
-		seeder().run(null);
 		PlanDocument plan = plans.plan(PROVINCE).orElseThrow().document();
 
 		assertThat(plan.period()).isEqualTo(new PlanPeriod(new FiscalYear(2570), new FiscalYear(2574)));

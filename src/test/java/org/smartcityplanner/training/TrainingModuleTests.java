@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.TestDatabaseInitializer;
 import org.smartcityplanner.training.internal.AttendanceUseCases;
 import org.smartcityplanner.training.internal.CertificateUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,9 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * public registration and stops being under the programme's minimum at its sixtieth trainee, and the module
  * publishes the events the dashboard counts trainees and certificates by.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
-@TestPropertySource(properties = "scp.demo.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@TrainingModuleTest
 class TrainingModuleTests {
 
 	@Autowired

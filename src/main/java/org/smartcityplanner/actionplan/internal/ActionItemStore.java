@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
 class ActionItemStore {
 
 	private final JdbcClient jdbc;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 
-	ActionItemStore(JdbcClient jdbc, CurrentActor actor) {
-		this.actor = actor;
+	ActionItemStore(JdbcClient jdbc, IdentityApi identity) {
+		this.identity = identity;
 		this.jdbc = jdbc;
 	}
 
@@ -67,7 +68,7 @@ class ActionItemStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
 			.params(province.value(), item.year().buddhistYear(), item.projectId(), item.runId(),
 					fundingColumn(item.funding()), item.agency(), item.status().name(), m.get(0), m.get(1), m.get(2),
-					m.get(3), Utc.now(), actor.username())
+					m.get(3), Utc.now(), identity.actorName())
 			.update();
 	}
 
@@ -83,7 +84,7 @@ class ActionItemStore {
 				milestone_q3 = ?, milestone_q4 = ?, version = version + 1, updated_at = ?, updated_by = ?
 				where province_code = ? and id = ? and version = ?""")
 			.params(fundingColumn(item.funding()), item.agency(), item.status().name(), m.get(0), m.get(1), m.get(2),
-					m.get(3), Utc.now(), actor.username(), province.value(), item.id(), item.version())
+					m.get(3), Utc.now(), identity.actorName(), province.value(), item.id(), item.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("action plan item " + item.id() + " changed");

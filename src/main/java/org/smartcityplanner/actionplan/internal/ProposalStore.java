@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.smartcityplanner.actionplan.rules.FormField;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,10 +26,10 @@ class ProposalStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 
-	ProposalStore(JdbcClient jdbc, JsonMapper json, CurrentActor actor) {
-		this.actor = actor;
+	ProposalStore(JdbcClient jdbc, JsonMapper json, IdentityApi identity) {
+		this.identity = identity;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -62,13 +63,13 @@ class ProposalStore {
 			jdbc.sql("""
 					insert into acp_proposal (project_id, source_code, province_code, fields, ready, version, updated_at,
 					updated_by) values (?, ?, ?, ?, ?, 1, ?, ?)""")
-				.params(projectId, sourceCode, province.value(), fields, ready, Utc.now(), actor.username()).update();
+				.params(projectId, sourceCode, province.value(), fields, ready, Utc.now(), identity.actorName()).update();
 			return;
 		}
 		int updated = jdbc.sql("""
 				update acp_proposal set fields = ?, ready = ?, version = version + 1, updated_at = ?, updated_by = ?
 				where project_id = ? and source_code = ? and version = ?""")
-			.params(fields, ready, Utc.now(), actor.username(), projectId, sourceCode, version).update();
+			.params(fields, ready, Utc.now(), identity.actorName(), projectId, sourceCode, version).update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("proposal changed");
 		}

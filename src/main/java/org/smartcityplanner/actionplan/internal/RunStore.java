@@ -10,6 +10,7 @@ import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.RunInputs;
 import org.smartcityplanner.actionplan.RunState;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioResult;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +27,10 @@ class RunStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 
-	RunStore(JdbcClient jdbc, JsonMapper json, CurrentActor actor) {
-		this.actor = actor;
+	RunStore(JdbcClient jdbc, JsonMapper json, IdentityApi identity) {
+		this.identity = identity;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -40,7 +41,7 @@ class RunStore {
 				insert into acp_run (province_code, label, based_on, status, time_limit_seconds, seed, problem, created_at,
 				created_by) values (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)""")
 			.params(province.value(), label, basedOn, (int) options.timeLimit().toSeconds(), options.seed(),
-					json.writeValueAsString(inputs), Utc.now(), actor.username())
+					json.writeValueAsString(inputs), Utc.now(), identity.actorName())
 			.update();
 		return jdbc.sql("select max(id) from acp_run where province_code = ?").param(province.value())
 			.query(Long.class).single();

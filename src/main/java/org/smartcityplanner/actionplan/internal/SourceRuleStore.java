@@ -8,6 +8,7 @@ import org.smartcityplanner.actionplan.rules.FormField;
 import org.smartcityplanner.actionplan.rules.ProjectType;
 import org.smartcityplanner.actionplan.rules.SourceRule;
 import org.smartcityplanner.actionplan.rules.StandardSourceRules;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,10 +28,10 @@ class SourceRuleStore {
 	}
 
 	private final JdbcClient jdbc;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 
-	SourceRuleStore(JdbcClient jdbc, CurrentActor actor) {
-		this.actor = actor;
+	SourceRuleStore(JdbcClient jdbc, IdentityApi identity) {
+		this.identity = identity;
 		this.jdbc = jdbc;
 	}
 
@@ -72,7 +73,7 @@ class SourceRuleStore {
 			.params(Columns.join(rule.eligibleDimensions()), Columns.join(rule.eligibleTypes()),
 					rule.maxPerProject() == null ? null : rule.maxPerProject().satang(), rule.coFundingPercent(),
 					rule.multiYearAllowed(), fields(rule.requiredFields()), rule.submissionDeadline().getMonthValue(),
-					rule.submissionDeadline().getDayOfMonth(), Utc.now(), actor.username(), rule.sourceCode(), version)
+					rule.submissionDeadline().getDayOfMonth(), Utc.now(), identity.actorName(), rule.sourceCode(), version)
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("budget source rule " + rule.sourceCode() + " changed");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.smartcityplanner.actionplan.WeightSettings;
 import org.smartcityplanner.actionplan.rules.Criterion;
 import org.smartcityplanner.actionplan.rules.Scoring;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
 class WeightStore {
 
 	private final JdbcClient jdbc;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 
-	WeightStore(JdbcClient jdbc, CurrentActor actor) {
-		this.actor = actor;
+	WeightStore(JdbcClient jdbc, IdentityApi identity) {
+		this.identity = identity;
 		this.jdbc = jdbc;
 	}
 
@@ -44,7 +45,7 @@ class WeightStore {
 					pairwiseColumn(settings.pairwise()),
 					settings.consistencyRatio() == null ? null
 							: BigDecimal.valueOf(settings.consistencyRatio()).setScale(4, java.math.RoundingMode.HALF_EVEN),
-					Utc.now(), actor.username())
+					Utc.now(), identity.actorName())
 			.update();
 	}
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.profile.BaselineDraft;
 import org.smartcityplanner.profile.BaselineImportPreview;
 import org.smartcityplanner.profile.BaselineImportResult;
@@ -44,16 +45,16 @@ class BaselineImportService {
 	private final BaselineImportStore store;
 	private final TargetAreaRepository areas;
 	private final ReferenceApi reference;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final AuditLog audit;
 
 	BaselineImportService(BaselineService baselines, BaselineImportStore store, TargetAreaRepository areas,
-			ReferenceApi reference, CurrentActor actor, AuditLog audit) {
+			ReferenceApi reference, IdentityApi identity, AuditLog audit) {
 		this.baselines = baselines;
 		this.store = store;
 		this.areas = areas;
 		this.reference = reference;
-		this.actor = actor;
+		this.identity = identity;
 		this.audit = audit;
 	}
 
@@ -64,13 +65,13 @@ class BaselineImportService {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		store.deleteExpired(now);
 		BaselineImportPreview preview = new BaselineImportPreview(UUID.randomUUID().toString(), province,
-				displayName(fileName), actor.username(), now, now.plus(LIFETIME), rows, null);
+				displayName(fileName), identity.actorName(), now, now.plus(LIFETIME), rows, null);
 		store.insert(preview);
 		return preview;
 	}
 
 	Optional<BaselineImportPreview> find(ProvinceCode province, String id) {
-		return store.find(province, id, actor.username());
+		return store.find(province, id, identity.actorName());
 	}
 
 	@Transactional
@@ -87,7 +88,7 @@ class BaselineImportService {
 		if (preview.validCount() == 0) {
 			throw new InvalidInputException("baselines.import.nothingValid");
 		}
-		if (!store.claim(id, actor.username(), now)) {
+		if (!store.claim(id, identity.actorName(), now)) {
 			return find(province, id).filter(BaselineImportPreview::confirmed).map(BaselineImportPreview::confirmation)
 				.orElseThrow(() -> new NoSuchElementException("Baseline import " + id + " expired"));
 		}

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.profile.BaselineDraft;
 import org.smartcityplanner.profile.BaselineProblem;
 import org.smartcityplanner.profile.IndicatorBaseline;
@@ -32,15 +33,15 @@ class BaselineService {
 	private final BaselineRepository baselines;
 	private final ProfileOwnership owned;
 	private final ReferenceApi reference;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final AuditLog audit;
 
 	BaselineService(BaselineRepository baselines, ProfileOwnership owned, ReferenceApi reference,
-			CurrentActor actor, AuditLog audit) {
+			IdentityApi identity, AuditLog audit) {
 		this.baselines = baselines;
 		this.owned = owned;
 		this.reference = reference;
-		this.actor = actor;
+		this.identity = identity;
 		this.audit = audit;
 	}
 
@@ -133,7 +134,7 @@ class BaselineService {
 		record.baselineValue = BaselineRules.plain(draft.value());
 		record.source = draft.source().strip();
 		record.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
-		record.updatedBy = actor.username();
+		record.updatedBy = identity.actorName();
 		record.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		try {
 			return view(baselines.save(record));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.profile.ContextParts;
 import org.smartcityplanner.profile.ProvinceContext;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -20,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ContextService {
 
 	private final ProvinceContextRepository contexts;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final AuditLog audit;
 
-	ContextService(ProvinceContextRepository contexts, CurrentActor actor, AuditLog audit) {
+	ContextService(ProvinceContextRepository contexts, IdentityApi identity, AuditLog audit) {
 		this.contexts = contexts;
-		this.actor = actor;
+		this.identity = identity;
 		this.audit = audit;
 	}
 
@@ -53,7 +54,7 @@ class ContextService {
 		record.environment = parts.environment();
 		record.infrastructure = parts.infrastructure();
 		record.digitalReadiness = parts.digitalReadiness();
-		record.updatedBy = actor.username();
+		record.updatedBy = identity.actorName();
 		record.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		record.version = expectedVersion;
 		ProvinceContextRecord saved;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.profile.BoundaryCheck;
 import org.smartcityplanner.profile.InvalidBoundaryException;
 import org.smartcityplanner.profile.ProvinceOutline;
@@ -23,13 +24,13 @@ class ProvinceOutlineService {
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final BoundaryValidator validator = new BoundaryValidator();
 
-	ProvinceOutlineService(JdbcClient jdbc, AuditLog audit, CurrentActor actor) {
+	ProvinceOutlineService(JdbcClient jdbc, AuditLog audit, IdentityApi identity) {
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.actor = actor;
+		this.identity = identity;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +55,7 @@ class ProvinceOutlineService {
 				insert into prf_province_outline (province_code, geojson, vertices, area_sq_km, updated_at, updated_by)
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(province.value(), check.geoJson(), check.vertices(), check.areaSqKm(), Utc.now(),
-					actor.username())
+					identity.actorName())
 			.update();
 		ProvinceOutline after = outlineOf(province).orElseThrow();
 		audit.record(new AuditChange("province-outline", province.value(), before.isPresent() ? "updated" : "created",

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.profile.Swot;
 import org.smartcityplanner.profile.SwotLists;
 import org.smartcityplanner.profile.domain.SwotRules;
@@ -23,13 +24,13 @@ class SwotService {
 
 	private final SwotRepository swots;
 	private final ProfileOwnership owned;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final AuditLog audit;
 
-	SwotService(SwotRepository swots, ProfileOwnership owned, CurrentActor actor, AuditLog audit) {
+	SwotService(SwotRepository swots, ProfileOwnership owned, IdentityApi identity, AuditLog audit) {
 		this.swots = swots;
 		this.owned = owned;
-		this.actor = actor;
+		this.identity = identity;
 		this.audit = audit;
 	}
 
@@ -59,7 +60,7 @@ class SwotService {
 		record.subject = subject;
 		record.areaId = areaId;
 		record.lists(lists);
-		record.updatedBy = actor.username();
+		record.updatedBy = identity.actorName();
 		record.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		record.version = expectedVersion;
 		SwotRecord saved;

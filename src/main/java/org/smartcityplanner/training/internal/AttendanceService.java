@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
@@ -32,19 +33,19 @@ class AttendanceService implements AttendanceUseCases {
 	private final CohortService cohorts;
 	private final RegistrationService registrations;
 	private final LinkSigner keys;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final AuditLog audit;
 	private final TrainingOwnership owned;
 	private final Clock clock;
 
 	AttendanceService(JdbcClient jdbc, CohortService cohorts, RegistrationService registrations, LinkSigner keys,
-			CurrentActor actor, AuditLog audit, Clock clock, TrainingOwnership owned) {
+			IdentityApi identity, AuditLog audit, Clock clock, TrainingOwnership owned) {
 		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.registrations = registrations;
 		this.keys = keys;
-		this.actor = actor;
+		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -110,7 +111,7 @@ class AttendanceService implements AttendanceUseCases {
 		Trainee trainee = owned.trainee(province, session.cohortId(), traineeId);
 		boolean changed;
 		if (present) {
-			changed = addIfAbsent(session.id(), trainee.id(), "manual", actor.username());
+			changed = addIfAbsent(session.id(), trainee.id(), "manual", identity.actorName());
 		}
 		else {
 			changed = jdbc.sql("delete from trn_attendance where session_id = ? and trainee_id = ?")

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.Utc;
@@ -31,13 +32,13 @@ class CurriculumService implements CurriculumUseCases {
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
-	private final CurrentActor actor;
+	private final IdentityApi identity;
 	private final Clock clock;
 
-	CurriculumService(JdbcClient jdbc, AuditLog audit, CurrentActor actor, Clock clock) {
+	CurriculumService(JdbcClient jdbc, AuditLog audit, IdentityApi identity, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.actor = actor;
+		this.identity = identity;
 		this.clock = clock;
 	}
 
@@ -84,7 +85,7 @@ class CurriculumService implements CurriculumUseCases {
 		try {
 			jdbc.sql("insert into trn_curriculum (version_no, note, created_at, created_by) values (?, ?, ?, ?)")
 				.params(base.versionNo() + 1, note == null || note.isBlank() ? "-" : note.strip(),
-						Utc.of(clock.instant()), actor.username())
+						Utc.of(clock.instant()), identity.actorName())
 				.update();
 		}
 		catch (DuplicateKeyException e) {

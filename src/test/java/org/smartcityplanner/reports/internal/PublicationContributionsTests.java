@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.documents.DocumentLanguage;
 import org.smartcityplanner.documents.DocumentModel;
 import org.smartcityplanner.documents.DocumentsApi;
+import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.plan.PlanApi;
+import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.plan.internal.PlanUseCases;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reports.ReportTestPlans;
 import org.smartcityplanner.reports.book.BookInput;
 import org.smartcityplanner.reports.book.MasterPlanBook;
@@ -33,27 +40,22 @@ import org.smartcityplanner.reports.spi.Workbook;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
- * The publication contract from the reports side: a contributor declared as a bean is found and its chapter is
- * printed in the book's slot (read back from the DOCX with POI), and a module's own publication and workbook are
- * rendered through the {@link Publisher}.
+ * The publication contract from the reports side: a contributor's chapter is printed in the book's slot (read back
+ * from the DOCX with POI), and a module's own publication and workbook are rendered through the {@link Publisher}.
+ * That the application's loader finds contributors declared as beans is shown by {@code TrainingBookChapterTests}
+ * (training's chapter reaches the book through it).
  */
+// The stand-in is handed to a loader of the test's own rather than declared as a bean, so that this class shares
+// the whole application's test context instead of booting one more for a single extra bean.
 @IntegrationTest
-@Import(PublicationContributionsTests.ParticipationStandIn.class)
 class PublicationContributionsTests {
 
 	/** Stands in for the participation module, which has no contributor yet. */
-	@TestConfiguration
-	static class ParticipationStandIn {
-
-		@Bean
-		PublicationContributor participationStandIn() {
-			return (province, language) -> List.of(new ChapterContribution("participation", List.of(
+	static final PublicationContributor PARTICIPATION_STAND_IN = (province, language) -> List.of(
+			new ChapterContribution("participation", List.of(
 					new Part.Heading(2, "เวทีรับฟังความคิดเห็น " + province.value()),
 					Part.Paragraph.body("ผู้เข้าร่วมเวที " + language.getLanguage()),
 					new Part.Table("ผู้เข้าร่วมตามเวที", List.of(Column.text("เวที", 4), Column.number("คน", 2)),
@@ -61,13 +63,17 @@ class PublicationContributionsTests {
 					new Part.Landscape(),
 					new Part.Chart("ผู้เข้าร่วมตามเวที (คน)", List.of("อำเภอเมือง"),
 							List.of(new Part.Chart.Series("คน", List.of(BigDecimal.valueOf(85)))), true, null, ""))));
-		}
-	}
 
 	@Autowired
 	List<PublicationContributor> contributors;
 	@Autowired
-	BookInputLoader loader;
+	PlanApi planApi;
+	@Autowired
+	PlanChecks checks;
+	@Autowired
+	ProfileApi profile;
+	@Autowired
+	ReferenceApi reference;
 	@Autowired
 	DocumentsApi documents;
 	@Autowired
@@ -76,12 +82,19 @@ class PublicationContributionsTests {
 	PlanUseCases plans;
 	@Autowired
 	Publisher publisher;
+	@Autowired
+	IdentityApi identity;
+	@Autowired
+	ActionPlanApi actionPlans;
 
 	@Test
-	void aContributorDeclaredAsABeanFillsItsChapterOfTheBook() throws Exception {
+	void aContributorsChapterIsPrintedInItsSlotOfTheBook() throws Exception {
 		ProvinceCode province = new ProvinceCode("TH-46");
 		long version = ReportTestPlans.savedVersion(plans, province, "ฉบับทดสอบการมีส่วนร่วม").id();
-		assertThat(contributors).as("the stand-in and training's chapter").hasSizeGreaterThanOrEqualTo(2);
+		List<PublicationContributor> withStandIn = new ArrayList<>(contributors);
+		withStandIn.add(PARTICIPATION_STAND_IN);
+		BookInputLoader loader = new BookInputLoader(planApi, checks, profile, reference, withStandIn, identity,
+				actionPlans, messages);
 
 		BookInput input = loader.load(province, version, DocumentLanguage.THAI);
 		assertThat(input.contributedChapters().get("participation")).as("landscape mark left out").hasSize(4);

@@ -11,21 +11,21 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.smartcityplanner.testing.WebTestSupport;
+import org.smartcityplanner.testing.ModuleWebTestSupport;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.TrainingFixtures;
+import org.smartcityplanner.training.TrainingModuleTest;
 import org.smartcityplanner.training.internal.AttendanceUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * A node without LibreOffice: the publication contract reports the missing PDF engine in its own words, and the
- * eligible trainee is told to try later instead of getting an error page.
+ * A node without LibreOffice (as every {@link TrainingModuleTest} is): the publication contract reports the missing
+ * PDF engine in its own words, and the eligible trainee is told to try later instead of getting an error page.
  */
-@TestPropertySource(properties = "scp.documents.office-home=/nonexistent/libreoffice")
-class CertificateWithoutPdfEngineWebTests extends WebTestSupport {
+@TrainingModuleTest
+class CertificateWithoutPdfEngineWebTests extends ModuleWebTestSupport {
 
 	@Autowired
 	CohortUseCases cohorts;
