@@ -12,7 +12,11 @@ import org.smartcityplanner.plan.model.alignment.AlignmentAnalysis;
 import org.smartcityplanner.plan.model.alignment.NationalCatalogue;
 import org.smartcityplanner.plan.model.diff.ItemChange;
 import org.smartcityplanner.plan.model.diff.PlanDiff;
+import org.smartcityplanner.participation.ParticipationApi;
+import org.smartcityplanner.participation.ParticipationEvidence;
+import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.plan.model.readiness.AreaInfo;
+import org.smartcityplanner.plan.model.readiness.ParticipationFacts;
 import org.smartcityplanner.plan.model.readiness.ReadinessCheck;
 import org.smartcityplanner.plan.model.readiness.ReadinessContext;
 import org.smartcityplanner.plan.model.readiness.ReadinessReport;
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the framework-free readiness policies, alignment analysis and diff on the plan, with the context they
- * need from the profile (target areas) and reference data (the national lists).
+ * need from the profile (target areas), participation (the evidence of who took part) and reference data (the
+ * national lists).
  */
 @Service
 class PlanChecksService implements PlanCheckUseCases {
@@ -33,12 +38,14 @@ class PlanChecksService implements PlanCheckUseCases {
 	private final PlanApi plans;
 	private final ProfileApi profile;
 	private final ReferenceApi reference;
+	private final ParticipationApi participation;
 	private final ReadinessCheck readinessCheck = ReadinessCheck.standard();
 
-	PlanChecksService(PlanApi plans, ProfileApi profile, ReferenceApi reference) {
+	PlanChecksService(PlanApi plans, ProfileApi profile, ReferenceApi reference, ParticipationApi participation) {
 		this.plans = plans;
 		this.profile = profile;
 		this.reference = reference;
+		this.participation = participation;
 	}
 
 	@Override
@@ -75,7 +82,13 @@ class PlanChecksService implements PlanCheckUseCases {
 	private ReadinessContext context(ProvinceCode province) {
 		Map<Long, AreaInfo> areas = new LinkedHashMap<>();
 		profile.areasOf(province).forEach(area -> areas.put(area.id(), AreaFacts.of(area)));
-		return ReadinessContext.withDefaults(areas);
+		return ReadinessContext.withDefaults(areas, participationFacts(participation.evidence(province)));
+	}
+
+	private static ParticipationFacts participationFacts(ParticipationEvidence evidence) {
+		return new ParticipationFacts(evidence.groupMembers(),
+				evidence.missingSectors().stream().map(Sector::name).toList(), evidence.meetingsWithMinutes(),
+				evidence.publicInputs());
 	}
 
 	private NationalCatalogue catalogue(ProvinceCode province) {

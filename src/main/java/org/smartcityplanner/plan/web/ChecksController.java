@@ -152,6 +152,7 @@ class ChecksController {
 			case KPI -> id == null ? plan : plan + "/kpis/" + id;
 			case AREA -> "/p/" + provinceCode + "/areas";
 			case DIMENSION -> id == null ? plan : plan + "#dimension-" + id;
+			case PARTICIPATION -> "/p/" + provinceCode + "/participation/" + id;
 		};
 	}
 

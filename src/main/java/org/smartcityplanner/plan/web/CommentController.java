@@ -33,7 +33,7 @@ class CommentController {
 	@GetMapping("/p/{provinceCode}/plan/items/{itemId}/comments")
 	String comments(@PathVariable String provinceCode, @PathVariable String itemId, Model model) {
 		LoadedPlan plan = pages.require(provinceCode);
-		model.addAttribute("itemLabel", label(plan, itemId));
+		model.addAttribute("itemLabel", PlanPageSupport.itemLabel(plan, itemId));
 		model.addAttribute("itemId", itemId);
 		model.addAttribute("comments", comments.of(ProvinceCode.of(provinceCode), new ItemId(itemId)));
 		model.addAttribute("maxLength", PlanComments.MAX_LENGTH);
@@ -67,14 +67,5 @@ class CommentController {
 	private static String commentsPage(String provinceCode, String itemId) {
 		return "redirect:/p/" + ProvinceCode.of(provinceCode).value() + "/plan/items/"
 				+ new ItemId(itemId).value().replaceAll("[^A-Za-z0-9-]", "") + "/comments";
-	}
-
-	/** The item's title for the heading; 404 when the id is not in this province's plan. */
-	private static String label(LoadedPlan plan, String itemId) {
-		return PlanPageSupport.goal(plan, itemId).map(goal -> goal.title())
-			.or(() -> PlanPageSupport.strategy(plan, itemId).map(strategy -> strategy.title()))
-			.or(() -> PlanPageSupport.project(plan, itemId).map(project -> project.name()))
-			.or(() -> PlanPageSupport.kpi(plan, itemId).map(kpi -> kpi.name()))
-			.orElseThrow(PlanWeb::notFound);
 	}
 }

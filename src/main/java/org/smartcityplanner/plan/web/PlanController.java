@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.smartcityplanner.plan.LoadedPlan;
 import org.smartcityplanner.plan.PlanComments;
 import org.smartcityplanner.plan.PlanStatus;
+import org.smartcityplanner.plan.internal.PlanItemSources;
 import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.InvalidInputException;
@@ -36,11 +37,13 @@ class PlanController {
 	private final PlanUseCases plans;
 	private final PlanPageSupport pages;
 	private final PlanComments comments;
+	private final PlanItemSources sources;
 
-	PlanController(PlanUseCases plans, PlanPageSupport pages, PlanComments comments) {
+	PlanController(PlanUseCases plans, PlanPageSupport pages, PlanComments comments, PlanItemSources sources) {
 		this.plans = plans;
 		this.pages = pages;
 		this.comments = comments;
+		this.sources = sources;
 	}
 
 	@GetMapping("/p/{provinceCode}/plan")
@@ -56,6 +59,7 @@ class PlanController {
 		}
 		pages.addTree(model, plan.get(), dimension);
 		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
+		model.addAttribute("itemSources", sources.counts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
 		// an approved plan leaves its status only through "reopen as a new draft", offered on its own
 		model.addAttribute("nextStatuses", plans.nextSteps(ProvinceCode.of(provinceCode)));

@@ -210,4 +210,13 @@ class PlanPageSupport {
 		redirect.addFlashAttribute("flashSuccess", "plan.saved");
 		return PlanController.redirectToPlan(plan.header().province().value()) + "#item-" + anchor.value();
 	}
+
+	/** The item's title for the heading; 404 when the id is not in this province's plan. */
+	static String itemLabel(LoadedPlan plan, String itemId) {
+		return goal(plan, itemId).map(goal -> goal.title())
+			.or(() -> strategy(plan, itemId).map(strategy -> strategy.title()))
+			.or(() -> project(plan, itemId).map(project -> project.name()))
+			.or(() -> kpi(plan, itemId).map(kpi -> kpi.name()))
+			.orElseThrow(PlanWeb::notFound);
+	}
 }

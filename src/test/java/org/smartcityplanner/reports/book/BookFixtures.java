@@ -22,6 +22,7 @@ import org.smartcityplanner.plan.model.Strategy;
 import org.smartcityplanner.plan.model.alignment.AlignmentAnalysis;
 import org.smartcityplanner.plan.model.alignment.NationalCatalogue;
 import org.smartcityplanner.plan.model.readiness.ReadinessCheck;
+import org.smartcityplanner.plan.model.readiness.ParticipationFacts;
 import org.smartcityplanner.plan.model.readiness.ReadinessContext;
 import org.smartcityplanner.profile.AreaBoundary;
 import org.smartcityplanner.profile.AreaType;
@@ -67,7 +68,7 @@ final class BookFixtures {
 				plan, List.of(area), List.of(new AreaBoundary(area, square)),
 				new ContextParts("เศรษฐกิจการเกษตร", "", "", "", ""),
 				new SwotLists(List.of("ที่ตั้งเป็นศูนย์กลาง"), List.of(), List.of(), List.of()), List.of(), items,
-				ReadinessCheck.standard().run(plan, ReadinessContext.withDefaults(Map.of())),
+				ReadinessCheck.standard().run(plan, ReadinessContext.withDefaults(Map.of(), ParticipationFacts.NONE)),
 				AlignmentAnalysis.of(plan, catalogue), contributed);
 	}
 

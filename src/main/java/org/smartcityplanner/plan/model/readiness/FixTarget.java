@@ -16,7 +16,7 @@ public record FixTarget(Kind kind, String id) {
 
 	/** The kinds of place a fix can be made. */
 	public enum Kind {
-		PLAN, SECTION, GOAL, STRATEGY, PROJECT, KPI, AREA, DIMENSION
+		PLAN, SECTION, GOAL, STRATEGY, PROJECT, KPI, AREA, DIMENSION, PARTICIPATION
 	}
 
 	public FixTarget {
@@ -66,5 +66,10 @@ public record FixTarget(Kind kind, String id) {
 	/** The dimensions overview, when no single dimension is to blame. */
 	public static FixTarget dimensions() {
 		return new FixTarget(Kind.DIMENSION, null);
+	}
+
+	/** A participation tool of the province: {@code group}, {@code meetings} or {@code surveys}. */
+	public static FixTarget participation(String tool) {
+		return new FixTarget(Kind.PARTICIPATION, tool);
 	}
 }

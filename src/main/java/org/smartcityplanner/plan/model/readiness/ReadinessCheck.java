@@ -19,13 +19,13 @@ public final class ReadinessCheck {
 	}
 
 	/**
-	 * The committee's five criteria in its order (C1 to C5), then the completeness rules for KPIs, projects,
-	 * budgets and dimensions.
+	 * The committee's five criteria in its order (C1 to C5, with the fifth's participation evidence), then the
+	 * completeness rules for KPIs, projects, budgets and dimensions.
 	 */
 	public static ReadinessCheck standard() {
 		return new ReadinessCheck(List.of(new TargetAreaAndGoalsPolicy(), new InfrastructurePlanPolicy(),
 				new CityDataPlatformPolicy(), new SmartServicesPolicy(), new ManagementPolicy(),
-				new KpiCompletenessPolicy(), new ProjectCompletenessPolicy(), new BudgetConsistencyPolicy(),
+				new ParticipationPolicy(),				new KpiCompletenessPolicy(), new ProjectCompletenessPolicy(), new BudgetConsistencyPolicy(),
 				new DimensionCoveragePolicy()));
 	}
 

@@ -16,9 +16,10 @@ import java.util.TreeMap;
  * @param mandatoryDimension the dimension every proposal must serve, or {@code null} for none; still to be
  *        confirmed against the current announcement, hence configurable
  * @param minimumDimensions how many dimensions the projects must cover at least
+ * @param participation what the participation module has on record for the province
  */
 public record ReadinessContext(Set<String> dimensionCodes, Map<Long, AreaInfo> targetAreas,
-		String mandatoryDimension, int minimumDimensions) {
+		String mandatoryDimension, int minimumDimensions, ParticipationFacts participation) {
 
 	/** The seven smart dimensions of Smart City Thailand, in their official order. */
 	public static final List<String> SMART_DIMENSIONS = List.of("ENV", "ECO", "MOB", "ENE", "PEO", "LIV", "GOV");
@@ -32,14 +33,17 @@ public record ReadinessContext(Set<String> dimensionCodes, Map<Long, AreaInfo> t
 	public ReadinessContext {
 		dimensionCodes = Collections.unmodifiableSet(new LinkedHashSet<>(dimensionCodes));
 		targetAreas = Collections.unmodifiableMap(new TreeMap<>(targetAreas));
+		participation = participation == null ? ParticipationFacts.NONE : participation;
 		if (minimumDimensions < 0) {
 			throw new IllegalArgumentException("The minimum number of dimensions cannot be negative");
 		}
 	}
 
-	/** The seven dimensions and the committee's defaults, with these target areas. */
-	public static ReadinessContext withDefaults(Map<Long, AreaInfo> targetAreas) {
+	/**
+	 * The seven dimensions and the committee's defaults, with these target areas and this participation record.
+	 */
+	public static ReadinessContext withDefaults(Map<Long, AreaInfo> targetAreas, ParticipationFacts participation) {
 		return new ReadinessContext(new LinkedHashSet<>(SMART_DIMENSIONS), targetAreas, DEFAULT_MANDATORY_DIMENSION,
-				DEFAULT_MINIMUM_DIMENSIONS);
+				DEFAULT_MINIMUM_DIMENSIONS, participation);
 	}
 }

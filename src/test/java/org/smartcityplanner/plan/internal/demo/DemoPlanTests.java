@@ -30,6 +30,7 @@ import org.smartcityplanner.plan.model.readiness.AreaInfo;
 import org.smartcityplanner.plan.model.readiness.CheckResult;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.plan.model.readiness.ReadinessCheck;
+import org.smartcityplanner.plan.model.readiness.ParticipationFacts;
 import org.smartcityplanner.plan.model.readiness.ReadinessContext;
 import org.smartcityplanner.plan.model.readiness.ReadinessReport;
 import org.smartcityplanner.shared.Baht;
@@ -152,7 +153,8 @@ class DemoPlanTests {
 	void readinessFindsOnlyTheDeliberateGaps() {
 		ReadinessContext context = ReadinessContext.withDefaults(Map.of(OLD_TOWN,
 				new AreaInfo("ย่านเมืองเก่าริมแม่น้ำน่าน", true, true, true), LOGISTICS,
-				new AreaInfo("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", true, true, true)));
+				new AreaInfo("เขตเศรษฐกิจและโลจิสติกส์สี่แยกอินโดจีน", true, true, true)),
+				new ParticipationFacts(25, List.of(), 2, 150));
 		ReadinessReport report = ReadinessCheck.standard().run(plan, context);
 		Map<String, CheckResult> byPolicy = report.results().stream()
 			.collect(Collectors.toMap(CheckResult::policyCode, result -> result));

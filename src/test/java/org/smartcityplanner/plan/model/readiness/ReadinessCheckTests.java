@@ -16,7 +16,7 @@ class ReadinessCheckTests {
 	@Test
 	void runsTheCommitteeCriteriaInOrderThenTheCompletenessRules() {
 		assertThat(ReadinessCheck.standard().policies()).extracting(ReadinessPolicy::code)
-			.containsExactly("C1", "C2", "C3", "C4", "C5", "KPI", "PROJECT", "BUDGET", "DIMENSIONS");
+			.containsExactly("C1", "C2", "C3", "C4", "C5", "PARTICIPATION", "KPI", "PROJECT", "BUDGET", "DIMENSIONS");
 	}
 
 	@Test
@@ -32,13 +32,23 @@ class ReadinessCheckTests {
 	void anEmptyPlanIsNotReady() {
 		PlanDocument empty = PlanBuilder.aPlan().vision("").sections(PlanSections.EMPTY).build();
 
-		ReadinessReport report = ReadinessCheck.standard().run(empty, TestContexts.withAreas(Map.of()));
+		ReadinessReport report = ReadinessCheck.standard()
+			.run(empty, ReadinessContext.withDefaults(Map.of(), ParticipationFacts.NONE));
 
 		assertThat(report.results()).extracting(CheckResult::status)
 			.containsExactly(CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.FAIL,
-					CheckStatus.PASS, CheckStatus.PASS, CheckStatus.PASS, CheckStatus.WARNING);
-		// 3 passes and 1 warning out of 9: 3.5 / 9 = 38.9 %
-		assertThat(report.score()).isEqualTo(39);
+					CheckStatus.FAIL, CheckStatus.PASS, CheckStatus.PASS, CheckStatus.PASS, CheckStatus.WARNING);
+		// 3 passes and 1 warning out of 10: 3.5 / 10 = 35 %
+		assertThat(report.score()).isEqualTo(35);
+		assertThat(report.isReady()).isFalse();
+	}
+
+	@Test
+	void aCompletePlanWithoutThePeopleCannotReachOneHundred() {
+		ReadinessReport report = ReadinessCheck.standard()
+			.run(TestPlans.readyPlan(), TestContexts.withParticipation(ParticipationFacts.NONE));
+
+		assertThat(report.score()).isLessThan(100);
 		assertThat(report.isReady()).isFalse();
 	}
 

@@ -71,7 +71,7 @@ class SmartServicesPolicyTests {
 		PlanDocument plan = PlanBuilder.aPlan()
 			.goals(goal("g1", "MOB", strategy("s1", aProject("p1").build())))
 			.build();
-		ReadinessContext context = new ReadinessContext(Set.copyOf(TestPlans.DIMENSIONS), Map.of(), "MOB", 1);
+		ReadinessContext context = new ReadinessContext(Set.copyOf(TestPlans.DIMENSIONS), Map.of(), "MOB", 1, null);
 
 		assertThat(policy.check(plan, context).status()).isEqualTo(CheckStatus.PASS);
 	}
@@ -82,7 +82,7 @@ class SmartServicesPolicyTests {
 			.goals(goal("g1", "MOB", strategy("s1", aProject("p1").build())),
 					goal("g2", "GOV", strategy("s2", aProject("p2").build())))
 			.build();
-		ReadinessContext context = new ReadinessContext(Set.copyOf(TestPlans.DIMENSIONS), Map.of(), null, 2);
+		ReadinessContext context = new ReadinessContext(Set.copyOf(TestPlans.DIMENSIONS), Map.of(), null, 2, null);
 
 		assertThat(policy.check(plan, context).status()).isEqualTo(CheckStatus.PASS);
 	}
