@@ -28,7 +28,9 @@ class SecurityConfig {
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/fonts/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
 			// training: self-registration, QR check-in, the trainee's personal link pages, certificate verification
-			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify" };
+			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify",
+			// participation: a meeting's QR check-in and walk-in registration
+			"/participation/check-in/**" };
 
 	/** The time source of sign-in limits; tests of the limiter pass their own clock. */
 	@Bean

@@ -108,6 +108,7 @@ final class PublicationModels {
 			case BODY -> new Paragraph(runs, Align.DISTRIBUTED, true, paragraph.spaceBefore());
 			case LEFT -> new Paragraph(runs, Align.LEFT, false, paragraph.spaceBefore());
 			case CENTRED -> new Paragraph(runs, Align.CENTER, false, paragraph.spaceBefore());
+			case RIGHT -> new Paragraph(runs, Align.RIGHT, false, paragraph.spaceBefore());
 		};
 	}
 

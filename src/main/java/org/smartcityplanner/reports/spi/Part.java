@@ -43,7 +43,9 @@ public sealed interface Part permits Part.Heading, Part.Paragraph, Part.Table, P
 			/** Left, no indent. */
 			LEFT,
 			/** Centred, as on a certificate. */
-			CENTRED
+			CENTRED,
+			/** Right, no indent: the sender's address and the date of a Thai official letter. */
+			RIGHT
 		}
 
 		public Paragraph {
