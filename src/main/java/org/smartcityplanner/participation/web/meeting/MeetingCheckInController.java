@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * or, at a public hearing, registering at the door. Plain HTML forms: it works without JavaScript on any phone.
  */
 @Controller
-class CheckInController {
+class MeetingCheckInController {
 
 	private final MeetingAttendanceApi attendance;
 	private final MeetingMessages messages;
 
-	CheckInController(MeetingAttendanceApi attendance, MeetingMessages messages) {
+	MeetingCheckInController(MeetingAttendanceApi attendance, MeetingMessages messages) {
 		this.attendance = attendance;
 		this.messages = messages;
 	}

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registration, walk-ins and check-in at meetings; every change audited. */
 @Service
-class AttendanceService implements MeetingAttendanceApi {
+class MeetingAttendanceService implements MeetingAttendanceApi {
 
 	private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
@@ -40,7 +40,7 @@ class AttendanceService implements MeetingAttendanceApi {
 	private final IdentityApi identity;
 	private final Clock clock;
 
-	AttendanceService(AttendeeStore attendees, MeetingService meetings, MeetingOwnership owned,
+	MeetingAttendanceService(AttendeeStore attendees, MeetingService meetings, MeetingOwnership owned,
 			MeetingCheckInLinks links, AuditLog audit, IdentityApi identity, Clock clock) {
 		this.attendees = attendees;
 		this.meetings = meetings;
