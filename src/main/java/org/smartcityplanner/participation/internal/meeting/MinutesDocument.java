@@ -106,8 +106,8 @@ final class MinutesDocument {
 			doc.paragraph("-");
 			return;
 		}
-		List<Column> columns = new ArrayList<>(List.of(Column.number("ลำดับ", 0.8), Column.text("ชื่อ - สกุล", 3),
-				Column.text("ตำแหน่ง / หน่วยงาน", 4), Column.text("ภาคส่วน", 2.4)));
+		List<Column> columns = new ArrayList<>(List.of(Column.number("ลำดับ", 1.2), Column.text("ชื่อ - สกุล", 3),
+				Column.text("ตำแหน่ง / หน่วยงาน", 4), Column.text("ภาคส่วน", 2.6)));
 		if (withNote) {
 			columns.add(Column.text("หมายเหตุ", 2));
 		}
@@ -120,8 +120,8 @@ final class MinutesDocument {
 				action.draft().dueDate() == null ? Value.text("-")
 						: Value.text(PublicationDates.abbreviated(action.draft().dueDate())),
 				Value.text(statusName.apply(action.draft().status())))).toList();
-		return new Part.Table("การดำเนินการต่อ", List.of(Column.text("สิ่งที่ต้องดำเนินการ", 5),
-				Column.text("ผู้รับผิดชอบ", 3), Column.text("กำหนดเสร็จ", 2), Column.text("สถานะ", 2)), rows);
+		return new Part.Table("การดำเนินการต่อ", List.of(Column.text("สิ่งที่ต้องดำเนินการ", 4),
+				Column.text("ผู้รับผิดชอบ", 2.6), Column.text("กำหนดเสร็จ", 2.4), Column.text("สถานะ", 2.6)), rows);
 	}
 
 	private static void signatureBlock(Publication.Builder doc, String name, String role) {

@@ -18,6 +18,7 @@ import org.smartcityplanner.participation.MeetingAttendanceApi;
 import org.smartcityplanner.participation.MeetingCounts;
 import org.smartcityplanner.participation.MeetingInputException;
 import org.smartcityplanner.participation.Resolution;
+import org.smartcityplanner.participation.domain.meeting.FieldIssue;
 import org.smartcityplanner.participation.web.meeting.MeetingRequests.ActionRequest;
 import org.smartcityplanner.participation.web.meeting.MeetingRequests.AttendanceRequest;
 import org.smartcityplanner.participation.web.meeting.MeetingRequests.AttendeeRequest;
@@ -119,14 +120,16 @@ class MeetingsApiController {
 	@Operation(summary = "Changes when, where, what and the agenda (send the version read)")
 	Meeting change(@PathVariable String provinceCode, @PathVariable long meetingId,
 			@RequestBody MeetingRequest request) {
-		return meetings.change(ProvinceCode.of(provinceCode), meetingId, request.draft(), request.version());
+		return meetings.change(ProvinceCode.of(provinceCode), meetingId, request.draft(),
+				MeetingRequests.required(request.version()));
 	}
 
 	@PutMapping(BASE + "/meetings/{meetingId}/letter")
 	@PreAuthorize(MeetingRoles.MANAGERS)
 	@Operation(summary = "Changes the invitation letter's fields (send the meeting version read)")
 	Meeting letter(@PathVariable String provinceCode, @PathVariable long meetingId, @RequestBody LetterRequest request) {
-		return meetings.changeLetter(ProvinceCode.of(provinceCode), meetingId, request.letter(), request.version());
+		return meetings.changeLetter(ProvinceCode.of(provinceCode), meetingId, request.letter(),
+				MeetingRequests.required(request.version()));
 	}
 
 	@PutMapping(BASE + "/meetings/{meetingId}/minutes")
@@ -153,7 +156,8 @@ class MeetingsApiController {
 	@Operation(summary = "Registers a person (invited ahead, or an observer) with a fresh check-in code")
 	Attendee register(@PathVariable String provinceCode, @PathVariable long meetingId,
 			@RequestBody AttendeeRequest request) {
-		return attendance.register(ProvinceCode.of(provinceCode), meetingId, request.person(), request.invited());
+		return attendance.register(ProvinceCode.of(provinceCode), meetingId, request.person(),
+				!Boolean.FALSE.equals(request.invited()));
 	}
 
 	@PutMapping(BASE + "/meetings/{meetingId}/attendees/{attendeeId}/attendance")
@@ -161,6 +165,9 @@ class MeetingsApiController {
 	@Operation(summary = "Marks an attendee present or absent (with the reason) by hand")
 	Attendee attendance(@PathVariable String provinceCode, @PathVariable long meetingId,
 			@PathVariable long attendeeId, @RequestBody AttendanceRequest request) {
+		if (request.present() == null) {
+			throw new MeetingInputException(List.of(FieldIssue.required("present")));
+		}
 		return attendance.setPresent(ProvinceCode.of(provinceCode), meetingId, attendeeId, request.present(),
 				request.absenceNote());
 	}
@@ -171,8 +178,8 @@ class MeetingsApiController {
 	@Operation(summary = "Adds a resolution under an agenda item (1-5) with its follow-up actions")
 	Resolution resolve(@PathVariable String provinceCode, @PathVariable long meetingId,
 			@RequestBody ResolutionRequest request) {
-		return meetings.resolve(ProvinceCode.of(provinceCode), meetingId, request.agendaPosition(), request.text(),
-				request.drafts());
+		return meetings.resolve(ProvinceCode.of(provinceCode), meetingId,
+				MeetingRequests.required(request.agendaPosition(), "agendaPosition"), request.text(), request.drafts());
 	}
 
 	@PutMapping(BASE + "/actions/{actionId}")
@@ -180,7 +187,8 @@ class MeetingsApiController {
 	@Operation(summary = "Changes a follow-up action, usually its status (send the version read)")
 	FollowUpAction action(@PathVariable String provinceCode, @PathVariable long actionId,
 			@RequestBody ActionRequest request) {
-		return meetings.changeAction(ProvinceCode.of(provinceCode), actionId, request.draft(), request.version());
+		return meetings.changeAction(ProvinceCode.of(provinceCode), actionId, request.draft(),
+				MeetingRequests.required(request.version()));
 	}
 
 	@ExceptionHandler(MeetingInputException.class)
