@@ -75,7 +75,7 @@ class DemoDataSeederTests {
 	void everyModuleThatOwnsDemoDataSeedsItsOwnPartInDependencyOrder() {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
 				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
-				"TrainingDemoSeed");
+				"TrainingDemoSeed", "MeetingsDemoSeed");
 	}
 
 	@Test

@@ -53,15 +53,16 @@ public class MeetingFigures {
 		}
 		int[] overdue = { 0 };
 		jdbc.sql("""
-				select a.status, (a.due_date is not null and a.due_date < ?) as past_due, count(*) as n
-				from par_action a join par_resolution r on r.id = a.resolution_id
-				join par_meeting m on m.id = r.meeting_id where m.province_code = ?
-				group by a.status, (a.due_date is not null and a.due_date < ?)""")
-			.params(today, province.value(), today)
+				select status, past_due, count(*) as n from (
+				  select a.status, case when a.due_date < ? then 1 else 0 end as past_due
+				  from par_action a join par_resolution r on r.id = a.resolution_id
+				  join par_meeting m on m.id = r.meeting_id where m.province_code = ?) t
+				group by status, past_due""")
+			.params(today, province.value())
 			.query(rs -> {
 				ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
 				counts.merge(status, rs.getInt("n"), Integer::sum);
-				if (status.isPending() && rs.getBoolean("past_due")) {
+				if (status.isPending() && rs.getInt("past_due") == 1) {
 					overdue[0] += rs.getInt("n");
 				}
 			});
