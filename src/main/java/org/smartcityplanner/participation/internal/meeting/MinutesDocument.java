@@ -106,7 +106,7 @@ final class MinutesDocument {
 			doc.paragraph("-");
 			return;
 		}
-		List<Column> columns = new ArrayList<>(List.of(Column.number("ลำดับ", 1.2), Column.text("ชื่อ - สกุล", 3),
+		List<Column> columns = new ArrayList<>(List.of(Column.number("ลำดับ", 1.2), Column.text("ชื่อ - สกุล", 3.6),
 				Column.text("ตำแหน่ง / หน่วยงาน", 4), Column.text("ภาคส่วน", 2.6)));
 		if (withNote) {
 			columns.add(Column.text("หมายเหตุ", 2));
