@@ -32,7 +32,9 @@ class SecurityConfig {
 			// publicaccess: the personal link of a person whose data a province keeps (copy, withdrawal, erasure)
 			"/my-data", "/my-data/**",
 			// participation: a survey's public link and its thanks page
-			"/survey/**" };
+			"/survey/**",
+			// participation: a meeting's QR check-in and walk-in registration
+			"/participation/check-in/**" };
 
 	/**
 	 * The plan team's working material: budget envelopes, optimiser runs, proposals and the workbook, and the

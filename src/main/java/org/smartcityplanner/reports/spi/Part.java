@@ -44,7 +44,8 @@ public sealed interface Part permits Part.Heading, Part.Paragraph, Part.Table, P
 			LEFT,
 			/** Centred, as on a certificate. */
 			CENTRED,
-			/** Against the right margin, as the date and signature block of a Thai official order. */
+			/** Against the right margin: the date and signature block of an official order, the sender's address
+			 * and date of an official letter. */
 			RIGHT
 		}
 

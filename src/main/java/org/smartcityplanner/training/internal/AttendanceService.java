@@ -1,6 +1,5 @@
 package org.smartcityplanner.training.internal;
 
-import org.smartcityplanner.publicaccess.LinkSigner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.publicaccess.CheckInLinks;
+import org.smartcityplanner.publicaccess.domain.CheckInWindow;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
@@ -17,13 +18,12 @@ import org.smartcityplanner.training.CheckInResult;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TrainingSession;
-import org.smartcityplanner.training.domain.CheckInWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Check-in by signed link and ticking by hand. The insert is "add unless present" in one statement and the unique
+ * Check-in by signed link (the shared {@link CheckInLinks} of publicaccess) and ticking by hand. The insert is "add unless present" in one statement and the unique
  * constraint on (session, trainee) backs it up, so concurrent scans on several nodes never add a second row.
  */
 @Service
@@ -32,19 +32,19 @@ class AttendanceService implements AttendanceUseCases {
 	private final JdbcClient jdbc;
 	private final CohortService cohorts;
 	private final RegistrationService registrations;
-	private final LinkSigner keys;
+	private final CheckInLinks links;
 	private final IdentityApi identity;
 	private final AuditLog audit;
 	private final TrainingOwnership owned;
 	private final Clock clock;
 
-	AttendanceService(JdbcClient jdbc, CohortService cohorts, RegistrationService registrations, LinkSigner keys,
+	AttendanceService(JdbcClient jdbc, CohortService cohorts, RegistrationService registrations, CheckInLinks links,
 			IdentityApi identity, AuditLog audit, Clock clock, TrainingOwnership owned) {
 		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.registrations = registrations;
-		this.keys = keys;
+		this.links = links;
 		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,17 +53,16 @@ class AttendanceService implements AttendanceUseCases {
 	@Override
 	public String checkInPath(ProvinceCode province, long sessionId) {
 		TrainingSession session = owned.session(province, sessionId);
-		long until = session.endsAt().getEpochSecond();
-		return "/training/check-in/" + sessionId + "?until=" + until + "&sig="
-				+ keys.sign(CheckInWindow.message(sessionId, until));
+		return "/training/check-in/" + sessionId + "?"
+				+ links.query(CheckInWindow.TRAINING_SESSION, sessionId, session.endsAt());
 	}
 
 	@Override
 	public TrainingSession openCheckIn(long sessionId, long until, String signature) {
 		TrainingSession session = cohorts.sessionById(sessionId)
 			.orElseThrow(() -> new InvalidInputException("training.checkin.forged"));
-		switch (CheckInWindow.judge(keys, sessionId, until, signature, session.startsAt(),
-				session.endsAt(), clock.instant())) {
+		switch (links.judge(CheckInWindow.TRAINING_SESSION, sessionId, until, signature, session.startsAt(),
+				session.endsAt())) {
 			case FORGED -> throw new InvalidInputException("training.checkin.forged");
 			case NOT_YET_OPEN -> throw new InvalidInputException("training.checkin.notYetOpen");
 			case EXPIRED -> throw new InvalidInputException("training.checkin.expired");

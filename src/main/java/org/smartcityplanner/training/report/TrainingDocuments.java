@@ -2,6 +2,7 @@ package org.smartcityplanner.training.report;
 
 import java.time.Clock;
 
+import org.smartcityplanner.publicaccess.QrCodes;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reports.spi.Publisher;
 import org.smartcityplanner.shared.ProvinceCode;

@@ -17,7 +17,7 @@ import org.smartcityplanner.training.TrainingSession;
 import org.smartcityplanner.training.internal.AttendanceUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
-import org.smartcityplanner.training.report.QrCodes;
+import org.smartcityplanner.publicaccess.QrCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

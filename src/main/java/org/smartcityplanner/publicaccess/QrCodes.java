@@ -1,4 +1,4 @@
-package org.smartcityplanner.training.report;
+package org.smartcityplanner.publicaccess;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,10 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes drawn on the server (no script, no outside service), as PNG. */
+/**
+ * QR codes drawn on the server (no script, no outside service), as PNG: check-in links shown in the room,
+ * verification links printed on certificates.
+ */
 public final class QrCodes {
 
 	private QrCodes() {

@@ -1,0 +1,108 @@
+package org.smartcityplanner.participation.internal.stats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.smartcityplanner.participation.Meeting;
+import org.smartcityplanner.participation.MeetingApi;
+import org.smartcityplanner.participation.MeetingCounts;
+import org.smartcityplanner.participation.MeetingKind;
+import org.smartcityplanner.participation.ParticipationApi;
+import org.smartcityplanner.participation.ParticipationEvidence;
+import org.smartcityplanner.participation.ParticipationInput;
+import org.smartcityplanner.participation.Resolution;
+import org.smartcityplanner.participation.Sector;
+import org.smartcityplanner.participation.SurveyApi;
+import org.smartcityplanner.participation.SurveySummary;
+import org.smartcityplanner.participation.WorkingGroupApi;
+import org.smartcityplanner.participation.WorkingGroupFigures;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.shared.ResourceRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's one statistics service: the evidence the readiness check asks for and the inputs the plan links to,
+ * built only from the parts' own figures (the working group's, the meetings' and the surveys' queries), so that
+ * no page, API, export or book counts differently from the tool's own page.
+ */
+@Service
+@Transactional(readOnly = true)
+class ParticipationStatistics implements ParticipationApi {
+
+	static final String RESOLUTION = "participation.resolution";
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	private final WorkingGroupApi group;
+	private final MeetingApi meetings;
+	private final SurveyApi surveys;
+	private final Clock clock;
+
+	ParticipationStatistics(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys, Clock clock) {
+		this.group = group;
+		this.meetings = meetings;
+		this.surveys = surveys;
+		this.clock = clock;
+	}
+
+	@Override
+	public ParticipationEvidence evidence(ProvinceCode province) {
+		WorkingGroupFigures members = group.figures(province);
+		Set<Sector> covered = EnumSet.noneOf(Sector.class);
+		members.bySector().forEach((sector, count) -> {
+			if (count > 0) {
+				covered.add(sector);
+			}
+		});
+		List<Meeting> all = meetings.meetings(province);
+		Map<Long, MeetingCounts> counts = meetings.counts(province);
+		int withMinutes = (int) all.stream().filter(meeting -> meeting.minutes().recorded()).count();
+		int hearings = (int) all.stream()
+			.filter(meeting -> meeting.kind() == MeetingKind.PUBLIC_HEARING && held(meeting, counts))
+			.count();
+		long answers = surveys.surveysOf(province).stream().mapToLong(SurveySummary::responses).sum();
+		return new ParticipationEvidence(members.currentMembers(), covered, withMinutes, hearings,
+				(int) Math.min(Integer.MAX_VALUE, answers));
+	}
+
+	@Override
+	public List<ParticipationInput> inputs(ProvinceCode province) {
+		List<ParticipationInput> inputs = new ArrayList<>();
+		for (Meeting meeting : meetings.meetings(province)) {
+			meetings.resolutions(province, meeting.id())
+				.forEach(resolution -> inputs.add(input(province, meeting, resolution)));
+		}
+		inputs.sort(Comparator.comparing(ParticipationInput::date, Comparator.nullsLast(Comparator.reverseOrder())));
+		return inputs;
+	}
+
+	@Override
+	public List<ParticipationInput> describe(ProvinceCode province, Collection<ResourceRef> refs) {
+		List<ParticipationInput> known = inputs(province);
+		return refs.stream()
+			.map(ref -> known.stream().filter(input -> input.ref().equals(ref)).findFirst())
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/** A meeting took place: its time is past and someone was there. */
+	private boolean held(Meeting meeting, Map<Long, MeetingCounts> counts) {
+		return meeting.endsAt().isBefore(clock.instant())
+				&& counts.getOrDefault(meeting.id(), MeetingCounts.none()).present() > 0;
+	}
+
+	private static ParticipationInput input(ProvinceCode province, Meeting meeting, Resolution resolution) {
+		LocalDate day = meeting.startsAt().atZone(BANGKOK).toLocalDate();
+		return new ParticipationInput(new ResourceRef(RESOLUTION, String.valueOf(resolution.id())), meeting.title(),
+				resolution.text(), day, "/p/" + province.value() + "/participation/meetings/" + meeting.id());
+	}
+}
