@@ -86,7 +86,7 @@ final class DimensionChapters implements Chapter {
 		for (Project project : strategy.projects()) {
 			rows.add(List.of(Cell.number(n++), Cell.text(project.name()), Cell.text(project.leadAgency()),
 					Cell.text(years(project)),
-					Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
+					BookParts.money(project.budgetTotal())));
 		}
 		return Table.simple(parts.t("book.dim.projects", strategy.title()),
 				List.of(Column.center(0.7), Column.left(4.6), Column.left(2.6), Column.center(1.6), Column.right(2.4)),

@@ -57,7 +57,9 @@ public final class MasterPlanBook {
 					null, List.of(texts.get("book.issuer", parts.provinceName()), language == DocumentLanguage.THAI
 							? ThaiDates.monthYear(saved) : ThaiDates.format(saved, language, false).replaceFirst("^\\d+ ", ""))))
 			.running(new RunningText(title, "", RunningText.PageNumbers.TOP_CENTER))
-			.tableOfContents();
+			.numberCaptions()
+			.tableOfContents()
+			.endFrontMatter();
 		for (int i = 0; i < chapters.size(); i++) {
 			book.portrait();
 			book.newPage();
