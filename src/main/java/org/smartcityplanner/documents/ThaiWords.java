@@ -17,11 +17,10 @@ import com.ibm.icu.util.ULocale;
  * Splits Thai text into words: ICU's dictionary break iterator, corrected by a word list of smart-city and
  * government vocabulary and place names ({@code documents/thai-words.txt}) that ICU's dictionary cuts apart
  * ("บูรณา|การ", "อินโด|จีน", "ภาย|ใต้"), alone or in context ("เศรษฐกิจตะวัน|ออก"). LibreOffice breaks Thai
- * lines with the same ICU dictionary, so {@link #withLineBreaks(String)} marks only the listed words: a word
- * joiner (U+2060) between each two of their letters, which no line breaker breaks, and zero-width spaces
- * (U+200B) on both sides, so the text around them still breaks between words (a joined word next to Thai text
- * would otherwise glue to it). Both characters are invisible and left out of the PDF's text; other text is
- * left as it is.
+ * lines with the same ICU dictionary, so {@link #withLineBreaks(String)} marks only the listed words:
+ * zero-width spaces (U+200B) on both sides, so the line breaker sees the word on its own and not run into its
+ * neighbours, and a word joiner (U+2060) where ICU cuts even the word on its own. Both characters are invisible
+ * and left out of the PDF's text; other text is left as it is.
  */
 public final class ThaiWords {
 
@@ -34,9 +33,6 @@ public final class ThaiWords {
 	// making a break iterator costs more than using it; each thread keeps one
 	private static final ThreadLocal<BreakIterator> ICU = ThreadLocal
 		.withInitial(() -> BreakIterator.getWordInstance(ULocale.forLanguageTag("th")));
-
-	private static final ThreadLocal<BreakIterator> CLUSTERS = ThreadLocal
-		.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.forLanguageTag("th")));
 
 	private static final ThaiWords INSTANCE = new ThaiWords(load());
 
@@ -97,7 +93,7 @@ public final class ThaiWords {
 			if (start > 0 && isThai(text.charAt(start - 1)) && !endsWithControl(out)) {
 				out.append(BREAK);
 			}
-			joinClusters(word, out);
+			joinWhereIcuCuts(word, out);
 			if (end < text.length() && isThai(text.charAt(end))) {
 				out.append(BREAK);
 			}
@@ -188,17 +184,20 @@ public final class ThaiWords {
 		return cuts;
 	}
 
-	/** The word with a joiner between each two letters-with-their-marks, so nothing can break it. */
-	private static void joinClusters(String word, StringBuilder out) {
-		BreakIterator clusters = CLUSTERS.get();
-		clusters.setText(word);
-		int prev = clusters.first();
-		for (int p = clusters.next(); p != BreakIterator.DONE; p = clusters.next()) {
+	/**
+	 * The word with a joiner where ICU alone would cut it. Only there: a joiner right after a letter with a
+	 * vowel or tone mark can make the PDF's text report the mark after the next letter, which search then
+	 * misses.
+	 */
+	private static void joinWhereIcuCuts(String word, StringBuilder out) {
+		List<Integer> cuts = icuCuts(word);
+		int prev = 0;
+		for (int k = 1; k < cuts.size(); k++) {
 			if (prev > 0) {
 				out.append(JOIN);
 			}
-			out.append(word, prev, p);
-			prev = p;
+			out.append(word, prev, cuts.get(k));
+			prev = cuts.get(k);
 		}
 	}
 

@@ -41,8 +41,10 @@ class ThaiWordsTests {
 	void marksListedWordsWithJoinersInsideAndBreaksAround() {
 		String marked = WORDS.withLineBreaks("โดยบูรณาการระบบ");
 
-		// joiners between letters-with-their-marks only: a joiner before a vowel mark would detach it
-		assertThat(marked).isEqualTo("โดย\u200Bบู\u2060ร\u2060ณ\u2060า\u2060ก\u2060า\u2060ร\u200Bระบบ");
+		// the word on its own between zero-width spaces, a joiner where ICU alone cuts it
+		assertThat(marked).isEqualTo("โดย\u200Bบูรณ\u2060า\u2060การ\u200Bระบบ");
+		assertThat(WORDS.withLineBreaks("เมืองอัจฉริยะ")).as("no joiner where ICU keeps the word")
+			.isEqualTo("เมือง\u200Bอัจฉริยะ");
 		assertThat(ThaiWords.withoutLineBreaks(marked)).isEqualTo("โดยบูรณาการระบบ");
 	}
 

@@ -59,7 +59,7 @@ final class DocxTables {
 		List<List<Cell>> body = model.isEmpty()
 				? List.of(List.of(new Cell(new CellValue.Text(text.noData()), columns, 1, false, Align.CENTER)))
 				: model.rows();
-		TableLayout layout = TableLayout.of(model, body, page, orientation, text::cellPlain);
+		TableLayout layout = TableLayout.of(model, body, page, orientation, text::cell);
 		long[] widths = new long[columns];
 		for (int c = 0; c < columns; c++) {
 			widths[c] = Math.round(layout.widthsPt()[c] * 20);

@@ -13,12 +13,10 @@ import org.smartcityplanner.documents.Image;
 import org.smartcityplanner.documents.NumberText;
 import org.smartcityplanner.documents.Table;
 import org.smartcityplanner.documents.ThaiNumerals;
-import org.smartcityplanner.documents.ThaiWords;
 
 /**
  * How a document's text is printed, shared by the renderers: Thai numerals when asked, numbers formatted,
- * headings numbered, tables and pictures numbered when the document asks, and Thai words the line breaker
- * would cut marked to stay whole ({@link ThaiWords}).
+ * headings numbered, tables and pictures numbered when the document asks.
  */
 final class TextOut {
 
@@ -49,9 +47,9 @@ final class TextOut {
 		}
 	}
 
-	/** Text as printed: Thai numerals when asked, line-break marks around Thai words the breaker would cut. */
+	/** Text as printed: Thai numerals when asked. */
 	String text(String raw) {
-		return ThaiWords.get().withLineBreaks(ThaiNumerals.apply(raw, thaiNumerals));
+		return ThaiNumerals.apply(raw, thaiNumerals);
 	}
 
 	/** A table's caption, with its number when the document numbers them ("ตารางที่ 3 ..."). */
@@ -72,11 +70,6 @@ final class TextOut {
 
 	/** A cell as printed. */
 	String cell(CellValue value) {
-		return value instanceof CellValue.Text t ? text(t.text()) : cellPlain(value);
-	}
-
-	/** A cell's text without line-break marks, to measure. */
-	String cellPlain(CellValue value) {
 		if (value instanceof CellValue.Text t) {
 			return ThaiNumerals.apply(t.text(), thaiNumerals);
 		}
