@@ -19,8 +19,8 @@ import com.ibm.icu.util.ULocale;
  * ("บูรณา|การ", "อินโด|จีน", "ภาย|ใต้"), alone or in context ("เศรษฐกิจตะวัน|ออก"). LibreOffice breaks Thai
  * lines with the same ICU dictionary, so {@link #withLineBreaks(String)} marks only the listed words:
  * zero-width spaces (U+200B) on both sides, so the line breaker sees the word on its own and not run into its
- * neighbours, and a word joiner (U+2060) where ICU cuts even the word on its own. Both characters are invisible
- * and left out of the PDF's text; other text is left as it is.
+ * neighbours, and word joiners (U+2060) between its letters. Both characters are invisible and left out of the
+ * PDF's text; other text is left as it is.
  */
 public final class ThaiWords {
 
@@ -33,6 +33,9 @@ public final class ThaiWords {
 	// making a break iterator costs more than using it; each thread keeps one
 	private static final ThreadLocal<BreakIterator> ICU = ThreadLocal
 		.withInitial(() -> BreakIterator.getWordInstance(ULocale.forLanguageTag("th")));
+
+	private static final ThreadLocal<BreakIterator> CLUSTERS = ThreadLocal
+		.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.forLanguageTag("th")));
 
 	private static final ThaiWords INSTANCE = new ThaiWords(load());
 
@@ -93,7 +96,7 @@ public final class ThaiWords {
 			if (start > 0 && isThai(text.charAt(start - 1)) && !endsWithControl(out)) {
 				out.append(BREAK);
 			}
-			joinWhereIcuCuts(word, out);
+			joinLetters(word, out);
 			if (end < text.length() && isThai(text.charAt(end))) {
 				out.append(BREAK);
 			}
@@ -185,20 +188,26 @@ public final class ThaiWords {
 	}
 
 	/**
-	 * The word with a joiner where ICU alone would cut it. Only there: a joiner right after a letter with a
-	 * vowel or tone mark can make the PDF's text report the mark after the next letter, which search then
-	 * misses.
+	 * The word with a joiner between each two of its letters (with their marks), except after a letter that
+	 * carries a vowel or tone mark: a joiner there can make the PDF's text report the mark after the next letter
+	 * ("อัจฉรยิะ"), which search then misses. LibreOffice's ICU may be older than ours and cut words ours keeps
+	 * ("พื้น|ฐาน", "ภูมิอ|ากาศ"), so the joiners do not rely on where ICU cuts.
 	 */
-	private static void joinWhereIcuCuts(String word, StringBuilder out) {
-		List<Integer> cuts = icuCuts(word);
-		int prev = 0;
-		for (int k = 1; k < cuts.size(); k++) {
-			if (prev > 0) {
+	private static void joinLetters(String word, StringBuilder out) {
+		BreakIterator clusters = CLUSTERS.get();
+		clusters.setText(word);
+		int prev = clusters.first();
+		for (int p = clusters.next(); p != BreakIterator.DONE; p = clusters.next()) {
+			if (prev > 0 && !isMark(word.charAt(prev - 1))) {
 				out.append(JOIN);
 			}
-			out.append(word, prev, cuts.get(k));
-			prev = cuts.get(k);
+			out.append(word, prev, p);
+			prev = p;
 		}
+	}
+
+	private static boolean isMark(char c) {
+		return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
 	}
 
 	private static boolean endsWithControl(StringBuilder out) {
