@@ -231,7 +231,10 @@ public final class DocxRenderer {
 			// both honour; the field switch \* ThaiArabic is read by LibreOffice as Thai letters
 			field.setInstr(" PAGE ");
 			var run = field.addNewR();
-			run.addNewRPr();
+			// native numbering prints the digits of the text's language: the number is Thai even among English
+			run.addNewRPr().addNewLang().setVal("th-TH");
+			var mark = (paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr());
+			(mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewLang().setVal("th-TH");
 			run.addNewT().setStringValue(text.text("1"));
 			blocks.sizedRun(paragraph, " -", page.bodySizePt(), false);
 		}
