@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param cover    the cover page, or null for none
  * @param running  header and footer of the pages after the cover
  * @param sections the body, each section starting on a new page
+ * @param numberedCaptions whether captioned tables and pictures are numbered in order ("ตารางที่ 3 ...",
+ *                 "ภาพที่ 2 ..." / "Table 3 ...", "Figure 2 ..."); their captions then carry no number
  */
 public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, RunningText running,
-		List<Section> sections) {
+		List<Section> sections, boolean numberedCaptions) {
 
 	public DocumentModel {
 		Objects.requireNonNull(info, "info");
@@ -30,7 +32,7 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 
 	/** The same document with other file properties (e.g. the digest of its content added). */
 	public DocumentModel withInfo(DocumentInfo newInfo) {
-		return new DocumentModel(newInfo, page, cover, running, sections);
+		return new DocumentModel(newInfo, page, cover, running, sections, numberedCaptions);
 	}
 
 	/** Every block of every section, in order. */
@@ -53,6 +55,8 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 		private final List<Section> sections = new ArrayList<>();
 		private Orientation orientation = Orientation.PORTRAIT;
 		private List<Block> blocks = new ArrayList<>();
+		private boolean numberedCaptions;
+		private boolean frontMatter;
 
 		private Builder(DocumentInfo info) {
 			this.info = info;
@@ -73,8 +77,36 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 			return this;
 		}
 
+		/**
+		 * Adds a block. A table whose words do not fit a portrait page even in small text goes on a landscape
+		 * page of its own (then the document continues in portrait).
+		 */
 		public Builder add(Block block) {
+			if (block instanceof Table table && orientation == Orientation.PORTRAIT
+					&& !TableLayout.fits(table, page, Orientation.PORTRAIT)
+					&& TableLayout.fits(table, page, Orientation.LANDSCAPE)) {
+				landscape();
+				blocks.add(block);
+				return portrait();
+			}
 			blocks.add(block);
+			return this;
+		}
+
+		/** Numbers the captioned tables and pictures in order ("ตารางที่ 1", "ภาพที่ 1"). */
+		public Builder numberCaptions() {
+			this.numberedCaptions = true;
+			return this;
+		}
+
+		/**
+		 * Ends the front matter (what was added so far, e.g. the contents): its pages are numbered ก ข ค (i ii iii),
+		 * and the body starts on a new page numbered 1.
+		 */
+		public Builder endFrontMatter() {
+			frontMatter = true;
+			closeSection();
+			frontMatter = false;
 			return this;
 		}
 
@@ -129,14 +161,14 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 
 		private void closeSection() {
 			if (!blocks.isEmpty()) {
-				sections.add(new Section(orientation, blocks));
+				sections.add(new Section(orientation, blocks, frontMatter));
 			}
 			blocks = new ArrayList<>();
 		}
 
 		public DocumentModel build() {
 			closeSection();
-			return new DocumentModel(info, page, cover, running, sections);
+			return new DocumentModel(info, page, cover, running, sections, numberedCaptions);
 		}
 	}
 }

@@ -104,7 +104,7 @@ final class DocxBlocks {
 			XWPFParagraph caption = doc.createParagraph();
 			caption.setAlignment(ParagraphAlignment.CENTER);
 			caption.setStyle("Caption");
-			caption.createRun().setText(text.text(image.caption()));
+			caption.createRun().setText(text.caption(image));
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.smartcityplanner.documents.Block;
 import org.smartcityplanner.documents.BulletList;
@@ -64,6 +65,8 @@ public final class DocxRenderer {
 		private final DocxBlocks blocks;
 		private String headerId;
 		private String footerId;
+		private XWPFParagraph gapAfterTable;
+		private boolean pendingPageBreak;
 
 		Writer(XWPFDocument doc, DocumentModel model) {
 			this.doc = doc;
@@ -80,7 +83,7 @@ public final class DocxRenderer {
 			boolean first = true;
 			if (model.cover() != null) {
 				cover(model.cover());
-				endSection(Orientation.PORTRAIT, false, false);
+				setUp(endSection(), Orientation.PORTRAIT, false, false);
 				first = true;
 			}
 			for (int i = 0; i < model.sections().size(); i++) {
@@ -89,12 +92,15 @@ public final class DocxRenderer {
 					block(block, section.orientation());
 				}
 				boolean last = i == model.sections().size() - 1;
-				if (last) {
-					setUp(doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-							: doc.getDocument().getBody().addNewSectPr(), section.orientation(), true, first);
-				}
-				else {
-					endSection(section.orientation(), true, first);
+				// the body's numbers start at 1 after the front matter, which has a series of its own
+				boolean restart = first || (model.sections().get(i - 1).frontMatter() && !section.frontMatter());
+				CTSectPr sect = last ? (doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+						: doc.getDocument().getBody().addNewSectPr()) : endSection();
+				setUp(sect, section.orientation(), true, restart);
+				if (section.frontMatter()) {
+					var numbers = sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType();
+					numbers.setFmt(text.language() == org.smartcityplanner.documents.DocumentLanguage.THAI
+							? STNumberFormat.THAI_LETTERS : STNumberFormat.LOWER_ROMAN);
 				}
 				first = false;
 			}
@@ -104,7 +110,28 @@ public final class DocxRenderer {
 			}
 		}
 
+		/**
+		 * Writes a block. A page break is not a paragraph of its own but "page break before" on the block's first
+		 * paragraph: a break paragraph after a full page would leave the next page blank.
+		 */
 		private void block(Block block, Orientation orientation) {
+			if (block instanceof PageBreak) {
+				pendingPageBreak = true;
+				return;
+			}
+			if (pendingPageBreak && block instanceof Table t && t.caption().isBlank()) {
+				blocks.pageBreak();
+			}
+			int before = doc.getBodyElements().size();
+			write(block, orientation);
+			if (pendingPageBreak && doc.getBodyElements().size() > before
+					&& doc.getBodyElements().get(before) instanceof XWPFParagraph first) {
+				first.setPageBreak(true);
+			}
+			pendingPageBreak = false;
+		}
+
+		private void write(Block block, Orientation orientation) {
 			if (block instanceof Heading h) {
 				blocks.heading(h);
 			}
@@ -115,13 +142,10 @@ public final class DocxRenderer {
 				blocks.list(l);
 			}
 			else if (block instanceof Table t) {
-				new DocxTables(doc, page, text).table(t, page.textWidthCm(orientation));
+				gapAfterTable = new DocxTables(doc, page, text).table(t, orientation);
 			}
 			else if (block instanceof Image i) {
 				blocks.image(i, page.textWidthCm(orientation));
-			}
-			else if (block instanceof PageBreak) {
-				blocks.pageBreak();
 			}
 			else if (block instanceof TableOfContents toc) {
 				new DocxToc(doc, text).write(toc, model.headings());
@@ -207,14 +231,27 @@ public final class DocxRenderer {
 			// both honour; the field switch \* ThaiArabic is read by LibreOffice as Thai letters
 			field.setInstr(" PAGE ");
 			var run = field.addNewR();
-			run.addNewRPr();
+			// native numbering prints the digits of the text's language: the number is Thai even among English
+			run.addNewRPr().addNewLang().setVal("th-TH");
+			var mark = (paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr());
+			(mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewLang().setVal("th-TH");
 			run.addNewT().setStringValue(text.text("1"));
 			blocks.sizedRun(paragraph, " -", page.bodySizePt(), false);
 		}
 
-		private void endSection(Orientation orientation, boolean withHeader, boolean restartNumbers) {
-			XWPFParagraph carrier = doc.createParagraph();
-			setUp(carrier.getCTP().addNewPPr().addNewSectPr(), orientation, withHeader, restartNumbers);
+		/**
+		 * The section properties that end the current section. They ride on the small gap paragraph after a table
+		 * when the section ends with one: a paragraph of their own could spill onto a page of its own.
+		 */
+		private CTSectPr endSection() {
+			var elements = doc.getBodyElements();
+			XWPFParagraph carrier = gapAfterTable != null && !elements.isEmpty()
+					&& elements.get(elements.size() - 1) == gapAfterTable ? gapAfterTable : doc.createParagraph();
+			gapAfterTable = null;
+			// the new section starts on a new page anyway
+			pendingPageBreak = false;
+			var ppr = carrier.getCTP().isSetPPr() ? carrier.getCTP().getPPr() : carrier.getCTP().addNewPPr();
+			return ppr.addNewSectPr();
 		}
 
 		private void setUp(CTSectPr sect, Orientation orientation, boolean withHeader, boolean restartNumbers) {
@@ -247,7 +284,7 @@ public final class DocxRenderer {
 					numbers.setStart(BigInteger.ONE);
 				}
 				if (text.thaiNumerals()) {
-					numbers.setFmt(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.THAI_NUMBERS);
+					numbers.setFmt(STNumberFormat.THAI_NUMBERS);
 				}
 			}
 		}

@@ -7,7 +7,9 @@ import org.smartcityplanner.documents.PageSetup;
 
 /**
  * The styles part of a DOCX: every style names the Thai government font for Latin and complex-script (Thai)
- * text alike, with both sizes set, so Word shows TH SarabunPSK at the intended size whatever the script.
+ * text alike, with both sizes set, so Word shows TH SarabunPSK at the intended size whatever the script. Latin
+ * text is English and Thai text (a complex script) Thai: with Thai as the language of Latin text too, LibreOffice
+ * broke English words anywhere ("Sm|art", "Distri|ct").
  */
 final class DocxStyles {
 
@@ -17,7 +19,7 @@ final class DocxStyles {
 	static CTStyles of(PageSetup page) {
 		String xml = """
 				<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-				<w:docDefaults><w:rPrDefault><w:rPr>%s<w:lang w:val="th-TH" w:eastAsia="en-US" w:bidi="th-TH"/></w:rPr></w:rPrDefault>
+				<w:docDefaults><w:rPrDefault><w:rPr>%s<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="th-TH"/></w:rPr></w:rPrDefault>
 				<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 				%s
 				%s%s%s

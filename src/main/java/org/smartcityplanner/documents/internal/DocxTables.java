@@ -19,18 +19,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.smartcityplanner.documents.Align;
 import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.CellValue;
+import org.smartcityplanner.documents.Orientation;
 import org.smartcityplanner.documents.PageSetup;
 import org.smartcityplanner.documents.Table;
 import org.smartcityplanner.documents.TableGrid;
+import org.smartcityplanner.documents.TableLayout;
 
 /**
- * Writes a {@link Table} as a Word table of fixed column widths: header rows repeat on every page and are
- * shaded, merged cells use grid spans and vertical merges, rows never split across pages.
+ * Writes a {@link Table} as a Word table with column widths and text size from its content
+ * ({@link TableLayout}): header rows repeat on every page, are shaded and stay with the first body row; merged
+ * cells use grid spans and vertical merges; a row splits across pages only when it is too tall to move whole;
+ * each line of a cell is a paragraph of its own, and "• " lines are list items with a hanging indent.
  */
 final class DocxTables {
 
 	private static final String HEADER_FILL = "DCE6F1";
 	private static final String TOTAL_FILL = "F2F2F2";
+	private static final String BULLET = "\u2022 ";
+	private static final int BULLET_INDENT = 180;
 
 	private final XWPFDocument doc;
 	private final PageSetup page;
@@ -42,30 +48,46 @@ final class DocxTables {
 		this.text = text;
 	}
 
-	void table(Table model, double widthCm) {
+	/** Writes the table with its caption; returns the small gap paragraph after it. */
+	XWPFParagraph table(Table model, Orientation orientation) {
 		if (!model.caption().isBlank()) {
 			XWPFParagraph caption = doc.createParagraph();
 			caption.setStyle("Caption");
-			caption.createRun().setText(text.text(model.caption()));
+			caption.createRun().setText(text.caption(model));
 		}
 		int columns = model.columns().size();
-		long[] widths = widths(model, widthCm);
-		XWPFTable table = doc.createTable();
-		table.removeRow(0);
-		setUp(table, widths);
 		List<List<Cell>> body = model.isEmpty()
 				? List.of(List.of(new Cell(new CellValue.Text(text.noData()), columns, 1, false, Align.CENTER)))
 				: model.rows();
-		writeRows(table, model, model.headerRows(), widths, true);
-		writeRows(table, model, body, widths, false);
-		doc.createParagraph();
+		TableLayout layout = TableLayout.of(model, body, page, orientation, text::cell);
+		long[] widths = new long[columns];
+		for (int c = 0; c < columns; c++) {
+			widths[c] = Math.round(layout.widthsPt()[c] * 20);
+		}
+		XWPFTable table = doc.createTable();
+		table.removeRow(0);
+		setUp(table, widths);
+		int size = layout.sizePt() == page.tableSizePt() ? 0 : layout.sizePt();
+		writeRows(table, model, model.headerRows(), widths, null, size);
+		writeRows(table, model, body, widths, layout.mayNotSplit(), size);
+		// a small gap after the table: a full empty line could spill alone onto a new page
+		XWPFParagraph gap = doc.createParagraph();
+		gap.setSpacingAfter(0);
+		DocxBlocks.style(gap.createRun(), false, false, 6);
+		return gap;
 	}
 
-	private void writeRows(XWPFTable table, Table model, List<List<Cell>> rows, long[] widths, boolean header) {
+	/**
+	 * Writes rows; {@code keepWhole} says per body row whether it may split across pages (null: header rows,
+	 * which never split, repeat on every page and stay with the first body row).
+	 */
+	private void writeRows(XWPFTable table, Table model, List<List<Cell>> rows, long[] widths, boolean[] keepWhole,
+			int size) {
+		boolean header = keepWhole == null;
 		TableGrid.Slot[][] grid = TableGrid.layout(widths.length, rows);
 		for (int r = 0; r < rows.size(); r++) {
 			XWPFTableRow row = appendRow(table);
-			row.setCantSplitRow(true);
+			row.setCantSplitRow(header || keepWhole[r]);
 			if (header) {
 				row.setRepeatHeader(true);
 			}
@@ -94,17 +116,31 @@ final class DocxTables {
 						merge.setVal(STMerge.RESTART);
 					}
 				}
-				tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+				tc.setVerticalAlignment(header ? XWPFTableCell.XWPFVertAlign.CENTER : XWPFTableCell.XWPFVertAlign.TOP);
 				if (header || total) {
 					tc.setColor(header ? HEADER_FILL : TOTAL_FILL);
 				}
-				XWPFParagraph p = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
-				p.setStyle("TableText");
 				Align align = cell.align() != null ? cell.align() : header ? Align.CENTER : model.columns().get(c).align();
-				p.setAlignment(align == Align.DISTRIBUTED || align == Align.JUSTIFY ? ParagraphAlignment.LEFT
-						: DocxBlocks.alignment(align));
-				if (origin) {
-					cellText(p, text.cell(cell.value()), cell.bold() || header || total);
+				String content = origin ? text.cell(cell.value()) : "";
+				XWPFParagraph p = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
+				String[] lines = content.split("\\R", -1);
+				for (int i = 0; i < lines.length; i++) {
+					XWPFParagraph line = i == 0 ? p : tc.addParagraph();
+					line.setStyle("TableText");
+					line.setAlignment(align == Align.DISTRIBUTED || align == Align.JUSTIFY ? ParagraphAlignment.LEFT
+							: DocxBlocks.alignment(align));
+					if (header) {
+						// the header stays with the first body row: never alone at the foot of a page
+						line.setKeepNext(true);
+					}
+					if (lines[i].startsWith(BULLET)) {
+						// an item of a list in the cell: wrapped lines start under the text, not under the bullet
+						line.setIndentationLeft(BULLET_INDENT);
+						line.setIndentationHanging(BULLET_INDENT);
+					}
+					if (origin) {
+						cellText(line, lines[i], cell.bold() || header || total, size);
+					}
 				}
 			}
 		}
@@ -114,22 +150,22 @@ final class DocxTables {
 	 * Writes the run straight into the XML: POI's run object searches each new run for pictures, which costs more
 	 * than the rest of the cell in tables of thousands of cells.
 	 */
-	private static void cellText(XWPFParagraph paragraph, String content, boolean bold) {
+	private static void cellText(XWPFParagraph paragraph, String content, boolean bold, int sizePt) {
 		var run = paragraph.getCTP().addNewR();
-		if (bold) {
+		if (bold || sizePt > 0) {
 			var rpr = run.addNewRPr();
-			rpr.addNewB();
-			rpr.addNewBCs();
-		}
-		String[] lines = content.split("\\R", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				run.addNewBr();
+			if (bold) {
+				rpr.addNewB();
+				rpr.addNewBCs();
 			}
-			var t = run.addNewT();
-			t.setStringValue(lines[i]);
-			t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+			if (sizePt > 0) {
+				rpr.addNewSz().setVal(BigInteger.valueOf(sizePt * 2L));
+				rpr.addNewSzCs().setVal(BigInteger.valueOf(sizePt * 2L));
+			}
 		}
+		var t = run.addNewT();
+		t.setStringValue(content);
+		t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
 	}
 
 	/**
@@ -167,16 +203,6 @@ final class DocxTables {
 		table.setInsideHBorder(line, 4, 0, "000000");
 		table.setInsideVBorder(line, 4, 0, "000000");
 		table.setCellMargins(20, 80, 20, 80);
-	}
-
-	private long[] widths(Table model, double widthCm) {
-		double totalWeight = model.columns().stream().mapToDouble(c -> c.weight()).sum();
-		long available = Math.round(widthCm * DocxRenderer.TWIPS_PER_CM);
-		long[] widths = new long[model.columns().size()];
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = Math.max(200, Math.round(available * model.columns().get(i).weight() / totalWeight));
-		}
-		return widths;
 	}
 
 	PageSetup page() {

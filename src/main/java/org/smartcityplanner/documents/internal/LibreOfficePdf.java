@@ -26,7 +26,7 @@ import org.smartcityplanner.documents.PdfUnavailableException;
 /**
  * Turns DOCX into PDF with a LibreOffice process kept running by JODConverter (started on first use, restarted
  * if it dies, stopped with the application). LibreOffice lays out Thai with HarfBuzz (marks stacked) and breaks
- * lines between Thai words with its dictionary; fontconfig gives it Laksaman (fonts-thai-tlwg, metric-compatible
+ * lines between Thai words with its dictionary (corrected by {@link PdfLineBreaks}); fontconfig gives it Laksaman (fonts-thai-tlwg, metric-compatible
  * with TH SarabunPSK) for the font the DOCX names, and the PDF embeds it. Before printing, the table of contents
  * is refreshed so it carries the page numbers.
  */
@@ -70,7 +70,7 @@ public class LibreOfficePdf implements AutoCloseable {
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()
-				.convert(new ByteArrayInputStream(docx))
+				.convert(new ByteArrayInputStream(PdfLineBreaks.apply(docx)))
 				.as(DefaultDocumentFormatRegistry.DOCX)
 				.to(out)
 				.as(DefaultDocumentFormatRegistry.PDF)

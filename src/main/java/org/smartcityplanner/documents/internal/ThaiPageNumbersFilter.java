@@ -34,7 +34,10 @@ final class ThaiPageNumbersFilter implements Filter {
 						families.getStyleFamilies().getByName("PageStyles"));
 				for (String name : pageStyles.getElementNames()) {
 					XPropertySet style = UnoRuntime.queryInterface(XPropertySet.class, pageStyles.getByName(name));
-					style.setPropertyValue("NumberingType", NumberingType.NATIVE_NUMBERING);
+					// the front matter keeps its own series (ก ข ค); only Arabic page numbers become Thai digits
+					if (Short.valueOf(NumberingType.ARABIC).equals(style.getPropertyValue("NumberingType"))) {
+						style.setPropertyValue("NumberingType", NumberingType.NATIVE_NUMBERING);
+					}
 				}
 			}
 			XTextFieldsSupplier fields = UnoRuntime.queryInterface(XTextFieldsSupplier.class, document);

@@ -9,12 +9,12 @@ import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.Column;
 import org.smartcityplanner.documents.DocumentModel;
 import org.smartcityplanner.documents.Heading;
-import org.smartcityplanner.documents.NumberStyle;
 import org.smartcityplanner.documents.Table;
 import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.plan.model.Goal;
 import org.smartcityplanner.plan.model.Project;
 import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.Baht;
 
 /** Appendix A: every project with its areas and partners (landscape). Appendix B is {@link EditionAppendix}. */
 final class Appendices implements Chapter {
@@ -26,6 +26,7 @@ final class Appendices implements Chapter {
 		Map<Long, String> areaNames = parts.input().areas().stream().collect(Collectors.toMap(TargetAreaView::id,
 				area -> area.name().in(parts.texts().locale())));
 		List<List<Cell>> rows = new ArrayList<>();
+		Baht total = Baht.ZERO;
 		int n = 1;
 		for (Goal goal : parts.input().plan().goals()) {
 			String dimension = parts.referenceName(ReferenceKind.SMART_DIMENSION, goal.dimension());
@@ -36,18 +37,21 @@ final class Appendices implements Chapter {
 					rows.add(List.of(Cell.number(n++), Cell.text(parts.itemName(project.name(), project.nameEn())), Cell.text(dimension),
 							Cell.text(String.join(", ", areas)), Cell.text(project.leadAgency()),
 							Cell.text(String.join(", ", project.partners())),
-							Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
+							BookParts.money(project.budgetTotal())));
+					total = total.plus(project.budgetTotal());
 				}
 			}
 		}
+		rows.add(List.of(Cell.bold(parts.t("book.appx.total")).withColSpan(6), BookParts.money(total)));
 		book.landscape();
-		book.add(Table.simple(parts.t("book.appx.projectsTable"),
+		List<String> titles = List.of(parts.t("book.no"), parts.t("book.dim.project"), parts.t("book.appx.dimension"),
+				parts.t("book.appx.areas"), parts.t("book.dim.agency"), parts.t("book.appx.partners"),
+				parts.t("book.dim.budget"));
+		book.add(new Table(parts.t("book.appx.projectsTable"),
 				List.of(Column.center(0.7), Column.left(4.6), Column.left(2.2), Column.left(3.2), Column.left(3.2),
 						Column.left(4.6), Column.right(2.2)),
-				List.of(parts.t("book.no"), parts.t("book.dim.project"), parts.t("book.appx.dimension"),
-						parts.t("book.appx.areas"), parts.t("book.dim.agency"), parts.t("book.appx.partners"),
-						parts.t("book.dim.budget")),
-				rows));
+				List.of(titles.stream().map(title -> Cell.header(title, 1, 1)).toList()), rows, true));
+		book.portrait();
 		// appendix B, the facts of this edition, follows as a chapter of its own (EditionAppendix)
 	}
 }

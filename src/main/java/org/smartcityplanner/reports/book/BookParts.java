@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.smartcityplanner.documents.Align;
+import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.DocumentModel;
+import org.smartcityplanner.documents.NumberStyle;
 import org.smartcityplanner.documents.Paragraph;
 import org.smartcityplanner.documents.Run;
 import org.smartcityplanner.reference.ReferenceItem;
 import org.smartcityplanner.reference.ReferenceKind;
+import org.smartcityplanner.shared.Baht;
 
 /**
  * Small pieces every chapter uses: text blocks with the placeholder when empty, reference names.
@@ -65,6 +68,14 @@ final class BookParts {
 	Paragraph labelled(String label, String value) {
 		return new Paragraph(List.of(Run.bold(label + " "), Run.plain(value == null || value.isBlank()
 				? texts.language().noData() : value)), Align.LEFT, false, 0);
+	}
+
+	/**
+	 * An amount of baht as the book prints every amount: two decimals with thousands separators, so rows add
+	 * up to their totals to the satang.
+	 */
+	static Cell money(Baht amount) {
+		return Cell.number(amount.toBigDecimal(), NumberStyle.BAHT);
 	}
 
 	/** The name of a reference item in the book's language, or the code when it is unknown. */

@@ -98,6 +98,6 @@ final class BudgetChapter implements Chapter {
 	}
 
 	private static Cell money(Baht amount) {
-		return Cell.number(amount.toBigDecimal(), NumberStyle.INTEGER);
+		return BookParts.money(amount);
 	}
 }

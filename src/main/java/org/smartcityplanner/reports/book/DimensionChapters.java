@@ -91,7 +91,7 @@ final class DimensionChapters implements Chapter {
 			rows.add(List.of(Cell.number(n++), Cell.text(parts.itemName(project.name(), project.nameEn())),
 					Cell.text(project.leadAgency()),
 					Cell.text(years(project, parts)),
-					Cell.number(project.budgetTotal().toBigDecimal(), NumberStyle.INTEGER)));
+					BookParts.money(project.budgetTotal())));
 		}
 		return Table.simple(parts.t("book.dim.projects", parts.itemName(strategy.title(), strategy.titleEn())),
 				List.of(Column.center(0.7), Column.left(4.6), Column.left(2.6), Column.center(1.6), Column.right(2.4)),

@@ -56,6 +56,6 @@ final class EditionAppendix implements Chapter {
 		blocks.add(parts.labelled(parts.t("book.appx.fingerprint"), fingerprint));
 		sections.add(new Section(last.orientation(), blocks));
 		return new DocumentModel(book.info().withProperty(FINGERPRINT_PROPERTY, fingerprint), book.page(),
-				book.cover(), book.running(), sections);
+				book.cover(), book.running(), sections, book.numberedCaptions());
 	}
 }

@@ -44,7 +44,9 @@ public final class MasterPlanBook {
 		DocumentModel.Builder book = DocumentModel.builder(info)
 			.cover(CoverPage.of(parts))
 			.running(new RunningText(title, "", RunningText.PageNumbers.TOP_CENTER))
-			.tableOfContents();
+			.numberCaptions()
+			.tableOfContents()
+			.endFrontMatter();
 		for (int i = 0; i < chapters.size(); i++) {
 			book.portrait();
 			book.newPage();

@@ -31,7 +31,7 @@ final class ProfileChapter implements Chapter {
 			parts.text(book, part[1]);
 		}
 		book.heading(2, parts.t("book.profile.swot"));
-		book.add(swot(parts, parts.input().swot()));
+		swot(book, parts, parts.input().swot());
 		book.heading(2, parts.t("book.profile.areas"));
 		book.add(areasTable(parts));
 		List<TargetAreaView> areas = parts.input().areas();
@@ -47,13 +47,18 @@ final class ProfileChapter implements Chapter {
 		}
 	}
 
-	private static Table swot(BookParts parts, SwotLists swot) {
-		return new Table(parts.t("book.profile.swotTable"), List.of(Column.left(1), Column.left(1)),
-				List.of(List.of(Cell.header(parts.t("swot.strengths"), 1, 1), Cell.header(parts.t("swot.weaknesses"), 1, 1))),
-				List.of(List.of(items(parts, swot.strengths()), items(parts, swot.weaknesses())),
-						List.of(Cell.header(parts.t("swot.opportunities"), 1, 1), Cell.header(parts.t("swot.threats"), 1, 1)),
-						List.of(items(parts, swot.opportunities()), items(parts, swot.threats()))),
-				false);
+	/**
+	 * The SWOT as two tables of two quadrants each, the second without a caption right under the first: each
+	 * has its own header row, so a page break between them repeats the right titles (strengths and weaknesses
+	 * over their items, opportunities and threats over theirs).
+	 */
+	private static void swot(DocumentModel.Builder book, BookParts parts, SwotLists swot) {
+		book.add(Table.simple(parts.t("book.profile.swotTable"), List.of(Column.left(1), Column.left(1)),
+				List.of(parts.t("swot.strengths"), parts.t("swot.weaknesses")),
+				List.of(List.of(items(parts, swot.strengths()), items(parts, swot.weaknesses())))));
+		book.add(Table.simple("", List.of(Column.left(1), Column.left(1)),
+				List.of(parts.t("swot.opportunities"), parts.t("swot.threats")),
+				List.of(List.of(items(parts, swot.opportunities()), items(parts, swot.threats())))));
 	}
 
 	private static Cell items(BookParts parts, List<String> items) {
