@@ -10,7 +10,7 @@ public interface WorkingGroupDocuments {
 
 	byte[] orderDocx(ProvinceCode province, long orderId);
 
-	/** @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs */
+	/** @throws org.smartcityplanner.publication.PdfNotAvailableException when this node cannot make PDFs */
 	byte[] orderPdf(ProvinceCode province, long orderId);
 
 	/** The member list (current, former) and the sector balance as an Excel workbook. */

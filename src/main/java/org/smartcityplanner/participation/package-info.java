@@ -5,5 +5,5 @@
  * the plan: the plan and the reports read it through its API, its events and the publication contract.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit",
-		"publicaccess", "publicaccess :: spi", "reference", "profile", "reports :: spi", "demo :: spi" })
+		"publicaccess", "publicaccess :: spi", "reference", "profile", "publication", "demo :: spi" })
 package org.smartcityplanner.participation;

@@ -25,8 +25,9 @@ import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.reports.book.BookInput;
 import org.smartcityplanner.reports.book.BookTexts;
 import org.smartcityplanner.reports.book.BudgetBySource;
-import org.smartcityplanner.reports.spi.ChapterContribution;
-import org.smartcityplanner.reports.spi.PublicationContributor;
+import org.smartcityplanner.publication.ChapterContribution;
+import org.smartcityplanner.publication.PublicationContributor;
+import org.smartcityplanner.publication.PublicationModels;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads everything a master-plan book is made of through the other modules' public APIs, and the chapters the
- * modules contribute through the publication contract ({@code reports :: spi}).
+ * modules contribute through the publication contract ({@code publication}).
  */
 @Component
 class BookInputLoader {

@@ -1,9 +1,9 @@
 package org.smartcityplanner.training.report;
 
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.Span;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.Span;
 import org.smartcityplanner.training.Certificate;
 import org.smartcityplanner.training.CertificateSigner;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.smartcityplanner.reports.spi.Part;
+import org.smartcityplanner.publication.Part;
 import org.smartcityplanner.training.CohortReport;
 
 /** Trainees per score band (0–20 %, ... 81–100 %), before and after the training, as two chart series. */

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.smartcityplanner.reference.ReferenceApi;
-import org.smartcityplanner.reports.spi.ChapterContribution;
-import org.smartcityplanner.reports.spi.Part.Table.Column;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.PublicationContributor;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.Value;
+import org.smartcityplanner.publication.ChapterContribution;
+import org.smartcityplanner.publication.Part.Table.Column;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.PublicationContributor;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.Value;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.CohortReport;

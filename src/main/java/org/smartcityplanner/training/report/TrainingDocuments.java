@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.smartcityplanner.publicaccess.QrCodes;
 import org.smartcityplanner.reference.ReferenceApi;
-import org.smartcityplanner.reports.spi.Publisher;
+import org.smartcityplanner.publication.Publisher;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.Certificate;
 import org.smartcityplanner.training.CohortReport;
@@ -45,7 +45,7 @@ public class TrainingDocuments {
 	 * public one ({@code scp.public-base-url}), whatever host the request came through.
 	 *
 	 * @throws org.smartcityplanner.shared.InvalidInputException when the trainee is not (yet) eligible
-	 * @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs
+	 * @throws org.smartcityplanner.publication.PdfNotAvailableException when this node cannot make PDFs
 	 */
 	public Rendered certificatePdf(String accessToken) {
 		return certificatePdf(accessToken, false);
@@ -56,7 +56,7 @@ public class TrainingDocuments {
 	 * Western digits so they can be typed).
 	 *
 	 * @throws org.smartcityplanner.shared.InvalidInputException when the trainee is not (yet) eligible
-	 * @throws org.smartcityplanner.reports.spi.PdfNotAvailableException when this node cannot make PDFs
+	 * @throws org.smartcityplanner.publication.PdfNotAvailableException when this node cannot make PDFs
 	 */
 	public Rendered certificatePdf(String accessToken, boolean thaiNumerals) {
 		Certificate certificate = certificates.certificateFor(accessToken);

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Part.Table.Column;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.TitlePage;
-import org.smartcityplanner.reports.spi.Value;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Part.Table.Column;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.TitlePage;
+import org.smartcityplanner.publication.Value;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.Sector;
 import org.smartcityplanner.training.TrainingSession;

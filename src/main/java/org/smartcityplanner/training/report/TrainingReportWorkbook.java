@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Part.Table.Column;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.Value;
-import org.smartcityplanner.reports.spi.Workbook;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Part.Table.Column;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.Value;
+import org.smartcityplanner.publication.Workbook;
 import org.smartcityplanner.training.CohortReport;
 import org.smartcityplanner.training.TrainingSession;
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.smartcityplanner.reports.spi.PdfNotAvailableException;
+import org.smartcityplanner.publication.PdfNotAvailableException;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.Attendance;
 import org.smartcityplanner.training.SurveyAnswers;

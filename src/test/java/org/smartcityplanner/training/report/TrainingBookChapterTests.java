@@ -23,7 +23,7 @@ import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.reports.ReportTestPlans;
 import org.smartcityplanner.reports.book.MasterPlanBook;
 import org.smartcityplanner.reports.internal.BookInputs;
-import org.smartcityplanner.reports.spi.PublicationContributor;
+import org.smartcityplanner.publication.PublicationContributor;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.training.Cohort;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Training's chapter of the master-plan book, contributed through {@code reports :: spi}: the book of a province
+ * Training's chapter of the master-plan book, contributed through {@code publication}: the book of a province
  * with a trained cohort is generated as the worker does it, and its capacity-building chapter read back with POI
  * (the DOCX goes to target/training-documents/ to look at).
  */

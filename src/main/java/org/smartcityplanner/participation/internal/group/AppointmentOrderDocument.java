@@ -6,11 +6,11 @@ import java.util.List;
 import org.smartcityplanner.participation.AppointmentOrder;
 import org.smartcityplanner.participation.GroupRole;
 import org.smartcityplanner.participation.OrderMember;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.Span;
-import org.smartcityplanner.reports.spi.Value;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.Span;
+import org.smartcityplanner.publication.Value;
 
 /**
  * The appointment order as a Thai provincial order (คำสั่งจังหวัด) in the layout of the government's correspondence

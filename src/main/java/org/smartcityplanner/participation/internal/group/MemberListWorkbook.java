@@ -8,10 +8,10 @@ import org.smartcityplanner.participation.GroupMember;
 import org.smartcityplanner.participation.GroupSettings;
 import org.smartcityplanner.participation.WorkingGroupFigures;
 import org.smartcityplanner.participation.domain.group.SectorBalance;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.Value;
-import org.smartcityplanner.reports.spi.Workbook;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.Value;
+import org.smartcityplanner.publication.Workbook;
 
 /**
  * The member list as a spreadsheet, the file people keep today in Excel: current members, former members with the

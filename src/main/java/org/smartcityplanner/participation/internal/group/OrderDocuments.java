@@ -2,8 +2,8 @@ package org.smartcityplanner.participation.internal.group;
 
 import org.smartcityplanner.participation.AppointmentOrder;
 import org.smartcityplanner.participation.WorkingGroupDocuments;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.Publisher;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.Publisher;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Component;
 

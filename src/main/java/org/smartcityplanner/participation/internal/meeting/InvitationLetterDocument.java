@@ -8,11 +8,11 @@ import org.smartcityplanner.participation.AgendaItem;
 import org.smartcityplanner.participation.InvitationLetter;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.domain.meeting.StandardAgenda;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Part.Paragraph.Layout;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.Span;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Part.Paragraph.Layout;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.Span;
 
 /**
  * The invitation letter (หนังสือเชิญประชุม) in the form of a Thai official letter: number and sending office, date in

@@ -16,13 +16,13 @@ import org.smartcityplanner.participation.Resolution;
 import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.participation.ActionStatus;
 import org.smartcityplanner.participation.domain.meeting.StandardAgenda;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Part.Paragraph.Layout;
-import org.smartcityplanner.reports.spi.Part.Table.Column;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.PublicationDates;
-import org.smartcityplanner.reports.spi.Span;
-import org.smartcityplanner.reports.spi.Value;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Part.Paragraph.Layout;
+import org.smartcityplanner.publication.Part.Table.Column;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.PublicationDates;
+import org.smartcityplanner.publication.Span;
+import org.smartcityplanner.publication.Value;
 
 /**
  * The minutes (รายงานการประชุม) in the Thai official form: title, number, day and place; ผู้มาประชุม, ผู้ไม่มาประชุม

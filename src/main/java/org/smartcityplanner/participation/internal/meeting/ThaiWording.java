@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.smartcityplanner.reports.spi.PublicationDates;
+import org.smartcityplanner.publication.PublicationDates;
 
 /** Dates and times the way Thai official letters and minutes write them. */
 final class ThaiWording {

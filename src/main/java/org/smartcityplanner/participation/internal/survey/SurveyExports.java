@@ -13,11 +13,11 @@ import org.smartcityplanner.participation.SurveyResults;
 import org.smartcityplanner.participation.domain.survey.CsvCells;
 import org.smartcityplanner.participation.domain.survey.Question;
 import org.smartcityplanner.participation.domain.survey.TextRules;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Part.Table.Column;
-import org.smartcityplanner.reports.spi.Publisher;
-import org.smartcityplanner.reports.spi.Value;
-import org.smartcityplanner.reports.spi.Workbook;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Part.Table.Column;
+import org.smartcityplanner.publication.Publisher;
+import org.smartcityplanner.publication.Value;
+import org.smartcityplanner.publication.Workbook;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Component;
 

@@ -61,6 +61,26 @@ public class SurveyFigures {
 		return counts;
 	}
 
+	/**
+	 * One group of counted responses across all the province's surveys: the respondent's sector ({@code null}:
+	 * the general public), target area ({@code null}: elsewhere or not said) and channel ({@code ONLINE},
+	 * {@code PAPER}).
+	 */
+	public record RespondentGroup(String sector, Long areaId, String channel, long responses) {
+	}
+
+	/** The province's counted responses grouped by sector, area and channel (the book's participation chapter). */
+	public List<RespondentGroup> respondentsOf(ProvinceCode province) {
+		return jdbc.sql("""
+				select r.sector, r.area_id, r.channel, count(*) as n from par_survey_response r
+				join par_survey s on s.id = r.survey_id
+				where s.province_code = ? and r.counted = true group by r.sector, r.area_id, r.channel""")
+			.param(province.value())
+			.query((rs, row) -> new RespondentGroup(rs.getString("sector"), rs.getObject("area_id", Long.class),
+					rs.getString("channel"), rs.getLong("n")))
+			.list();
+	}
+
 	/** Counted responses that answered each question, by question id. */
 	public Map<Long, Long> answeredByQuestion(long surveyId) {
 		Map<Long, Long> answered = new HashMap<>();

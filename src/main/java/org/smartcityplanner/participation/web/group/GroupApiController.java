@@ -141,7 +141,7 @@ class GroupApiController {
 			return OrderController.file(documents.orderPdf(ProvinceCode.of(provinceCode), orderId),
 					MediaType.APPLICATION_PDF, "appointment-order-" + orderId + ".pdf");
 		}
-		catch (org.smartcityplanner.reports.spi.PdfNotAvailableException e) {
+		catch (org.smartcityplanner.publication.PdfNotAvailableException e) {
 			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
 					"No PDF engine on this node; the Word file works", e);
 		}

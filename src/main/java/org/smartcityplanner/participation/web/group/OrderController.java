@@ -7,7 +7,7 @@ import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.WorkingGroupDocuments;
 import org.smartcityplanner.participation.web.ParticipationAccess;
 import org.smartcityplanner.participation.web.ProblemTexts;
-import org.smartcityplanner.reports.spi.PdfNotAvailableException;
+import org.smartcityplanner.publication.PdfNotAvailableException;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.ContentDisposition;

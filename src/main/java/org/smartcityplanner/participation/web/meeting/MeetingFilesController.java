@@ -1,7 +1,7 @@
 package org.smartcityplanner.participation.web.meeting;
 
 import org.smartcityplanner.participation.internal.meeting.MeetingDocuments;
-import org.smartcityplanner.reports.spi.PdfNotAvailableException;
+import org.smartcityplanner.publication.PdfNotAvailableException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -11,12 +11,12 @@ import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.participation.SurveyFixtures;
 
 /** A random but valid answer form for {@link SurveyFixtures}' survey (the conditional question asked when due). */
-final class RandomAnswers {
+public final class RandomAnswers {
 
 	private RandomAnswers() {
 	}
 
-	static org.smartcityplanner.participation.domain.survey.AnswerSheet.Raw of(SurveyFixtures fx, Random random) {
+	public static org.smartcityplanner.participation.domain.survey.AnswerSheet.Raw of(SurveyFixtures fx, Random random) {
 		Map<String, List<String>> form = new HashMap<>();
 		int mode = 1 + random.nextInt(3);
 		form.put(fx.q(0), List.of(String.valueOf(mode)));

@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports.spi;
+package org.smartcityplanner.publication;
 
 import java.util.List;
 import java.util.Locale;

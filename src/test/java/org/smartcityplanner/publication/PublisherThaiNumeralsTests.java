@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports.internal;
+package org.smartcityplanner.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.documents.internal.DocxRenderer;
 import org.smartcityplanner.documents.internal.XlsxRenderer;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.Value;
-import org.smartcityplanner.reports.spi.Workbook;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.Value;
+import org.smartcityplanner.publication.Workbook;
 
 /**
  * A module's publication (training report, certificate) asked with Thai numerals through the {@code Publisher}

@@ -1,11 +1,12 @@
-package org.smartcityplanner.reports.internal;
+package org.smartcityplanner.publication.internal;
 
 import org.smartcityplanner.documents.DocumentsApi;
 import org.smartcityplanner.documents.PdfUnavailableException;
-import org.smartcityplanner.reports.spi.PdfNotAvailableException;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.Publisher;
-import org.smartcityplanner.reports.spi.Workbook;
+import org.smartcityplanner.publication.PdfNotAvailableException;
+import org.smartcityplanner.publication.PublicationModels;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.Publisher;
+import org.smartcityplanner.publication.Workbook;
 import org.springframework.stereotype.Component;
 
 /** Renders other modules' publications with the documents engine. */

@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports.internal;
+package org.smartcityplanner.publication;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +24,17 @@ import org.smartcityplanner.documents.RunningText;
 import org.smartcityplanner.documents.SheetModel;
 import org.smartcityplanner.documents.Table;
 import org.smartcityplanner.documents.WorkbookModel;
-import org.smartcityplanner.reports.spi.Part;
-import org.smartcityplanner.reports.spi.Publication;
-import org.smartcityplanner.reports.spi.Span;
-import org.smartcityplanner.reports.spi.Value;
-import org.smartcityplanner.reports.spi.Workbook;
+import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Publication;
+import org.smartcityplanner.publication.Span;
+import org.smartcityplanner.publication.Value;
+import org.smartcityplanner.publication.Workbook;
 
 /**
- * Turns the neutral publications of the contract ({@code reports :: spi}) into the documents engine's models, so
+ * Turns the neutral publications of the contract ({@code publication}) into the documents engine's models, so
  * contributors never see the engine and the engine never sees a contributor.
  */
-final class PublicationModels {
+public final class PublicationModels {
 
 	/** Charts span the text width of an A4 portrait page. */
 	static final double CHART_WIDTH_CM = 16;
@@ -42,7 +42,8 @@ final class PublicationModels {
 	private PublicationModels() {
 	}
 
-	static DocumentModel document(Publication publication, boolean thaiNumerals) {
+	/** The publication as the documents engine's model, in Thai numerals when asked (Thai documents only). */
+	public static DocumentModel document(Publication publication, boolean thaiNumerals) {
 		DocumentInfo info = info(publication.title(), publication.language(), publication.madeAt(),
 				publication.properties(), thaiNumerals || publication.thaiNumerals());
 		DocumentModel.Builder doc = DocumentModel.builder(info)
@@ -64,12 +65,14 @@ final class PublicationModels {
 	}
 
 	/** A book chapter's blocks; book chapters stay portrait, so a landscape mark is skipped. */
-	static List<Block> blocks(List<Part> parts, boolean thaiNumerals) {
+	/** Parts as the engine's blocks, e.g. a contributed chapter of the book. */
+	public static List<Block> blocks(List<Part> parts, boolean thaiNumerals) {
 		return parts.stream().filter(part -> !(part instanceof Part.Landscape)).map(part -> block(part, thaiNumerals))
 			.toList();
 	}
 
-	static WorkbookModel workbook(Workbook workbook, boolean thaiNumerals) {
+	/** The workbook as the engine's model, with Thai-digit number formats when asked. */
+	public static WorkbookModel workbook(Workbook workbook, boolean thaiNumerals) {
 		List<SheetModel> sheets = workbook.sheets().stream()
 			.map(sheet -> new SheetModel(sheet.name(), sheet.titleLines(), table(sheet.table()),
 					sheet.landscape() ? Orientation.LANDSCAPE : Orientation.PORTRAIT))

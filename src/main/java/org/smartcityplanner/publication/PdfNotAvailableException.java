@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports.spi;
+package org.smartcityplanner.publication;
 
 /** A PDF was asked for but this node has no PDF engine; the message says why. */
 public class PdfNotAvailableException extends RuntimeException {

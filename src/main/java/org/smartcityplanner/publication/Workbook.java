@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports.spi;
+package org.smartcityplanner.publication;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.smartcityplanner.reports.spi;
+package org.smartcityplanner.publication;
 
 /**
  * Renders a module's own publications; provided by the reports module (inject it), so contributing modules never
