@@ -99,7 +99,7 @@ class DemoDataSeederTests {
 	void everyModuleThatOwnsDemoDataSeedsItsOwnPartInDependencyOrder() {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
 				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
-				"TrainingDemoSeed", "GroupDemoSeed", "StakeholderDemoSeed", "SurveyDemoSeed", "MeetingsDemoSeed");
+				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed");
 	}
 
 	@Test
