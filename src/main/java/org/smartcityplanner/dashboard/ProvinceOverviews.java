@@ -10,6 +10,8 @@ import org.smartcityplanner.dashboard.internal.FiguresStore;
 import org.smartcityplanner.engagement.EngagementApi;
 import org.smartcityplanner.identity.CurrentUser;
 import org.smartcityplanner.identity.IdentityApi;
+import org.smartcityplanner.participation.ParticipationApi;
+import org.smartcityplanner.participation.ParticipationEvidence;
 import org.smartcityplanner.plan.PlanApi;
 import org.smartcityplanner.plan.PlanChecks;
 import org.smartcityplanner.profile.ProfileApi;
@@ -31,9 +33,10 @@ public class ProvinceOverviews {
 	private final FiguresStore figures;
 	private final PlanApi plans;
 	private final PlanChecks checks;
+	private final ParticipationApi participation;
 
 	ProvinceOverviews(ReferenceApi reference, EngagementApi engagements, ProfileApi profile, IdentityApi identity,
-			FiguresStore figures, PlanApi plans, PlanChecks checks) {
+			FiguresStore figures, PlanApi plans, PlanChecks checks, ParticipationApi participation) {
 		this.reference = reference;
 		this.engagements = engagements;
 		this.profile = profile;
@@ -41,20 +44,22 @@ public class ProvinceOverviews {
 		this.figures = figures;
 		this.plans = plans;
 		this.checks = checks;
+		this.participation = participation;
 	}
 
 	/**
-	 * One province's overview, with its plan's readiness score checked now (the score moves with every edit of
+	 * One province's overview, with its participation figures and its plan's readiness score checked now (the score moves with every edit of
 	 * the plan, so it is not kept in the read model; one check of one cached plan is cheap).
 	 */
 	public Optional<ProvinceOverview> of(ProvinceCode code) {
 		Integer readiness = plans.plan(code).map(plan -> checks.readiness(plan.document()).score()).orElse(null);
-		return of(code, figures.find(code).orElse(ProvinceFigures.NONE), readiness);
+		return of(code, figures.find(code).orElse(ProvinceFigures.NONE), readiness, participation.evidence(code));
 	}
 
-	private Optional<ProvinceOverview> of(ProvinceCode code, ProvinceFigures known, Integer readiness) {
+	private Optional<ProvinceOverview> of(ProvinceCode code, ProvinceFigures known, Integer readiness,
+			ParticipationEvidence people) {
 		return reference.province(code).map(province -> new ProvinceOverview(province, engagements.engagementsOf(code),
-				profile.areasOf(code), known, readiness));
+				profile.areasOf(code), known, readiness, people));
 	}
 
 	/**
@@ -65,7 +70,7 @@ public class ProvinceOverviews {
 		Set<ProvinceCode> codes = identity.accessibleProvinces(user);
 		Map<ProvinceCode, ProvinceFigures> known = figures.all();
 		return codes.stream().sorted(Comparator.comparing(ProvinceCode::value))
-			.map(code -> of(code, known.getOrDefault(code, ProvinceFigures.NONE), null))
+			.map(code -> of(code, known.getOrDefault(code, ProvinceFigures.NONE), null, null))
 			.flatMap(Optional::stream)
 			.filter(overview -> !user.isAdmin() || !overview.engagements().isEmpty() || !overview.areas().isEmpty()
 					|| overview.figures().hasPlan() || overview.figures().trainees() > 0)

@@ -3,5 +3,5 @@
  * plan and training figures from a read model the plan's, the action plan's and training's events keep.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "reference",
-		"engagement", "profile", "plan", "plan :: model", "plan :: readiness", "actionplan", "training" })
+		"engagement", "profile", "plan", "plan :: model", "plan :: readiness", "actionplan", "training", "participation" })
 package org.smartcityplanner.dashboard;

@@ -47,8 +47,8 @@ import org.springframework.http.MediaType;
 
 /**
  * What the people said reaches the plan and the book: the readiness check counts the participation evidence,
- * plan items link the province's resolutions (never another province's), and the book's participation chapter
- * prints the same figures as the survey export and the module's own statistics.
+ * plan items link the province's resolutions (never another province's), and the book's participation chapter,
+ * the province's home page and its API show the same figures as the survey export and the module's statistics.
  */
 class ParticipationIntoPlanAndBookWebTests extends WebTestSupport {
 
@@ -148,6 +148,13 @@ class ParticipationIntoPlanAndBookWebTests extends WebTestSupport {
 			assertThat(total.get(3)).isEqualTo(org.smartcityplanner.publication.Value.whole(exportedRows));
 			assertThat(total.get(2)).isEqualTo(org.smartcityplanner.publication.Value.whole(3));
 		}
+		// the province's home page and API show the same figures
+		mvc.perform(get("/p/TH-44").cookie(consultant)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"figure-group\">สมาชิก 3 คน จาก 3 ใน 6 ภาคส่วน<")))
+			.andExpect(content().string(containsString("id=\"figure-responses\">" + exportedRows + "<")));
+		mvc.perform(get("/api/v1/provinces/TH-44").cookie(consultant))
+			.andExpect(jsonPath("$.participation.surveyResponses").value(exportedRows))
+			.andExpect(jsonPath("$.participation.meetingsWithMinutes").value(1));
 		assertThat(chapter).anySatisfy(part -> assertThat(part).isInstanceOfSatisfying(Part.Paragraph.class,
 				p -> assertThat(p.spans().get(0).text()).contains("ให้บรรจุโครงการรถโดยสารไฟฟ้าในแผน")));
 	}
