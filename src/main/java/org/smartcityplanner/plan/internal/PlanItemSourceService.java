@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.smartcityplanner.participation.ParticipationApi;
 import org.smartcityplanner.participation.ParticipationInput;
@@ -48,14 +47,8 @@ class PlanItemSourceService implements PlanItemSources {
 	@Override
 	@Transactional(readOnly = true)
 	public List<PlanItemSource> of(ProvinceCode province, ItemId item) {
-		return headers.ofProvince(province).map(plan -> {
-			List<ResourceRef> refs = jdbc.sql("""
-					select source_type, source_id from pln_item_source where plan_id = ? and item_id = ? order by id""")
-				.params(plan.planId(), item.value())
-				.query((rs, row) -> new ResourceRef(rs.getString(1), rs.getString(2))).list();
-			return participation.describe(province, refs).stream()
-				.map(input -> new PlanItemSource(item.value(), input)).toList();
-		}).orElse(List.of());
+		return participation.describe(province, linkedRefs(province, item)).stream()
+			.map(input -> new PlanItemSource(item.value(), input)).toList();
 	}
 
 	@Override
@@ -71,8 +64,8 @@ class PlanItemSourceService implements PlanItemSources {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ParticipationInput> linkable(ProvinceCode province, ItemId item) {
-		Set<ResourceRef> linked = of(province, item).stream().map(source -> source.input().ref())
-			.collect(Collectors.toSet());
+		// the stored references are enough to leave out what is linked: no need to have participation describe them
+		Set<ResourceRef> linked = Set.copyOf(linkedRefs(province, item));
 		return participation.inputs(province).stream().filter(input -> !linked.contains(input.ref())).toList();
 	}
 
@@ -112,6 +105,16 @@ class PlanItemSourceService implements PlanItemSources {
 			changes.audit(province, "plan-item-source", item.value(), "unlinked", input.toString(), null);
 		}
 		return removed;
+	}
+
+	/** The references linked to the item, in the order they were linked. */
+	private List<ResourceRef> linkedRefs(ProvinceCode province, ItemId item) {
+		return headers.ofProvince(province)
+			.map(plan -> jdbc.sql("""
+					select source_type, source_id from pln_item_source where plan_id = ? and item_id = ? order by id""")
+				.params(plan.planId(), item.value())
+				.query((rs, row) -> new ResourceRef(rs.getString(1), rs.getString(2))).list())
+			.orElse(List.of());
 	}
 
 	private PlanHeader editablePlanHolding(ProvinceCode province, ItemId item) {

@@ -75,7 +75,7 @@ class ParticipationBookChapter implements PublicationContributor {
 		long present = counts.values().stream().mapToLong(MeetingCounts::present).sum();
 		long responses = asked.stream().mapToLong(SurveySummary::responses).sum();
 		parts.add(Part.Paragraph.body(t(language, "participation.book.summary", members.currentMembers(),
-				6 - members.missing().size(), held.size(), present, asked.size(), responses)));
+				Sector.values().length - members.missing().size(), held.size(), present, asked.size(), responses)));
 		parts.add(new Part.Heading(2, t(language, "participation.book.group")));
 		parts.add(groupTable(members, language));
 		parts.add(new Part.Heading(2, t(language, "participation.book.meetings")));
