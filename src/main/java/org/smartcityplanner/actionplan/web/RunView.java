@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.optimiser.model.Candidate;
+import org.smartcityplanner.actionplan.optimiser.model.ConstraintKind;
+import org.smartcityplanner.actionplan.optimiser.model.ConstraintRef;
 import org.smartcityplanner.actionplan.optimiser.model.EnvelopeUse;
 import org.smartcityplanner.actionplan.optimiser.model.Exclusion;
 import org.smartcityplanner.actionplan.optimiser.model.Funding;
@@ -63,9 +65,14 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 	 * @param year fiscal year
 	 * @param envelope the envelope, satang
 	 * @param used used, satang
-	 * @param binding whether it limits the portfolio
+	 * @param binding whether it limits the portfolio, by {@link EnvelopeBinding}'s rule (used at least 99.5 %)
 	 */
 	record EnvelopeRow(String source, String sourceCode, int year, long envelope, long used, boolean binding) {
+
+		/** The share used, percent with one decimal ({@code null} for an envelope of nothing). */
+		public java.math.BigDecimal usedPercent() {
+			return EnvelopeBinding.usedPercent(envelope, used);
+		}
 	}
 
 	static RunView of(OptimiserRun run, Explanations explain) {
@@ -95,14 +102,15 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 			Candidate candidate = candidates.get(exclusion.projectId());
 			excluded.add(new Row(exclusion.projectId(), explain.project(exclusion.projectId()),
 					candidate == null ? null : candidate.score(), candidate == null ? 0 : candidate.totalCost(),
-					candidate == null ? 0 : candidate.earliestStart(), Map.of(), explain.reasons(exclusion.reasons()),
+					candidate == null ? 0 : candidate.earliestStart(), Map.of(), ReasonLines.of(exclusion.reasons(), explain),
 					candidate != null && candidate.mandatory()));
 		}
 		List<EnvelopeRow> envelopes = new ArrayList<>();
 		for (EnvelopeUse use : result.envelopeUse()) {
 			if (use.envelopeSatang() > 0 || use.usedSatang() > 0) {
 				envelopes.add(new EnvelopeRow(explain.source(use.sourceCode()), use.sourceCode(), use.fiscalYear(),
-						use.envelopeSatang(), use.usedSatang(), use.binding()));
+						use.envelopeSatang(), use.usedSatang(),
+						EnvelopeBinding.binds(use.envelopeSatang(), use.usedSatang())));
 			}
 		}
 		Set<String> greedy = null;
@@ -121,12 +129,12 @@ record RunView(OptimiserRun run, List<Row> selected, List<Row> excluded, List<St
 			optimiserOnly = optimiser.stream().filter(id -> !greedySet.contains(id)).map(explain::project).sorted().toList();
 			greedyUnmet = explain.constraints(run.greedy().unmet());
 		}
-		// an envelope of nothing limits nothing a user can act on
-		List<org.smartcityplanner.actionplan.optimiser.model.ConstraintRef> binding = result.binding().stream()
-			.filter(ref -> ref.kind() != org.smartcityplanner.actionplan.optimiser.model.ConstraintKind.SOURCE_ENVELOPE
-					|| run.inputs() == null || run.inputs().problem().sources().stream()
-						.anyMatch(source -> source.code().equals(ref.sourceCode()) && source.envelope(ref.fiscalYear()) > 0))
-			.toList();
+		// envelopes limit the portfolio by the page's stated rule, the same one the envelope table marks; the other
+		// limiting conditions (minimum shares, groups, ...) come from the explainer
+		List<ConstraintRef> binding = new ArrayList<>();
+		envelopes.stream().filter(EnvelopeRow::binding)
+			.forEach(row -> binding.add(ConstraintRef.envelope(row.sourceCode(), row.year())));
+		result.binding().stream().filter(ref -> ref.kind() != ConstraintKind.SOURCE_ENVELOPE).forEach(binding::add);
 		return new RunView(run, selected, excluded, explain.constraints(binding),
 				explain.constraints(result.conflict()), explain.problems(result.inputProblems()), envelopes, greedy,
 				greedyOnly, optimiserOnly, greedyUnmet);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.smartcityplanner.identity.internal.IdentityUseCases;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -13,22 +15,32 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Shows people by their name rather than their sign-in name, in templates as {@code @people.name(username)}.
  * Names are looked up once per request and kept for the rest of it, so a page listing fifty comments by three
  * people asks the database three times at most, and a renamed account shows its new name on the next page.
+ * Changes made outside a signed-in request carry the actor {@code system}; that shows as "the system" in the page's
+ * language, never as the English word.
  */
 @Component("people")
 public class PeopleNames {
 
 	private static final String CACHE = PeopleNames.class.getName() + ".cache";
 
-	private final IdentityUseCases identity;
+	/** The actor recorded for changes outside a signed-in request (see {@code IdentityApi.actorName()}). */
+	static final String SYSTEM_ACTOR = "system";
 
-	PeopleNames(IdentityUseCases identity) {
+	private final IdentityUseCases identity;
+	private final MessageSource messages;
+
+	PeopleNames(IdentityUseCases identity, MessageSource messages) {
 		this.identity = identity;
+		this.messages = messages;
 	}
 
 	/** The display name of {@code username}, or the sign-in name itself when no account has it any more. */
 	public String name(String username) {
 		if (username == null || username.isBlank()) {
 			return "";
+		}
+		if (SYSTEM_ACTOR.equals(username)) {
+			return messages.getMessage("people.system", null, LocaleContextHolder.getLocale());
 		}
 		Map<String, String> cache = requestCache();
 		return cache.computeIfAbsent(username,
