@@ -17,4 +17,7 @@ public interface AuditLog {
 
 	/** The newest entries first, optionally only those of one entity type. */
 	List<AuditEntry> latest(String entityTypeOrNull, int limit);
+
+	/** The entity types that have entries, for choosing one by its label rather than typing its code. */
+	List<String> entityTypes();
 }

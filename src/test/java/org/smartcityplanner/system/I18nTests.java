@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.smartcityplanner.testing.CodeVocabulary;
 
 /**
  * Every visible text comes from the message files, and both languages have every key.
@@ -112,6 +113,49 @@ class I18nTests {
 			assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()))
 				.as("empty messages in " + file).isEmpty();
 		}
+	}
+
+	/**
+	 * A Thai message names things in Thai: an enum constant's name (GOVERNMENT, LOCAL_GOVERNMENT) in its text is
+	 * a code the reader has to decode. Acronyms Thai readers use (SWOT, AHP) are fine.
+	 */
+	@Test
+	void thaiMessagesNameNoEnumConstant() throws IOException {
+		Set<String> constants = CodeVocabulary.enumConstants();
+		assertThat(constants).contains("LOCAL_GOVERNMENT", "COORDINATOR");
+		Properties thai = load("messages_th.properties");
+		Pattern token = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\d_])");
+		Set<String> found = new TreeSet<>();
+		for (String key : thai.stringPropertyNames()) {
+			Matcher matcher = token.matcher(thai.getProperty(key));
+			while (matcher.find()) {
+				if (constants.contains(matcher.group()) && !CodeVocabulary.ACRONYMS.contains(matcher.group())) {
+					found.add(key + ": " + matcher.group());
+				}
+			}
+		}
+		assertThat(found).as("enum constant names in Thai messages").isEmpty();
+	}
+
+	/** The audit log shows what happened to what in words: every entity type and action the code records. */
+	@Test
+	void everyAuditEntityTypeAndActionHasALabelInBothLanguages() throws IOException {
+		CodeVocabulary.AuditVocabulary vocabulary = CodeVocabulary.auditVocabulary();
+		assertThat(vocabulary.actions()).contains("issued", "downloaded", "queued", "registration-closed", "ticked",
+				"unticked", "walked-in");
+		assertThat(vocabulary.entityTypes()).contains("actionplan-run", "participation-meeting", "training-cohort");
+		Set<String> keys = new TreeSet<>();
+		vocabulary.entityTypes().forEach(type -> keys.add("audit.entity." + type));
+		vocabulary.actions().forEach(action -> keys.add("audit.action." + action));
+		// computed from enums: report jobs record their state, the plan its status
+		for (String state : List.of("queued", "running", "done", "failed", "cancelled")) {
+			keys.add("audit.action." + state);
+		}
+		for (String status : List.of("draft", "in_review", "submitted", "approved")) {
+			keys.add("audit.action.status-" + status);
+		}
+		assertThat(missing(keys, load("messages_th.properties"))).as("missing in messages_th").isEmpty();
+		assertThat(missing(keys, load("messages_en.properties"))).as("missing in messages_en").isEmpty();
 	}
 
 	private static Set<String> missing(Set<String> keys, Properties messages) {

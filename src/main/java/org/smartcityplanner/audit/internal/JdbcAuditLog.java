@@ -42,6 +42,11 @@ class JdbcAuditLog implements AuditLog {
 	}
 
 	@Override
+	public List<String> entityTypes() {
+		return jdbc.sql("select distinct entity_type from aud_entry order by entity_type").query(String.class).list();
+	}
+
+	@Override
 	public List<AuditEntry> latest(String entityTypeOrNull, int limit) {
 		String filter = entityTypeOrNull == null ? "" : " where entity_type = :type";
 		var statement = jdbc.sql("""

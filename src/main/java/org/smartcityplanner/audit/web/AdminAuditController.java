@@ -33,6 +33,7 @@ class AdminAuditController {
 			.collect(java.util.stream.Collectors.toMap(entry -> entry.id(),
 					entry -> changes.between(entry.before(), entry.after()))));
 		model.addAttribute("type", filter);
+		model.addAttribute("types", audit.entityTypes());
 		return "admin/audit";
 	}
 }

@@ -21,8 +21,11 @@ public interface RegistrationUseCases {
 	/** The version of the consent text shown on the registration form; stored with every registration. */
 	String CONSENT_VERSION = "training-consent-2569-1";
 
-	/** The purpose of the data, kept with every consent. */
-	String PURPOSE = "Smart City capacity building: attendance, tests, certificate and training report";
+	/**
+	 * The purpose of the data, kept with every consent: the registration form's own words (in Thai, the language
+	 * the form is in by default), so the trainee's copy of the data reads what they agreed to.
+	 */
+	String PURPOSE = "จัดการอบรม บันทึกการเข้าอบรม ประเมินผลการเรียนรู้ ออกวุฒิบัตร และจัดทำรายงานการอบรมของจังหวัด";
 
 	/** Problems of a draft (fields only), empty when it is complete. */
 	List<FieldProblem> check(TraineeDraft draft);

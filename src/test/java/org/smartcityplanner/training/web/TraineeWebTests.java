@@ -169,7 +169,10 @@ class TraineeWebTests extends WebTestSupport {
 		String token = fixtures.register(cohort, 0);
 		mvc.perform(get("/t/" + token + "/my-data.json")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"consentVersion\":\"" + RegistrationUseCases.CONSENT_VERSION)))
-			.andExpect(content().string(containsString(TrainingFixtures.person(0).fullName())));
+			.andExpect(content().string(containsString(TrainingFixtures.person(0).fullName())))
+			// the purpose the form showed, in Thai (issue 17: an English purpose was stored and shown)
+			.andExpect(content().string(containsString("\"purpose\":\"จัดการอบรม บันทึกการเข้าอบรม")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("capacity building"))));
 		mvc.perform(post("/t/" + token + "/erase").with(csrf())).andExpect(redirectedUrlPattern("/t/*"));
 		assertThat(registrations.traineeByToken(token)).isPresent();
 
