@@ -91,10 +91,11 @@ class SplitRulesWebTests extends ModuleWebTestSupport {
 			.andExpect(jsonPath("$.detail").value(containsString("LOCAL")));
 		assertThat(sheetTotal(province, project)).isEqualTo(Baht.ZERO);
 
-		// one year of local money is within the rule
-		mvc.perform(api("TH-41", project, session, "{\"lines\":{\"2570\":{\"INVESTMENT\":3000000}},"
-				+ "\"split\":{\"LOCAL\":3000000}}"))
+		// one year of local money is within the rule (amounts sent as strings, as a form posts them)
+		mvc.perform(api("TH-41", project, session, "{\"lines\":{\"2570\":{\"INVESTMENT\":\"3,000,000\"}},"
+				+ "\"split\":{\"LOCAL\":\"๓,๐๐๐,๐๐๐\"}}"))
 			.andExpect(status().isNoContent());
+		assertThat(sheetTotal(province, project)).isEqualTo(Baht.of(3_000_000));
 	}
 
 	@Test
