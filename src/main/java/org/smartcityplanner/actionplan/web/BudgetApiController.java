@@ -97,7 +97,7 @@ class BudgetApiController {
 	@PreAuthorize(ActionPlanPages.EDITORS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Replace a project's budget lines and funding split (baht); refused when the split does not add up "
-			+ "or breaks a source's rule (eligibility, multi-year, cap per project, co-funding share), the rule named in code")
+			+ "or breaks a source's rule (eligibility, multi-year, cap, co-funding), naming the rule")
 	void budget(@PathVariable String provinceCode, @PathVariable String projectId, @RequestBody BudgetBody body) {
 		Map<FiscalYear, Map<String, Baht>> lines = new TreeMap<>();
 		if (body.lines() != null) {
