@@ -54,9 +54,7 @@ record Explanations(ActionPlanPages pages, Map<String, String> projectNames, Map
 	}
 
 	String problem(InputProblem problem) {
-		return pages.text(problemKey(problem), project(problem.projectId()),
-				problem.sourceCode() == null ? source(null) : sourceNames.getOrDefault(problem.sourceCode(),
-						problem.sourceCode()),
+		return pages.text(problemKey(problem), project(problem.projectId()), source(problem.sourceCode()),
 				fiscalYear(problem), money(problem.amountSatang()),
 				String.join(" → ", problem.relatedIds().stream().map(this::project).toList()));
 	}
