@@ -1,7 +1,6 @@
 package org.smartcityplanner.shared;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The rules for baht typed as text, in one place (before, the action-plan forms, its API and the plan's project
@@ -19,11 +18,6 @@ import java.util.regex.Pattern;
  */
 final class BahtParser {
 
-	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[, \u00a0]\\d{3})+");
-	private static final Pattern PLAIN = Pattern.compile("\\d*");
-	private static final Pattern SEPARATED = Pattern.compile("[\\d, \u00a0]+");
-	private static final Pattern FRACTION = Pattern.compile("\\d*");
-
 	private BahtParser() {
 	}
 
@@ -32,31 +26,26 @@ final class BahtParser {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String amount = arabicDigits(text.strip());
+		String amount = NumberText.arabicDigits(text.strip());
 		boolean negative = false;
 		amount = withoutBahtSign(amount);
 		if (amount.startsWith("-") || amount.startsWith("+")) {
 			negative = amount.startsWith("-");
 			amount = withoutBahtSign(amount.substring(1).strip());
 		}
-		int point = amount.indexOf('.');
-		String whole = point < 0 ? amount : amount.substring(0, point);
-		String fraction = point < 0 ? "" : amount.substring(point + 1);
-		if (whole.isEmpty() && fraction.isEmpty() || !FRACTION.matcher(fraction).matches()) {
+		BigDecimal value;
+		try {
+			// the digits, separators and point are read as every other number is; only the baht sign is money's own
+			value = NumberText.decimal(amount);
+		}
+		catch (NumberText.NotANumberException notANumber) {
+			throw new InvalidInputException(notANumber.problem() == NumberText.Problem.GROUPING ? "money.grouping"
+					: "money.invalid", field, text);
+		}
+		if (value == null || amount.startsWith("-") || amount.startsWith("+") || amount.startsWith("\u2212")) {
 			throw new InvalidInputException("money.invalid", field, text);
 		}
-		if (!PLAIN.matcher(whole).matches()) {
-			if (!SEPARATED.matcher(whole).matches()) {
-				throw new InvalidInputException("money.invalid", field, text);
-			}
-			if (!GROUPED.matcher(whole).matches()) {
-				throw new InvalidInputException("money.grouping", field, text);
-			}
-		}
-		String digits = whole.replaceAll("[^\\d]", "");
-		BigDecimal value = new BigDecimal((negative ? "-" : "") + (digits.isEmpty() ? "0" : digits)
-				+ (fraction.isEmpty() ? "" : "." + fraction));
-		return checked(value, field, text);
+		return checked(negative ? value.negate() : value, field, text);
 	}
 
 	static Baht checked(BigDecimal amount, String field, String text) {
@@ -83,11 +72,4 @@ final class BahtParser {
 		return result;
 	}
 
-	private static String arabicDigits(String text) {
-		StringBuilder result = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			result.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
-		}
-		return result.toString();
-	}
 }

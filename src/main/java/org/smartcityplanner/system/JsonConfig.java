@@ -1,7 +1,5 @@
 package org.smartcityplanner.system;
 
-import java.math.BigDecimal;
-
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.FiscalYear;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -22,7 +20,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 /**
  * JSON for the shared value types, kept out of the framework-free {@code shared} package: a province code is
  * the plain string {@code "TH-65"}, a fiscal year its number {@code 2570} (also as a map key), money a decimal
- * string; a malformed value is a 400, never a 500.
+ * string; a number sent as a string ("35,000") is read as typed numbers are ({@link NumbersInJson}); a malformed
+ * value is a 400, never a 500.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -37,6 +36,7 @@ class JsonConfig {
 		module.addKeyDeserializer(FiscalYear.class, new FiscalYearKeyDeserializer());
 		module.addSerializer(Baht.class, ToStringSerializer.instance);
 		module.addDeserializer(Baht.class, new BahtDeserializer());
+		module.setDeserializerModifier(new NumbersInJson());
 		return module;
 	}
 
@@ -94,12 +94,17 @@ class JsonConfig {
 		public Baht deserialize(JsonParser parser, DeserializationContext context) {
 			String text = parser.getValueAsString();
 			try {
-				return Baht.of(new BigDecimal(text.trim()));
+				// read as money typed on a form is ("1,200,000.00", Thai digits), so a client may send either
+				Baht amount = Baht.parse(text, "amount");
+				if (amount != null) {
+					return amount;
+				}
 			}
 			catch (RuntimeException e) {
-				return (Baht) context.handleWeirdStringValue(Baht.class, text,
-						"not an amount of baht with at most two decimals");
+				// answered below as any other malformed amount
 			}
+			return (Baht) context.handleWeirdStringValue(Baht.class, text,
+					"not an amount of baht with at most two decimals");
 		}
 	}
 

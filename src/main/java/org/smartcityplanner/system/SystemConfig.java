@@ -58,6 +58,7 @@ class SystemConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
+		NumberFormatters.register(registry);
 		registry.addFormatterForFieldAnnotation(new BahtTextFormatterFactory());
 	}
 

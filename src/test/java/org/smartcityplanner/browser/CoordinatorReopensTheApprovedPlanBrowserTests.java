@@ -64,6 +64,8 @@ class CoordinatorReopensTheApprovedPlanBrowserTests extends BrowserTestSupport {
 
 		assertThat(page.locator("#plan-read-only")).isVisible();
 		assertThat(page.locator("#plan-read-only")).containsText("อนุมัติแล้ว");
+		// when and by whom it was approved
+		assertThat(page.locator("#plan-read-only-since")).containsText("โดย Test approver65");
 		assertThat(page.locator("#content a[href*='/plan/goals/new']")).hasCount(0);
 		assertThat(page.locator("#content a[href*='/kpis/new']")).hasCount(0);
 		assertThat(page.locator("#content a[href*='/plan/overview']")).hasCount(0);

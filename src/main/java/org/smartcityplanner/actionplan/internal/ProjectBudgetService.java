@@ -11,6 +11,7 @@ import org.smartcityplanner.actionplan.rules.BudgetSheet;
 import org.smartcityplanner.actionplan.rules.Criterion;
 import org.smartcityplanner.actionplan.rules.Finding;
 import org.smartcityplanner.actionplan.rules.Scoring;
+import org.smartcityplanner.actionplan.rules.SplitCheck;
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.reference.ReferenceApi;
@@ -71,6 +72,11 @@ class ProjectBudgetService {
 		List<Finding> findings = sheet.check();
 		if (!findings.isEmpty()) {
 			throw refusal(findings.get(0));
+		}
+		List<Finding> breaks = SplitCheck.check(sheet, project.dimension(), project.budget().settings().type(),
+				source -> sources.sourceRules(source).rule());
+		if (!breaks.isEmpty()) {
+			throw refusal(breaks.get(0));
 		}
 		projectStore.replaceSheet(province, projectId, sheet);
 		audit.record(new AuditChange("actionplan-budget", projectId, "updated", province, project.budget().sheet(),

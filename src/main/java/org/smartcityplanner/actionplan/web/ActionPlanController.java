@@ -129,9 +129,9 @@ class ActionPlanController {
 				String raw = params.get("score_" + criterion.name());
 				if (raw != null && !raw.isBlank()) {
 					try {
-						scores.put(criterion, new BigDecimal(raw.strip()));
+						scores.put(criterion, org.smartcityplanner.shared.NumberText.decimal(raw));
 					}
-					catch (NumberFormatException notANumber) {
+					catch (IllegalArgumentException notANumber) {
 						throw new InvalidInputException("actionplan.score.notANumber", raw);
 					}
 				}

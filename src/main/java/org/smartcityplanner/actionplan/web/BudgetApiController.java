@@ -96,7 +96,8 @@ class BudgetApiController {
 	@PutMapping(API + "/projects/{projectId}/budget")
 	@PreAuthorize(ActionPlanPages.EDITORS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Replace a project's budget lines and funding split (baht); refused when the split is off")
+	@Operation(summary = "Replace a project's budget lines and funding split (baht); refused when the split does not add up "
+			+ "or breaks a source's rule (eligibility, multi-year, cap, co-funding), naming the rule")
 	void budget(@PathVariable String provinceCode, @PathVariable String projectId, @RequestBody BudgetBody body) {
 		Map<FiscalYear, Map<String, Baht>> lines = new TreeMap<>();
 		if (body.lines() != null) {

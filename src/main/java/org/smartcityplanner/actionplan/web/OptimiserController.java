@@ -130,7 +130,8 @@ class OptimiserController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		pages.addCommon(model, provinceCode);
 		List<CandidateProject> projects = actionPlans.projects(ProvinceCode.of(provinceCode));
-		model.addAttribute("view", RunView.of(run, explanations(model, projects)));
+		model.addAttribute("view", RunView.of(run,
+				explanations(model, projects, run.inputs() == null ? null : run.inputs().problem())));
 		model.addAttribute("projects", projects);
 		model.addAttribute("criteria", Criterion.values());
 		model.addAttribute("hasItems", !actionPlans.actionItems(ProvinceCode.of(provinceCode)).isEmpty());
@@ -141,12 +142,14 @@ class OptimiserController {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Explanations explanations(Model model, List<CandidateProject> projects) {
+	private Explanations explanations(Model model, List<CandidateProject> projects,
+			org.smartcityplanner.actionplan.optimiser.model.PortfolioProblem problem) {
 		Map<String, String> projectNames = new HashMap<>();
 		projects.forEach(project -> projectNames.put(project.id(), project.name()));
 		Map<String, String> codeNames = new HashMap<>((Map<String, String>) model.getAttribute("dimensionNames"));
 		codeNames.putAll((Map<String, String>) model.getAttribute("areaNames"));
-		return new Explanations(pages, projectNames, (Map<String, String>) model.getAttribute("sourceNames"), codeNames);
+		return new Explanations(pages, projectNames, (Map<String, String>) model.getAttribute("sourceNames"), codeNames,
+				problem);
 	}
 
 	@PostMapping("/p/{provinceCode}/actionplan/runs/{runId}/what-if")
@@ -184,8 +187,11 @@ class OptimiserController {
 		OptimiserRun first = actionPlans.run(province, a).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		OptimiserRun second = actionPlans.run(province, b).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		pages.addCommon(model, provinceCode);
-		Explanations explain = explanations(model, actionPlans.projects(province));
-		model.addAttribute("comparison", RunComparison.of(RunView.of(first, explain), RunView.of(second, explain)));
+		List<CandidateProject> projects = actionPlans.projects(province);
+		model.addAttribute("comparison", RunComparison.of(
+				RunView.of(first, explanations(model, projects, first.inputs() == null ? null : first.inputs().problem())),
+				RunView.of(second,
+						explanations(model, projects, second.inputs() == null ? null : second.inputs().problem()))));
 		return "actionplan/compare";
 	}
 
@@ -214,9 +220,9 @@ class OptimiserController {
 				String raw = params.getOrDefault("weight_" + criterion.name(), "").strip();
 				if (!raw.isEmpty()) {
 					try {
-						weights.put(criterion, new BigDecimal(raw));
+						weights.put(criterion, org.smartcityplanner.shared.NumberText.decimal(raw));
 					}
-					catch (NumberFormatException notANumber) {
+					catch (IllegalArgumentException notANumber) {
 						throw new InvalidInputException("actionplan.weights.notANumber", raw);
 					}
 				}
@@ -225,13 +231,17 @@ class OptimiserController {
 					|| weights.values().stream().allMatch(w -> w.signum() == 0))) {
 				throw new InvalidInputException("actionplan.weights.invalid");
 			}
-			int timeLimit;
-			long seed;
+			Integer timeLimit;
+			Long seed;
 			try {
-				timeLimit = Integer.parseInt(params.getOrDefault("timeLimitSeconds", "10").strip());
-				seed = Long.parseLong(params.getOrDefault("seed", "0").strip());
+				timeLimit = org.smartcityplanner.shared.NumberText.wholeInt(params.getOrDefault("timeLimitSeconds", "10"));
+				seed = org.smartcityplanner.shared.NumberText.whole(params.getOrDefault("seed", "0"));
 			}
-			catch (NumberFormatException notANumber) {
+			catch (IllegalArgumentException notANumber) {
+				timeLimit = null;
+				seed = null;
+			}
+			if (timeLimit == null || seed == null) {
 				throw new InvalidInputException("actionplan.run.timeLimitRange", 60);
 			}
 			return new RunRequest(params.getOrDefault("label", ""), timeLimit, seed, basedOn, envelopes, mandatory,

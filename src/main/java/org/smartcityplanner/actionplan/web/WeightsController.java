@@ -72,9 +72,9 @@ class WeightsController {
 			for (Criterion criterion : Criterion.values()) {
 				String raw = params.getOrDefault("weight_" + criterion.name(), "").strip();
 				try {
-					weights.put(criterion, raw.isEmpty() ? BigDecimal.ZERO : new BigDecimal(raw));
+					weights.put(criterion, raw.isEmpty() ? BigDecimal.ZERO : org.smartcityplanner.shared.NumberText.decimal(raw));
 				}
-				catch (NumberFormatException notANumber) {
+				catch (IllegalArgumentException notANumber) {
 					throw new InvalidInputException("actionplan.weights.notANumber", raw);
 				}
 			}

@@ -64,7 +64,11 @@ class PlanController {
 		// an approved plan leaves its status only through "reopen as a new draft", offered on its own
 		model.addAttribute("nextStatuses", plans.nextSteps(ProvinceCode.of(provinceCode)));
 		model.addAttribute("canReopen", plans.canReopen(ProvinceCode.of(provinceCode)));
-		model.addAttribute("statusHistory", plans.statusHistory(ProvinceCode.of(provinceCode)));
+		var history = plans.statusHistory(ProvinceCode.of(provinceCode));
+		model.addAttribute("statusHistory", history);
+		// the read-only banner says when and by whom the plan reached its status (the newest step comes first)
+		model.addAttribute("statusReached", history.stream()
+			.filter(step -> step.to() == plan.get().header().status()).findFirst().orElse(null));
 		return "plan/tree";
 	}
 

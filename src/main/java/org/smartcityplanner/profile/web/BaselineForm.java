@@ -10,6 +10,7 @@ import org.smartcityplanner.profile.BaselineDraft;
 import org.smartcityplanner.profile.BaselineProblem;
 import org.smartcityplanner.profile.IndicatorBaseline;
 import org.smartcityplanner.profile.domain.BaselineRules;
+import org.smartcityplanner.shared.NumberInput;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -21,7 +22,9 @@ class BaselineForm {
 	private String indicatorCode = "";
 	/** Empty for the whole province, else the area id. */
 	private String areaId = "";
+	@NumberInput
 	private String year = "";
+	@NumberInput
 	private String value = "";
 	@Size(max = BaselineRules.MAX_SOURCE, message = "{validation.tooLong}")
 	private String source = "";

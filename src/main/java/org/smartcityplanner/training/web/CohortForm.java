@@ -1,16 +1,21 @@
 package org.smartcityplanner.training.web;
 
+import org.smartcityplanner.shared.NumberInput;
 import org.smartcityplanner.training.CohortDraft;
 
 /** The cohort form's fields as typed. */
 class CohortForm {
 
 	private String name = "";
+	@NumberInput
 	private String capacity = "80";
 	private String startDate = "";
 	private String endDate = "";
+	@NumberInput
 	private String retentionDays = "365";
+	@NumberInput
 	private String passPercent = "60";
+	@NumberInput
 	private String minAttendancePercent = "80";
 
 	CohortDraft draft() {

@@ -45,7 +45,8 @@ class ActionPlanApiContractTests extends WebTestSupport {
 		routes.put("PUT /api/v1/budget-sources/{code}", "Replace a source's rules (admins)");
 		routes.put("GET " + BASE + "/projects", "The plan's projects with budgets, settings and scores");
 		routes.put("PUT " + BASE + "/projects/{projectId}/budget",
-				"Replace a project's budget lines and funding split (baht); refused when the split is off");
+				"Replace a project's budget lines and funding split (baht); refused when the split does not add up or "
+						+ "breaks a source's rule (eligibility, multi-year, cap, co-funding), naming the rule");
 		routes.put("PUT " + BASE + "/projects/{projectId}/settings",
 				"Replace a project's type and optimiser settings; refused on a dependency cycle");
 		routes.put("PUT " + BASE + "/projects/{projectId}/scores", "Replace a project's criterion scores (0–10)");

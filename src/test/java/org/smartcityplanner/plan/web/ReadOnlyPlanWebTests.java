@@ -69,6 +69,10 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("id=\"plan-status\" class=\"badge text-bg-success\"")))
 			.andExpect(content().string(containsString("(ฉบับที่อนุมัติ)")))
 			.andExpect(content().string(containsString("อนุมัติแล้ว&quot; จึงเปิดให้อ่านอย่างเดียว")))
+			// when and by whom, from the status history
+			.andExpect(content().string(containsString("id=\"plan-read-only-since\"")))
+			.andExpect(content().string(containsString("โดย Test readonly.approver73 แผนเปิดให้อ่านอย่างเดียว")))
+			.andExpect(content().string(not(containsString("/plan/overview\""))))
 			.andExpect(content().string(containsString("/p/TH-73/plan/reopen")))
 			.andExpect(content().string(not(containsString("/plan/goals/new"))))
 			.andExpect(content().string(not(containsString("/plan/goals/" + goal.id() + "\""))))
@@ -85,6 +89,14 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("value=\"ข้อความที่ต้องไม่หาย\"")));
 		mvc.perform(post("/p/TH-73/plan/goals").cookie(session).with(csrf()).param("dimension", "ENV")
 			.param("title", "เป้าหมายใหม่")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("แผนนี้ได้รับอนุมัติแล้ว จึงแก้ไขไม่ได้")));
+		// the vision and the sections: the form comes back with the reason, nothing saved
+		mvc.perform(post("/p/TH-73/plan/overview").cookie(session).with(csrf()).param("title", "แผนที่แก้หลังอนุมัติ")
+			.param("firstYear", String.valueOf(approved.header().period().first().buddhistYear()))
+			.param("lastYear", String.valueOf(approved.header().period().last().buddhistYear()))
+			.param("vision", "วิสัยทัศน์ที่แก้หลังอนุมัติ").param("missions", "")
+			.param("version", String.valueOf(approved.header().version())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("แผนนี้ได้รับอนุมัติแล้ว จึงแก้ไขไม่ได้")));
 		mvc.perform(post("/p/TH-73/plan/items/GOAL/" + goal.id() + "/delete").cookie(session).with(csrf())
 			.param("version", goalVersion)).andExpect(redirectedUrl("/p/TH-73/plan"));
@@ -105,6 +117,9 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("plan.rule.readOnly.APPROVED"));
 
 		LoadedPlan after = plans.plan(province).orElseThrow();
+		assertThat(after.header().vision()).isEqualTo(approved.header().vision());
+		assertThat(after.header().title()).isEqualTo(approved.header().title());
+		assertThat(after.header().status()).isEqualTo(PlanStatus.APPROVED);
 		assertThat(after.document()).isEqualTo(before);
 		assertThat(after.versions()).isEqualTo(approved.versions());
 	}
@@ -122,6 +137,8 @@ class ReadOnlyPlanWebTests extends WebTestSupport {
 		assertThat(plans.plan(province).orElseThrow().header().status()).isEqualTo(PlanStatus.APPROVED);
 
 		Cookie coordinator = signedIn("readonly.coord74", Role.COORDINATOR, province);
+		mvc.perform(get("/p/TH-74/plan").param("lang", "en").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("by Test readonly.approver74; the plan is read-only")));
 		mvc.perform(post("/p/TH-74/plan/reopen").cookie(coordinator).with(csrf()).param("version", version))
 			.andExpect(redirectedUrl("/p/TH-74/plan"));
 		LoadedPlan reopened = plans.plan(province).orElseThrow();

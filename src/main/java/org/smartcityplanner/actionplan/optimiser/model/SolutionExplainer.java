@@ -156,8 +156,15 @@ public final class SolutionExplainer {
 			int year = bestStart + i;
 			long deficit = yearDeficit(c, rules, total, bestStart, i);
 			if (deficit > 0) {
-				String source = rules.size() == 1 ? rules.get(0).sourceCode() : onlyFixedSource(c, i);
-				reasons.add(new ExclusionReason(ReasonKind.ENVELOPE_SHORTFALL, source, year, deficit, null, null));
+				if (c.fixedFunding().isEmpty()) {
+					String source = rules.size() == 1 ? rules.get(0).sourceCode() : null;
+					reasons.add(new ExclusionReason(ReasonKind.ENVELOPE_SHORTFALL, source, year, deficit, null, null));
+				}
+				else {
+					// a fixed split: the limit is the envelope of the source whose share does not fit, never "all
+					// sources combined", which the project cannot draw on anyway
+					reasons.addAll(fixedShortfalls(c, bestStart, i));
+				}
 				for (FundingRule rule : rules) {
 					blockingEnvelopes.add(key(rule.sourceCode(), year));
 				}
@@ -192,11 +199,20 @@ public final class SolutionExplainer {
 		return Math.max(0, c.costProfile().get(index) - available);
 	}
 
-	/** The source of a fixed split's year when only one source pays in it, else {@code null}. */
-	private static String onlyFixedSource(Candidate c, int index) {
-		var sources = c.fixedFunding().stream().filter(f -> f.yearIndex() == index && f.satang() > 0)
-			.map(FixedFunding::sourceCode).distinct().toList();
-		return sources.size() == 1 ? sources.get(0) : null;
+	/** Each source whose fixed share of project year {@code index} does not fit what is left of its envelope. */
+	private List<ExclusionReason> fixedShortfalls(Candidate c, int start, int index) {
+		int year = start + index;
+		java.util.Map<String, Long> shares = new java.util.LinkedHashMap<>();
+		c.fixedFunding().stream().filter(part -> part.yearIndex() == index)
+			.forEach(part -> shares.merge(part.sourceCode(), part.satang(), Long::sum));
+		List<ExclusionReason> shortfalls = new ArrayList<>();
+		shares.forEach((source, share) -> {
+			long left = Math.max(0, remaining.getOrDefault(key(source, year), 0L));
+			if (share > left) {
+				shortfalls.add(ExclusionReason.shortfall(source, year, share - left));
+			}
+		});
+		return shortfalls;
 	}
 
 	private java.util.Optional<ExclusionReason> weakerCompetitor(Candidate c, List<FundingRule> rules, int year) {

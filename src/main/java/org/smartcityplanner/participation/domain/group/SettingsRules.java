@@ -36,11 +36,14 @@ public final class SettingsRules {
 			if (raw.isEmpty()) {
 				targets.put(sector, 0);
 			}
-			else if (!raw.matches("\\d{1,3}") || Integer.parseInt(raw) > TARGET_MAX) {
-				problems.add(Problem.of(field, "participation.field.target.range", TARGET_MAX));
-			}
 			else {
-				targets.put(sector, Integer.parseInt(raw));
+				Integer target = wholeNumber(raw);
+				if (target == null || target < 0 || target > TARGET_MAX) {
+					problems.add(Problem.of(field, "participation.field.target.range", TARGET_MAX));
+				}
+				else {
+					targets.put(sector, target);
+				}
 			}
 		}
 		return targets;
@@ -52,5 +55,15 @@ public final class SettingsRules {
 		TextRules.required(problems, "issuer", issuer, 200);
 		TextRules.required(problems, "duties", duties, OrderRules.DUTIES_MAX);
 		return problems;
+	}
+
+	/** A count as people type it ("๑๒", "1,200"), read as every number in the application is; else {@code null}. */
+	private static Integer wholeNumber(String raw) {
+		try {
+			return org.smartcityplanner.shared.NumberText.wholeInt(raw);
+		}
+		catch (org.smartcityplanner.shared.NumberText.NotANumberException notANumber) {
+			return null;
+		}
 	}
 }

@@ -93,10 +93,13 @@ public final class StakeholderRules {
 		if (t.isEmpty()) {
 			return Optional.of(24);
 		}
-		if (!t.matches("\\d{1,3}")) {
+		Integer months;
+		try {
+			months = org.smartcityplanner.shared.NumberText.wholeInt(t);
+		}
+		catch (org.smartcityplanner.shared.NumberText.NotANumberException notANumber) {
 			return Optional.empty();
 		}
-		int months = Integer.parseInt(t);
-		return months >= 1 && months <= RETENTION_MAX_MONTHS ? Optional.of(months) : Optional.empty();
+		return months != null && months >= 1 && months <= RETENTION_MAX_MONTHS ? Optional.of(months) : Optional.empty();
 	}
 }

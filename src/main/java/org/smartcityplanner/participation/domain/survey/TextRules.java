@@ -15,7 +15,6 @@ public final class TextRules {
 	public static final int MAX_TEXT = 2000;
 
 	private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>");
-	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,15}(\\.\\d{1,4})?");
 
 	private TextRules() {
 	}
@@ -34,17 +33,18 @@ public final class TextRules {
 		return Optional.empty();
 	}
 
-	/** The number typed, or {@code null} when it is not one (Thai digits and "," separators are read). */
+	/**
+	 * The number typed, or {@code null} when it is not one: read by the application's one number reader (Thai
+	 * digits, thousands separators between groups of three).
+	 */
 	public static BigDecimal number(String typed) {
-		StringBuilder plain = new StringBuilder();
-		for (char c : typed.strip().toCharArray()) {
-			if (c >= '\u0E50' && c <= '\u0E59') {
-				plain.append((char) ('0' + (c - '\u0E50')));
-			}
-			else if (c != ',' && c != ' ') {
-				plain.append(c);
-			}
+		try {
+			BigDecimal number = org.smartcityplanner.shared.NumberText.decimal(typed);
+			// what an answer column holds: up to 15 digits before the point and 4 after
+			return number == null || number.scale() > 4 || number.precision() - number.scale() > 15 ? null : number;
 		}
-		return NUMBER.matcher(plain).matches() ? new BigDecimal(plain.toString()) : null;
+		catch (org.smartcityplanner.shared.NumberText.NotANumberException notANumber) {
+			return null;
+		}
 	}
 }

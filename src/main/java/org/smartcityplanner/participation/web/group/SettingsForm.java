@@ -6,6 +6,7 @@ import java.util.Map;
 import org.smartcityplanner.participation.GroupSettings;
 import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.participation.SettingsDraft;
+import org.smartcityplanner.shared.NumberInput;
 
 /** The settings form as posted: letterhead, duties and the target per sector ({@code target[SECTOR]}). */
 public class SettingsForm {
@@ -13,6 +14,7 @@ public class SettingsForm {
 	private String groupName;
 	private String issuer;
 	private String duties;
+	@NumberInput
 	private Map<String, String> target = new java.util.LinkedHashMap<>();
 	private int version;
 

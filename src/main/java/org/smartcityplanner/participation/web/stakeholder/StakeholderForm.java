@@ -2,6 +2,7 @@ package org.smartcityplanner.participation.web.stakeholder;
 
 import org.smartcityplanner.participation.Stakeholder;
 import org.smartcityplanner.participation.StakeholderDraft;
+import org.smartcityplanner.shared.NumberInput;
 
 /** The stakeholder form as posted; nothing in it is trusted. */
 public class StakeholderForm {
@@ -14,6 +15,7 @@ public class StakeholderForm {
 	private String phone;
 	private String email;
 	private boolean consent;
+	@NumberInput
 	private String retentionMonths = "24";
 	private int version;
 

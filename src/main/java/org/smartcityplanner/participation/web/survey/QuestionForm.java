@@ -3,6 +3,7 @@ package org.smartcityplanner.participation.web.survey;
 import java.util.Arrays;
 
 import org.smartcityplanner.participation.domain.survey.QuestionDraft;
+import org.smartcityplanner.shared.NumberInput;
 
 /** A new question as typed: options one per line; the condition as "question id" and "option number". */
 class QuestionForm {
@@ -12,7 +13,9 @@ class QuestionForm {
 	private String help = "";
 	private boolean required;
 	private String options = "";
+	@NumberInput
 	private String min = "";
+	@NumberInput
 	private String max = "";
 	private String conditionQuestionId = "";
 	private String conditionOption = "";

@@ -44,7 +44,7 @@ class AnswerRulesTests {
 	@Test
 	void readsEveryKindOfAnswer() {
 		var reading = read("q1", "1", "q2", " ไม่มีรถผ่าน ", "q3", "1", "q3", "3", "q4", "5", "q5_1", "2", "q5_2", "3",
-				"q5_3", "1", "q6", "๑,๒๐", "q7", "12", "q7_lat", "16.82", "q7_lon", "100.26", "sector", "ACADEMIA",
+				"q5_3", "1", "q6", "๑๒๐", "q7", "12", "q7_lat", "16.82", "q7_lon", "100.26", "sector", "ACADEMIA",
 				"area", "other");
 		assertThat(reading.problems()).isEmpty();
 		AnswerSheet sheet = reading.sheet();
@@ -54,6 +54,13 @@ class AnswerRulesTests {
 				new Answer.Choices(3, List.of(0, 2)), new Answer.Choices(4, List.of(4)),
 				new Answer.Ranks(5, List.of(2, 3, 1)), new Answer.Number(6, new BigDecimal("120")),
 				new Answer.Place(7, 12L, new BigDecimal("16.82"), new BigDecimal("100.26")));
+	}
+
+	@Test
+	void aNumberWithASeparatorOutOfPlaceIsRefusedNotGuessed() {
+		// "1,20" is 1.20 to some readers and 120 to others: the application's one number reader refuses it
+		assertThat(keys(read("q1", "1", "q3", "1", "q4", "5", "q5_1", "2", "q5_2", "3", "q5_3", "1", "q6", "๑,๒๐",
+				"sector", "ACADEMIA", "area", "other"))).contains("q6:notANumber");
 	}
 
 	@Test
