@@ -1,10 +1,11 @@
 package org.smartcityplanner.participation.web.stakeholder;
 
+import org.smartcityplanner.participation.web.EditFlow;
 import org.smartcityplanner.participation.Stakeholder;
 import org.smartcityplanner.participation.StakeholderDraft;
 
 /** The stakeholder form as posted; nothing in it is trusted. */
-public class StakeholderForm {
+public class StakeholderForm implements EditFlow.Versioned {
 
 	private String name;
 	private String organisation;
