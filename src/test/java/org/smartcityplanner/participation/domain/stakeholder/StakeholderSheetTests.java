@@ -18,7 +18,7 @@ class StakeholderSheetTests {
 		List<StakeholderSheet.Row> rows = StakeholderSheet.read(List.of(HEADER,
 				List.of("ชมรมจักรยาน", "NGO", "CIVIL_SOCIETY", "", "online", ""),
 				List.of("", "", "", "", "", ""),
-				List.of("นางสาวทดสอบ", "RESIDENT", "CIVIL_SOCIETY", "a@example.org", "PAPER", "2026-11-30")), TODAY);
+				List.of("นางสาวทดสอบ", "CITIZEN", "CIVIL_SOCIETY", "a@example.org", "PAPER", "2026-11-30")), TODAY);
 
 		assertThat(rows).extracting(StakeholderSheet.Row::number).containsExactly(2, 4);
 		assertThat(rows).allMatch(StakeholderSheet.Row::valid);
@@ -31,9 +31,9 @@ class StakeholderSheetTests {
 	@Test
 	void aRowWithoutConsentOrWithAPaperConsentWithoutItsDayIsRefused() {
 		List<StakeholderSheet.Row> rows = StakeholderSheet.read(List.of(HEADER,
-				List.of("ก", "RESIDENT", "CIVIL_SOCIETY", "", "", ""),
-				List.of("ข", "RESIDENT", "CIVIL_SOCIETY", "", "PAPER", ""),
-				List.of("ค", "RESIDENT", "CIVIL_SOCIETY", "", "PAPER", "2026-12-09")), TODAY);
+				List.of("ก", "CITIZEN", "CIVIL_SOCIETY", "", "", ""),
+				List.of("ข", "CITIZEN", "CIVIL_SOCIETY", "", "PAPER", ""),
+				List.of("ค", "CITIZEN", "CIVIL_SOCIETY", "", "PAPER", "2026-12-09")), TODAY);
 
 		assertThat(rows.get(0).problems()).extracting(Problem::field).containsExactly("consent");
 		assertThat(rows.get(1).problems()).extracting(Problem::messageKey)

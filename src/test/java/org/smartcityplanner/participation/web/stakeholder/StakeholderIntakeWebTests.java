@@ -118,10 +118,10 @@ class StakeholderIntakeWebTests extends WebTestSupport {
 	void staffTurnDownASignUpThroughTheApiAndItsDataIsErasedAnotherProvinceReachesNothing() throws Exception {
 		Cookie consultant = signedIn("intake.consultant25", Role.CONSULTANT, OWN);
 		String name = "ผู้สมัคร " + UUID.randomUUID();
-		long id = intake.signUp(OWN, new StakeholderDraft(name, "", "RESIDENT", "CIVIL_SOCIETY", "", "", "", true, "24"))
+		long id = intake.signUp(OWN, new StakeholderDraft(name, "", "CITIZEN", "CIVIL_SOCIETY", "", "", "", true, "24"))
 			.stakeholder().id();
 		long theirs = intake.signUp(OTHER,
-				new StakeholderDraft("จังหวัดอื่น", "", "RESIDENT", "CIVIL_SOCIETY", "", "", "", true, "24"))
+				new StakeholderDraft("จังหวัดอื่น", "", "CITIZEN", "CIVIL_SOCIETY", "", "", "", true, "24"))
 			.stakeholder().id();
 		mvc.perform(get("/api/v1/provinces/TH-25/participation/stakeholders/pending").cookie(consultant))
 			.andExpect(status().isOk()).andExpect(content().string(containsString(name)))
@@ -141,8 +141,8 @@ class StakeholderIntakeWebTests extends WebTestSupport {
 		Cookie coordinator = signedIn("intake.coord25", Role.COORDINATOR, OWN);
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String csv = "name,organisation,type,sector,email,consent,consent_date\n"
-				+ "ก " + tag + ",ชุมชน,RESIDENT,CIVIL_SOCIETY,,ONLINE,\n"
-				+ "ข " + tag + ",ชุมชน,RESIDENT,CIVIL_SOCIETY,not-an-email,PAPER,\n";
+				+ "ก " + tag + ",ชุมชน,CITIZEN,CIVIL_SOCIETY,,ONLINE,\n"
+				+ "ข " + tag + ",ชุมชน,CITIZEN,CIVIL_SOCIETY,not-an-email,PAPER,\n";
 		mvc.perform(multipart("/p/TH-25/participation/stakeholders/intake/import")
 			.file(new MockMultipartFile("file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.cookie(coordinator).with(csrf()))
@@ -160,7 +160,7 @@ class StakeholderIntakeWebTests extends WebTestSupport {
 	void aValidSheetIsSavedWholeWithEachPersonsConsentAfterItsPreview() throws Exception {
 		Cookie coordinator = signedIn("intake.coord25", Role.COORDINATOR, OWN);
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		String csv = "name,type,sector,consent,consent_date\n" + "ค " + tag + ",RESIDENT,CIVIL_SOCIETY,ONLINE,\n"
+		String csv = "name,type,sector,consent,consent_date\n" + "ค " + tag + ",CITIZEN,CIVIL_SOCIETY,ONLINE,\n"
 				+ "ง " + tag + ",BUSINESS,PRIVATE,PAPER,2026-11-30\n";
 		mvc.perform(multipart("/p/TH-25/participation/stakeholders/intake/import")
 			.file(new MockMultipartFile("file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
@@ -184,8 +184,8 @@ class StakeholderIntakeWebTests extends WebTestSupport {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String api = "/api/v1/provinces/TH-25/participation/stakeholders/import";
 		byte[] bad = workbook(List.of("name", "type", "sector", "email", "consent"),
-				List.of("จ " + tag, "RESIDENT", "CIVIL_SOCIETY", "", "ONLINE"),
-				List.of("ฉ " + tag, "RESIDENT", "CIVIL_SOCIETY", "nope", "ONLINE"));
+				List.of("จ " + tag, "CITIZEN", "CIVIL_SOCIETY", "", "ONLINE"),
+				List.of("ฉ " + tag, "CITIZEN", "CIVIL_SOCIETY", "nope", "ONLINE"));
 		mvc.perform(multipart(api).file(new MockMultipartFile("file", "people.xlsx", "application/octet-stream", bad))
 			.param("dryRun", "true").cookie(consultant).with(csrf()))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[0].valid").value(true))
@@ -196,7 +196,7 @@ class StakeholderIntakeWebTests extends WebTestSupport {
 		assertThat(registry.stakeholders(OWN)).noneMatch(s -> s.name().endsWith(tag));
 
 		byte[] good = workbook(List.of("name", "type", "sector", "consent"),
-				List.of("ช " + tag, "RESIDENT", "CIVIL_SOCIETY", "ONLINE"));
+				List.of("ช " + tag, "CITIZEN", "CIVIL_SOCIETY", "ONLINE"));
 		mvc.perform(multipart(api).file(new MockMultipartFile("file", "people.xlsx", "application/octet-stream", good))
 			.cookie(consultant).with(csrf()))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.saved").value(1));
