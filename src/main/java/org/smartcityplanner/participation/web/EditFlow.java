@@ -8,6 +8,7 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way the module's forms save: what was posted is stored, or the form is shown again keeping what was
@@ -40,6 +41,14 @@ public class EditFlow {
 	}
 
 	private final ProblemTexts problems;
+
+	/** Where a successful save leads: back to {@code target} with the flash message {@code messageKey}. */
+	public static Supplier<String> redirect(RedirectAttributes redirect, String messageKey, String target) {
+		return () -> {
+			redirect.addFlashAttribute("flashSuccess", messageKey);
+			return "redirect:" + target;
+		};
+	}
 
 	EditFlow(ProblemTexts problems) {
 		this.problems = problems;

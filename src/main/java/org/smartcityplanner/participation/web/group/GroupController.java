@@ -69,10 +69,8 @@ class GroupController {
 	String add(@PathVariable String provinceCode, @ModelAttribute("form") MemberForm form, Model model,
 			RedirectAttributes redirect) {
 		return edits.create(() -> group.addMember(ProvinceCode.of(provinceCode), form.draft()),
-				(GroupMember member, Map<String, ?> errors) -> form(model, form, member, errors), added -> {
-					redirect.addFlashAttribute("flashSuccess", "participation.member.added");
-					return "redirect:/p/" + provinceCode + "/participation/group";
-				});
+				(GroupMember member, Map<String, ?> errors) -> form(model, form, member, errors),
+				added -> EditFlow.redirect(redirect, "participation.member.added", groupPage(provinceCode)).get());
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/group/members/{memberId}")
@@ -88,10 +86,8 @@ class GroupController {
 		GroupMember member = group.member(province, memberId);
 		return edits.update(model, member, member.version(), form,
 				() -> group.updateMember(province, memberId, form.draft(), form.getVersion()),
-				(edited, errors) -> form(model, form, edited, errors), () -> {
-					redirect.addFlashAttribute("flashSuccess", "participation.member.saved");
-					return "redirect:/p/" + provinceCode + "/participation/group";
-				});
+				(edited, errors) -> form(model, form, edited, errors),
+				EditFlow.redirect(redirect, "participation.member.saved", groupPage(provinceCode)));
 	}
 
 	@PostMapping("/p/{provinceCode}/participation/group/members/{memberId}/leave")
@@ -108,6 +104,10 @@ class GroupController {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/p/" + provinceCode + "/participation/group";
+	}
+
+	private static String groupPage(String provinceCode) {
+		return "/p/" + provinceCode + "/participation/group";
 	}
 
 	private String form(Model model, MemberForm form, GroupMember member, Map<String, ?> errors) {

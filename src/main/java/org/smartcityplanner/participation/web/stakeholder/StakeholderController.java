@@ -75,10 +75,9 @@ class StakeholderController {
 		Stakeholder stakeholder = registry.stakeholder(province, stakeholderId);
 		return edits.update(model, stakeholder, stakeholder.version(), form,
 				() -> registry.update(province, stakeholderId, form.draft(), form.getVersion()),
-				(edited, errors) -> form(model, form, edited, errors), () -> {
-					redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.saved");
-					return "redirect:/p/" + provinceCode + "/participation/stakeholders";
-				});
+				(edited, errors) -> form(model, form, edited, errors),
+				EditFlow.redirect(redirect, "participation.stakeholder.saved",
+						"/p/" + provinceCode + "/participation/stakeholders"));
 	}
 
 	@PostMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}/withdrawal")

@@ -20,7 +20,6 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -113,13 +111,14 @@ class StakeholderIntakeApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping(path = BASE + "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	// no "consumes": a request of another type must still meet the province check first, then be told what is wrong
+	@PostMapping(BASE + "/import")
 	@Operation(summary = "Imports a CSV (UTF-8) or XLSX sheet: header row " + "name,organisation,type,sector,interest,"
 			+ "phone,email,consent,consent_date,retention_months; consent is ONLINE or PAPER (then consent_date, "
 			+ "yyyy-mm-dd, is required). With dryRun=true: the rows with their problems, nothing saved. Otherwise "
 			+ "201 with the count, or 400 naming every problem as rowN.column and saving nothing")
 	ResponseEntity<?> importSheet(@PathVariable String provinceCode,
-			@RequestPart(required = false) MultipartFile file,
+			@Parameter(description = "the sheet, as multipart/form-data") @RequestParam(required = false) MultipartFile file,
 			@Parameter(description = "preview only") @RequestParam(defaultValue = "false") boolean dryRun)
 			throws IOException {
 		if (file == null || file.isEmpty()) {
@@ -128,9 +127,6 @@ class StakeholderIntakeApiController {
 		List<List<String>> records;
 		try {
 			records = SheetFiles.read(file.getOriginalFilename(), file.getBytes());
-		}
-		catch (InputProblemsException e) {
-			throw e;
 		}
 		catch (InvalidInputException e) {
 			throw new InputProblemsException(List.of(new Problem("file", e.messageKey(), e.arguments())));

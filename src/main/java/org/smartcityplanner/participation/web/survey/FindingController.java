@@ -63,7 +63,7 @@ class FindingController {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		return edits.create(() -> findings.record(province, surveyId, form.draft()),
 				(SurveyFinding none, Map<String, ?> errors) -> form(model, province, surveyId, form, none, errors),
-				saved -> done(redirect, "participation.finding.recorded", provinceCode, surveyId));
+				saved -> EditFlow.redirect(redirect, "participation.finding.recorded", results(provinceCode, surveyId)).get());
 	}
 
 	@GetMapping(BASE + "/{findingId}")
@@ -82,19 +82,18 @@ class FindingController {
 		return edits.update(model, finding, finding.version(), form,
 				() -> findings.update(province, surveyId, findingId, form.draft(), form.getVersion()),
 				(edited, errors) -> form(model, province, surveyId, form, edited, errors),
-				() -> done(redirect, "participation.finding.saved", provinceCode, surveyId));
+				EditFlow.redirect(redirect, "participation.finding.saved", results(provinceCode, surveyId)));
 	}
 
 	@PostMapping(BASE + "/{findingId}/delete")
 	String delete(@PathVariable String provinceCode, @PathVariable long surveyId, @PathVariable long findingId,
 			RedirectAttributes redirect) {
 		findings.delete(ProvinceCode.of(provinceCode), surveyId, findingId);
-		return done(redirect, "participation.finding.deleted", provinceCode, surveyId);
+		return EditFlow.redirect(redirect, "participation.finding.deleted", results(provinceCode, surveyId)).get();
 	}
 
-	private static String done(RedirectAttributes redirect, String message, String provinceCode, long surveyId) {
-		redirect.addFlashAttribute("flashSuccess", message);
-		return "redirect:/p/" + provinceCode + "/participation/surveys/" + surveyId + "/results#findings";
+	private static String results(String provinceCode, long surveyId) {
+		return "/p/" + provinceCode + "/participation/surveys/" + surveyId + "/results#findings";
 	}
 
 	private String form(Model model, ProvinceCode province, long surveyId, FindingForm form, SurveyFinding finding,

@@ -43,7 +43,8 @@ class SurveyPlaceMapWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("hidden data-place-map")))
 			.andExpect(content().string(containsString("id=\"" + place + "-a" + fx.areas.get(0) + "\"")))
 			.andExpect(content().string(containsString("id=\"" + place + "_lat\"")))
-			.andExpect(content().string(containsString("/webjars/leaflet/dist/leaflet.js")));
+			.andExpect(content().string(containsString("dist/leaflet.js")))
+			.andExpect(content().string(containsString("/js/place-map.js")));
 
 		mvc.perform(get("/survey/" + fx.survey.publicKey() + "/places.geojson")).andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/geo+json"))
