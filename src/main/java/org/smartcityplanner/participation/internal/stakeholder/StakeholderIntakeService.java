@@ -96,10 +96,7 @@ class StakeholderIntakeService implements StakeholderIntake {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Stakeholder> pending(ProvinceCode province) {
-		return jdbc.sql("""
-				select id from par_stakeholder where province_code = ? and moderation = 'PENDING'
-				order by created_at, id""").param(province.value()).query(Long.class).list().stream()
-			.map(id -> registry.stakeholder(province, id)).toList();
+		return registry.pending(province);
 	}
 
 	@Override

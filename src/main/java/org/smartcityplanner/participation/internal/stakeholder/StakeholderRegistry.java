@@ -61,6 +61,12 @@ class StakeholderRegistry implements StakeholderApi {
 			.query(StakeholderRows::row).list());
 	}
 
+	/** Self-registrations waiting for staff, oldest first, with their consents (two queries). */
+	List<Stakeholder> pending(ProvinceCode province) {
+		return withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? and moderation = 'PENDING' "
+				+ "order by created_at, id").param(province.value()).query(StakeholderRows::row).list());
+	}
+
 	@Override
 	public Stakeholder stakeholder(ProvinceCode province, long stakeholderId) {
 		StakeholderRows.Row row = InProvince.require(jdbc.sql("select * from par_stakeholder where id = ? and province_code = ?")
