@@ -55,6 +55,8 @@ class CitizenPicksAPlaceOnTheSurveyMapBrowserTests extends BrowserTestSupport {
 		screenshot(p, "survey-place-map");
 		assertNoSeriousAxeViolations(p);
 
+		// the other required answers: how they travel, and the scale question
+		p.locator("label[for='" + survey.questions().get(0).field() + "-1']").click();
 		p.locator("label[for='" + likert + "-4']").click();
 		p.waitForTimeout(3200);
 		p.locator("#survey-submit").click();
