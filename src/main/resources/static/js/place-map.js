@@ -91,8 +91,9 @@
         radio.dispatchEvent(new Event("change", { bubbles: true }));
       }
       if (latitude && longitude) {
-        latitude.value = latlng.lat.toFixed(6);
-        longitude.value = latlng.lng.toFixed(6);
+        // four decimals (about 11 m): what the answer rules take, and closer than a click on a phone can aim
+        latitude.value = latlng.lat.toFixed(4);
+        longitude.value = latlng.lng.toFixed(4);
       }
       if (marker) {
         marker.setLatLng(latlng);
@@ -104,7 +105,7 @@
       if (status) {
         status.textContent = (element.dataset.chosenText || "") + " "
           + (value === "other" ? element.dataset.elsewhereText || "" : names[value] || "")
-          + " (" + latlng.lat.toFixed(5) + ", " + latlng.lng.toFixed(5) + ")";
+          + " (" + latlng.lat.toFixed(4) + ", " + latlng.lng.toFixed(4) + ")";
       }
     }
 

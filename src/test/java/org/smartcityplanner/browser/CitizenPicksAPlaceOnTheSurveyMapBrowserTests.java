@@ -60,6 +60,10 @@ class CitizenPicksAPlaceOnTheSurveyMapBrowserTests extends BrowserTestSupport {
 		p.locator("label[for='" + likert + "-4']").click();
 		p.waitForTimeout(3200);
 		p.locator("#survey-submit").click();
+		p.waitForSelector("#form-errors, #survey-thanks, h1:has-text('ได้รับคำตอบแล้ว')");
+		screenshot(p, "survey-place-map-sent");
+		assertThat(p.locator("#form-errors").count()).as(() -> p.locator("#form-errors").allTextContents().toString())
+			.isZero();
 		p.waitForURL("**/thanks");
 
 		Map<String, Object> stored = jdbc.sql("""
