@@ -34,7 +34,9 @@ class SecurityConfig {
 			// participation: a survey's public link and its thanks page
 			"/survey/**",
 			// participation: a meeting's QR check-in and walk-in registration
-			"/participation/check-in/**" };
+			"/participation/check-in/**",
+			// participation: the public sign-up of a province's stakeholder registry
+			"/participation/join/**" };
 
 	/**
 	 * The plan team's working material: budget envelopes, optimiser runs, proposals and the workbook, and the

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.smartcityplanner.participation.GroupInputException;
 import org.smartcityplanner.participation.domain.group.Problem;
+import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,6 +31,8 @@ public class ProblemTexts {
 	public Map<String, List<String>> byField(InvalidInputException e) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		List<Problem> problems = e instanceof GroupInputException g ? g.problems()
+				: e instanceof InputProblemsException p ? p.problems().stream()
+					.map(survey -> new Problem(survey.field(), survey.messageKey(), survey.arguments())).toList()
 				: List.of(new Problem(null, e.messageKey(), e.arguments()));
 		for (Problem problem : problems) {
 			errors.computeIfAbsent(problem.field() == null ? FORM : problem.field(), f -> new ArrayList<>())

@@ -31,6 +31,8 @@ import org.smartcityplanner.participation.Resolution;
 import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.participation.SurveyFixtures;
 import org.smartcityplanner.participation.WorkingGroupApi;
+import org.smartcityplanner.participation.domain.survey.FindingDraft;
+import org.smartcityplanner.participation.internal.finding.FindingUseCases;
 import org.smartcityplanner.participation.internal.survey.RandomAnswers;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.plan.PlanFixtures;
@@ -47,7 +49,8 @@ import org.springframework.http.MediaType;
 
 /**
  * What the people said reaches the plan and the book: the readiness check counts the participation evidence,
- * plan items link the province's resolutions (never another province's), and the book's participation chapter,
+ * plan items link the province's resolutions and survey findings (never another province's), the book prints the
+ * main findings, and the book's participation chapter,
  * the province's home page and its API show the same figures as the survey export and the module's statistics.
  */
 class ParticipationIntoPlanAndBookWebTests extends WebTestSupport {
@@ -71,6 +74,8 @@ class ParticipationIntoPlanAndBookWebTests extends WebTestSupport {
 	PlanUseCases plans;
 	@Autowired
 	List<PublicationContributor> contributors;
+	@Autowired
+	FindingUseCases findings;
 
 	@Test
 	void evidenceReadinessPlanLinksAndTheBookAgree() throws Exception {
@@ -132,6 +137,33 @@ class ParticipationIntoPlanAndBookWebTests extends WebTestSupport {
 		mvc.perform(get("/api/v1/provinces/TH-44/plan/items/" + goal.value() + "/sources").cookie(consultant))
 			.andExpect(jsonPath("$.length()").value(1));
 
+		// a survey finding staff wrote is an input too: linked, shown on the plan, printed as a main finding
+		mvc.perform(post("/p/TH-44/participation/surveys/" + fx.survey.id() + "/findings").cookie(consultant)
+			.with(csrf()).param("statement", "ผู้ตอบต้องการรถโดยสารที่ตรงเวลา").param("basis", "ข้อ 1: 7 จาก 10 คน")
+			.param("questionIds", String.valueOf(fx.questions.get(0))))
+			.andExpect(status().is3xxRedirection());
+		long findingId = findings.ofSurvey(PROVINCE, fx.survey.id()).get(0).id();
+		String findingRef = "participation.finding:" + findingId;
+		mvc.perform(get("/api/v1/provinces/TH-44/plan/items/" + goal.value() + "/sources/linkable").cookie(consultant))
+			.andExpect(jsonPath("$[0].ref").value(findingRef));
+		mvc.perform(post("/p/TH-44/plan/items/" + goal.value() + "/sources").cookie(consultant).with(csrf())
+			.param("input", findingRef)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/p/TH-44/plan/items/" + goal.value() + "/sources").cookie(consultant))
+			.andExpect(content().string(containsString("จากการมีส่วนร่วม: " + fx.survey.title())))
+			.andExpect(content().string(containsString("ผู้ตอบต้องการรถโดยสารที่ตรงเวลา (ข้อ 1: 7 จาก 10 คน)")))
+			.andExpect(content().string(containsString("/participation/surveys/" + fx.survey.id()
+					+ "/results#finding-" + findingId)));
+		mvc.perform(get("/p/TH-44/plan").cookie(consultant))
+			.andExpect(content().string(containsString("จากการมีส่วนร่วม (2)")));
+		SurveyFixtures foreignSurvey = SurveyFixtures.published(surveys, profile, new ProvinceCode("TH-43"),
+				"สำรวจจังหวัดอื่น " + UUID.randomUUID(), false);
+		long foreignFinding = findings.record(new ProvinceCode("TH-43"), foreignSurvey.survey.id(),
+				new FindingDraft("ของจังหวัดอื่น", "ข้อ 1", List.of(foreignSurvey.questions.get(0)))).id();
+		mvc.perform(post("/api/v1/provinces/TH-44/plan/items/" + goal.value() + "/sources").cookie(consultant)
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"ref\":\"participation.finding:" + foreignFinding + "\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("plan.source.unknownInput"));
+
 		// the book prints the figures the export and the statistics give
 		String csv = mvc.perform(get("/p/TH-44/participation/surveys/" + fx.survey.id() + "/export.csv")
 			.cookie(consultant)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -157,6 +189,10 @@ class ParticipationIntoPlanAndBookWebTests extends WebTestSupport {
 			.andExpect(jsonPath("$.participation.meetingsWithMinutes").value(1));
 		assertThat(chapter).anySatisfy(part -> assertThat(part).isInstanceOfSatisfying(Part.Paragraph.class,
 				p -> assertThat(p.spans().get(0).text()).contains("ให้บรรจุโครงการรถโดยสารไฟฟ้าในแผน")));
+		int findingsHeading = chapter.indexOf(new Part.Heading(2, "ข้อค้นพบหลักจากแบบสอบถาม"));
+		assertThat(findingsHeading).isPositive();
+		assertThat(((Part.Paragraph) chapter.get(findingsHeading + 1)).spans().get(0).text())
+			.isEqualTo("• " + fx.survey.title() + ": ผู้ตอบต้องการรถโดยสารที่ตรงเวลา (ข้อ 1: 7 จาก 10 คน)");
 	}
 
 	/** A resolution of another province's meeting. */

@@ -1,16 +1,20 @@
 package org.smartcityplanner.participation.internal.demo;
 
+import java.util.List;
+
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.participation.StakeholderApi;
 import org.smartcityplanner.participation.StakeholderDraft;
 import org.smartcityplanner.participation.StakeholderRegistered;
+import org.smartcityplanner.participation.internal.stakeholder.StakeholderIntake;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo province's stakeholder registry: 15 fictional people and organisations, all with consent, one of whom
- * later withdrew it (recorded by staff from a letter). Written through {@link StakeholderApi}.
+ * later withdrew it (recorded by staff from a letter); the public sign-up open with two registrations waiting for
+ * staff, and two people imported from a forum's sign-up sheet. Written through {@link StakeholderApi} and the intake.
  */
 @Component
 @Profile("!prod")
@@ -35,9 +39,11 @@ class StakeholderDemoSeed implements DemoSeed {
 			{ "นางมาลัย ทองคำ", "กลุ่มวิสาหกิจชุมชนผ้าทอ", "BUSINESS", "CIVIL_SOCIETY", "ตลาดออนไลน์สินค้าชุมชน", "0815550115", "" } };
 
 	private final StakeholderApi registry;
+	private final StakeholderIntake intake;
 
-	StakeholderDemoSeed(StakeholderApi registry) {
+	StakeholderDemoSeed(StakeholderApi registry, StakeholderIntake intake) {
 		this.registry = registry;
+		this.intake = intake;
 	}
 
 	@Override
@@ -61,5 +67,20 @@ class StakeholderDemoSeed implements DemoSeed {
 			}
 		}
 		registry.recordWithdrawal(province, withdrawing);
+		intakes(province);
+	}
+
+	/** The public sign-up open with two registrations waiting, and a paper sign-up sheet from a community forum. */
+	private void intakes(ProvinceCode province) {
+		intake.openSignup(province);
+		intake.signUp(province, new StakeholderDraft("ชมรมผู้สูงอายุบ้านคลอง", "", "NGO", "CIVIL_SOCIETY",
+				"ทางลาดและที่นั่งพักริมทาง", "0815550121", "", true, "24"));
+		intake.signUp(province, new StakeholderDraft("นายวิชัย ทดลองดี", "อาสาสมัครป้องกันภัยฝ่ายพลเรือน", "CITIZEN",
+				"CIVIL_SOCIETY", "ระบบเตือนภัยน้ำท่วม", "", "wichai@example.org", true, "24"));
+		intake.importSheet(province, List.of(
+				List.of("name", "organisation", "type", "sector", "interest", "consent", "consent_date"),
+				List.of("นางสาวจันทร์เพ็ญ ใจงาม", "ชุมชนบ้านแขก", "CITIZEN", "CIVIL_SOCIETY", "ไฟส่องสว่างริมน้ำ", "PAPER",
+						"2026-11-20"),
+				List.of("ร้านจักรยานสองแคว", "", "BUSINESS", "PRIVATE", "จุดจอดจักรยานสาธารณะ", "ONLINE", "")));
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.participation.domain.process.Phase;
 import org.smartcityplanner.participation.domain.process.PhaseKind;
+import org.smartcityplanner.participation.internal.finding.FindingUseCases;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.ProfileApi;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo province's participation process (four phases around today, the idea phase running) and its surveys:
  * a published city-needs survey of twelve questions with about 150 fictional responses, online and typed from
- * paper, from every sector and area, and a closed satisfaction survey of the first public hearing. Written through
+ * paper, from every sector and area, with the findings staff read in it, and a closed satisfaction survey of the
+ * first public hearing. Written through
  * the module's own rules, so the demo data is checked like real input.
  */
 @Component
@@ -35,9 +37,12 @@ class SurveyDemoSeed implements DemoSeed {
 	private final ProcessUseCases process;
 	private final ProfileApi profile;
 	private final JdbcClient jdbc;
+	private final FindingUseCases findings;
 	private final Clock clock;
 
-	SurveyDemoSeed(SurveyUseCases surveys, ProcessUseCases process, ProfileApi profile, JdbcClient jdbc, Clock clock) {
+	SurveyDemoSeed(SurveyUseCases surveys, ProcessUseCases process, ProfileApi profile, JdbcClient jdbc,
+			FindingUseCases findings, Clock clock) {
+		this.findings = findings;
 		this.surveys = surveys;
 		this.process = process;
 		this.profile = profile;
@@ -67,5 +72,6 @@ class SurveyDemoSeed implements DemoSeed {
 		DemoSurveys demo = new DemoSurveys(surveys, jdbc, province, areas, clock.instant());
 		demo.closedHearingSurvey();
 		demo.cityNeedsSurvey();
+		new DemoFindings(surveys, findings).record(province);
 	}
 }

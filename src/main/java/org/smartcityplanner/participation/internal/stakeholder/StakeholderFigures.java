@@ -31,7 +31,7 @@ class StakeholderFigures {
 		}
 		jdbc.sql("""
 				select stakeholder_type, case when erased_at is null then 0 else 1 end as erased, count(*) as n
-				from par_stakeholder where province_code = ? group by stakeholder_type,
+				from par_stakeholder where province_code = ? and moderation = 'CONFIRMED' group by stakeholder_type,
 				  case when erased_at is null then 0 else 1 end""")
 			.param(province.value()).query((rs, i) -> {
 				int n = rs.getInt("n");

@@ -56,9 +56,15 @@ class StakeholderRegistry implements StakeholderApi {
 
 	@Override
 	public List<Stakeholder> stakeholders(ProvinceCode province) {
-		return withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? "
+		return withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? and moderation = 'CONFIRMED' "
 				+ "order by case when erased_at is null then 0 else 1 end, name, id").param(province.value())
 			.query(StakeholderRows::row).list());
+	}
+
+	/** Self-registrations waiting for staff, oldest first, with their consents (two queries). */
+	List<Stakeholder> pending(ProvinceCode province) {
+		return withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? and moderation = 'PENDING' "
+				+ "order by created_at, id").param(province.value()).query(StakeholderRows::row).list());
 	}
 
 	@Override
@@ -72,20 +78,36 @@ class StakeholderRegistry implements StakeholderApi {
 	@Override
 	@Transactional
 	public StakeholderRegistered register(ProvinceCode province, StakeholderDraft draft) {
+		return register(province, draft, Intake.BY_STAFF);
+	}
+
+	/**
+	 * Registers a stakeholder with their consent, as staff typed it, as the person sent it (waiting for staff to
+	 * confirm) or as a row of an imported sheet.
+	 */
+	@Transactional
+	StakeholderRegistered register(ProvinceCode province, StakeholderDraft draft, Intake intake) {
 		refuse(draft);
 		var keys = new GeneratedKeyHolder();
+		Object[] f = fields(draft);
 		jdbc.sql("""
 				insert into par_stakeholder (province_code, name, organisation, stakeholder_type, sector, interest,
-				  phone, email, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(province.value(), fields(draft)[0], fields(draft)[1], fields(draft)[2], fields(draft)[3],
-					fields(draft)[4], fields(draft)[5], fields(draft)[6], Utc.of(clock.instant()))
+				  phone, email, created_at, moderation, consent_channel, consent_collected_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(province.value(), f[0], f[1], f[2], f[3], f[4], f[5], f[6], Utc.of(clock.instant()),
+					intake.moderation(), intake.channel(), intake.collectedOn())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		int months = StakeholderRules.retention(draft.retentionMonths()).orElseThrow();
 		LocalDate until = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Bangkok")).plusMonths(months);
 		PersonalLink link = consents.record(new ConsentRequest(province, HOLDER, id, PURPOSE, CONSENT_VERSION, until));
-		audit.record(new AuditChange("participation-stakeholder", String.valueOf(id), "registered", province, null,
-				Map.of("type", fields(draft)[2], "sector", fields(draft)[3], "consent", CONSENT_VERSION)));
+		Map<String, Object> after = new java.util.LinkedHashMap<>(Map.of("type", f[2], "sector", f[3],
+				"consent", CONSENT_VERSION, "channel", intake.channel(), "moderation", intake.moderation()));
+		if (intake.collectedOn() != null) {
+			after.put("collectedOn", intake.collectedOn().toString());
+		}
+		audit.record(new AuditChange("participation-stakeholder", String.valueOf(id), intake.auditAction(), province,
+				null, after));
 		return new StakeholderRegistered(stakeholder(province, id), link.secret());
 	}
 

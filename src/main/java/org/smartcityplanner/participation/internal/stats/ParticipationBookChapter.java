@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The participation chapter of the master-plan book (chapter 10): the working group by sector against its target,
- * the meetings with their attendance and minutes, the survey responses by survey, sector, area and channel, and the
- * resolutions the meetings reached. Every figure comes from the same queries the participation pages use. A
- * province with no group, meeting or survey contributes nothing, so the book prints its placeholder.
+ * the meetings with their attendance and minutes, the survey responses by survey, sector, area and channel, the
+ * main findings staff read in the survey results, and the resolutions the meetings reached. Every figure comes
+ * from the same queries the participation pages use. A province with no group, meeting or survey contributes
+ * nothing, so the book prints its placeholder.
  */
 @Component
 class ParticipationBookChapter implements PublicationContributor {
@@ -83,7 +84,13 @@ class ParticipationBookChapter implements PublicationContributor {
 		parts.add(new Part.Heading(2, t(language, "participation.book.surveys")));
 		parts.add(surveyTable(asked, language));
 		parts.addAll(respondentTables(province, language));
-		List<ParticipationInput> resolutions = statistics.inputs(province);
+		List<ParticipationInput> findings = statistics.findingInputs(province);
+		if (!findings.isEmpty()) {
+			parts.add(new Part.Heading(2, t(language, "participation.book.surveyFindings")));
+			findings.forEach(input -> parts.add(Part.Paragraph.body("• " + input.origin() + ": " + input.text())));
+		}
+		List<ParticipationInput> resolutions = statistics.inputs(province).stream()
+			.filter(input -> !findings.contains(input)).toList();
 		if (!resolutions.isEmpty()) {
 			parts.add(new Part.Heading(2, t(language, "participation.book.findings")));
 			resolutions.forEach(input -> parts.add(Part.Paragraph.body("• " + input.origin() + ": " + input.text())));

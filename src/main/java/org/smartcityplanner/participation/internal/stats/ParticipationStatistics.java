@@ -25,6 +25,8 @@ import org.smartcityplanner.participation.SurveyApi;
 import org.smartcityplanner.participation.SurveySummary;
 import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.WorkingGroupFigures;
+import org.smartcityplanner.participation.internal.finding.FindingUseCases;
+import org.smartcityplanner.participation.internal.finding.SurveyFinding;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.ResourceRef;
 import org.springframework.stereotype.Service;
@@ -40,17 +42,21 @@ import org.springframework.transaction.annotation.Transactional;
 class ParticipationStatistics implements ParticipationApi {
 
 	static final String RESOLUTION = "participation.resolution";
+	static final String FINDING = "participation.finding";
 	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	private final WorkingGroupApi group;
 	private final MeetingApi meetings;
 	private final SurveyApi surveys;
+	private final FindingUseCases findings;
 	private final Clock clock;
 
-	ParticipationStatistics(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys, Clock clock) {
+	ParticipationStatistics(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys, FindingUseCases findings,
+			Clock clock) {
 		this.group = group;
 		this.meetings = meetings;
 		this.surveys = surveys;
+		this.findings = findings;
 		this.clock = clock;
 	}
 
@@ -81,6 +87,7 @@ class ParticipationStatistics implements ParticipationApi {
 			meetings.resolutions(province, meeting.id())
 				.forEach(resolution -> inputs.add(input(province, meeting, resolution)));
 		}
+		inputs.addAll(findingInputs(province));
 		inputs.sort(Comparator.comparing(ParticipationInput::date, Comparator.nullsLast(Comparator.reverseOrder())));
 		return inputs;
 	}
@@ -94,6 +101,11 @@ class ParticipationStatistics implements ParticipationApi {
 			.toList();
 	}
 
+	/** The province's survey findings as inputs, newest first: what the book prints as the main findings. */
+	List<ParticipationInput> findingInputs(ProvinceCode province) {
+		return findings.ofProvince(province).stream().map(finding -> input(province, finding)).toList();
+	}
+
 	/** A meeting took place: its time is past and someone was there. */
 	private boolean held(Meeting meeting, Map<Long, MeetingCounts> counts) {
 		return meeting.endsAt().isBefore(clock.instant())
@@ -104,5 +116,13 @@ class ParticipationStatistics implements ParticipationApi {
 		LocalDate day = meeting.startsAt().atZone(BANGKOK).toLocalDate();
 		return new ParticipationInput(new ResourceRef(RESOLUTION, String.valueOf(resolution.id())), meeting.title(),
 				resolution.text(), day, "/p/" + province.value() + "/participation/meetings/" + meeting.id());
+	}
+
+	/** A finding reads with the figures it rests on, so the plan page shows why, not only what. */
+	private static ParticipationInput input(ProvinceCode province, SurveyFinding finding) {
+		return new ParticipationInput(new ResourceRef(FINDING, String.valueOf(finding.id())), finding.surveyTitle(),
+				finding.statement() + " (" + finding.basis() + ")", finding.recordedAt().atZone(BANGKOK).toLocalDate(),
+				"/p/" + province.value() + "/participation/surveys/" + finding.surveyId() + "/results#finding-"
+						+ finding.id());
 	}
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.smartcityplanner.participation.GroupMember;
 import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.web.ParticipationAccess;
-import org.smartcityplanner.participation.web.ProblemTexts;
+import org.smartcityplanner.participation.web.EditFlow;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,13 +33,13 @@ class GroupController {
 
 	private final WorkingGroupApi group;
 	private final org.smartcityplanner.participation.WorkingGroupDocuments documents;
-	private final ProblemTexts problems;
+	private final EditFlow edits;
 
 	GroupController(WorkingGroupApi group, org.smartcityplanner.participation.WorkingGroupDocuments documents,
-			ProblemTexts problems) {
+			EditFlow edits) {
 		this.group = group;
 		this.documents = documents;
-		this.problems = problems;
+		this.edits = edits;
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/group")
@@ -68,14 +68,9 @@ class GroupController {
 	@PostMapping("/p/{provinceCode}/participation/group/members")
 	String add(@PathVariable String provinceCode, @ModelAttribute("form") MemberForm form, Model model,
 			RedirectAttributes redirect) {
-		try {
-			group.addMember(ProvinceCode.of(provinceCode), form.draft());
-		}
-		catch (InvalidInputException e) {
-			return form(model, form, null, problems.byField(e));
-		}
-		redirect.addFlashAttribute("flashSuccess", "participation.member.added");
-		return "redirect:/p/" + provinceCode + "/participation/group";
+		return edits.create(() -> group.addMember(ProvinceCode.of(provinceCode), form.draft()),
+				(GroupMember member, Map<String, ?> errors) -> form(model, form, member, errors),
+				added -> EditFlow.redirect(redirect, "participation.member.added", groupPage(provinceCode)).get());
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/group/members/{memberId}")
@@ -89,19 +84,10 @@ class GroupController {
 			@ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		GroupMember member = group.member(province, memberId);
-		try {
-			group.updateMember(province, memberId, form.draft(), form.getVersion());
-		}
-		catch (InvalidInputException e) {
-			return form(model, form, member, problems.byField(e));
-		}
-		catch (OptimisticLockingFailureException e) {
-			model.addAttribute("theirs", member);
-			form.setVersion(member.version());
-			return form(model, form, member, Map.of());
-		}
-		redirect.addFlashAttribute("flashSuccess", "participation.member.saved");
-		return "redirect:/p/" + provinceCode + "/participation/group";
+		return edits.update(model, member, member.version(), form,
+				() -> group.updateMember(province, memberId, form.draft(), form.getVersion()),
+				(edited, errors) -> form(model, form, edited, errors),
+				EditFlow.redirect(redirect, "participation.member.saved", groupPage(provinceCode)));
 	}
 
 	@PostMapping("/p/{provinceCode}/participation/group/members/{memberId}/leave")
@@ -118,6 +104,10 @@ class GroupController {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/p/" + provinceCode + "/participation/group";
+	}
+
+	private static String groupPage(String provinceCode) {
+		return "/p/" + provinceCode + "/participation/group";
 	}
 
 	private String form(Model model, MemberForm form, GroupMember member, Map<String, ?> errors) {

@@ -1,10 +1,11 @@
 package org.smartcityplanner.participation.web.group;
 
+import org.smartcityplanner.participation.web.EditFlow;
 import org.smartcityplanner.participation.GroupMember;
 import org.smartcityplanner.participation.MemberDraft;
 
 /** The member form as posted; nothing in it is trusted. */
-public class MemberForm {
+public class MemberForm implements EditFlow.Versioned {
 
 	private String fullName;
 	private String position;

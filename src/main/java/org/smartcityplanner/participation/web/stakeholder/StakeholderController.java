@@ -7,10 +7,9 @@ import org.smartcityplanner.participation.StakeholderApi;
 import org.smartcityplanner.participation.StakeholderRegistered;
 import org.smartcityplanner.participation.StakeholderType;
 import org.smartcityplanner.participation.web.ParticipationAccess;
-import org.smartcityplanner.participation.web.ProblemTexts;
+import org.smartcityplanner.participation.web.EditFlow;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +29,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class StakeholderController {
 
 	private final StakeholderApi registry;
-	private final ProblemTexts problems;
+	private final EditFlow edits;
 
-	StakeholderController(StakeholderApi registry, ProblemTexts problems) {
+	StakeholderController(StakeholderApi registry, EditFlow edits) {
 		this.registry = registry;
-		this.problems = problems;
+		this.edits = edits;
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/stakeholders")
@@ -54,16 +53,13 @@ class StakeholderController {
 	@PostMapping("/p/{provinceCode}/participation/stakeholders")
 	String register(@PathVariable String provinceCode, @ModelAttribute("form") StakeholderForm form, Model model,
 			RedirectAttributes redirect) {
-		StakeholderRegistered registered;
-		try {
-			registered = registry.register(ProvinceCode.of(provinceCode), form.draft());
-		}
-		catch (InvalidInputException e) {
-			return form(model, form, null, problems.byField(e));
-		}
-		redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.registered");
-		issued(redirect, registered.stakeholder().id(), registered.linkSecret());
-		return "redirect:/p/" + provinceCode + "/participation/stakeholders#link";
+		return edits.create(() -> registry.register(ProvinceCode.of(provinceCode), form.draft()),
+				(Stakeholder stakeholder, Map<String, ?> errors) -> form(model, form, stakeholder, errors),
+				(StakeholderRegistered registered) -> {
+					redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.registered");
+					issued(redirect, registered.stakeholder().id(), registered.linkSecret());
+					return "redirect:/p/" + provinceCode + "/participation/stakeholders#link";
+				});
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}")
@@ -77,19 +73,11 @@ class StakeholderController {
 			@ModelAttribute("form") StakeholderForm form, Model model, RedirectAttributes redirect) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		Stakeholder stakeholder = registry.stakeholder(province, stakeholderId);
-		try {
-			registry.update(province, stakeholderId, form.draft(), form.getVersion());
-		}
-		catch (InvalidInputException e) {
-			return form(model, form, stakeholder, problems.byField(e));
-		}
-		catch (OptimisticLockingFailureException e) {
-			model.addAttribute("theirs", stakeholder);
-			form.setVersion(stakeholder.version());
-			return form(model, form, stakeholder, Map.of());
-		}
-		redirect.addFlashAttribute("flashSuccess", "participation.stakeholder.saved");
-		return "redirect:/p/" + provinceCode + "/participation/stakeholders";
+		return edits.update(model, stakeholder, stakeholder.version(), form,
+				() -> registry.update(province, stakeholderId, form.draft(), form.getVersion()),
+				(edited, errors) -> form(model, form, edited, errors),
+				EditFlow.redirect(redirect, "participation.stakeholder.saved",
+						"/p/" + provinceCode + "/participation/stakeholders"));
 	}
 
 	@PostMapping("/p/{provinceCode}/participation/stakeholders/{stakeholderId}/withdrawal")

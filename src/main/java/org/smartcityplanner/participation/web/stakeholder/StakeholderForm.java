@@ -1,11 +1,12 @@
 package org.smartcityplanner.participation.web.stakeholder;
 
+import org.smartcityplanner.participation.web.EditFlow;
 import org.smartcityplanner.participation.Stakeholder;
 import org.smartcityplanner.participation.StakeholderDraft;
 import org.smartcityplanner.shared.NumberInput;
 
 /** The stakeholder form as posted; nothing in it is trusted. */
-public class StakeholderForm {
+public class StakeholderForm implements EditFlow.Versioned {
 
 	private String name;
 	private String organisation;

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.smartcityplanner.participation.CrossTab;
 import org.smartcityplanner.participation.Survey;
+import org.smartcityplanner.participation.SurveyResults;
 import org.smartcityplanner.participation.domain.survey.Question;
+import org.smartcityplanner.participation.internal.finding.FindingUseCases;
 import org.smartcityplanner.participation.internal.survey.SurveyExports;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -22,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A survey's results per question with bar charts (each bar also a number in a table, for screen readers), a
- * cross-tab of one question by sector or area, and the exports. The working group may read the results; the
+ * cross-tab of one question by sector or area, the findings staff read in them (with suggestions to start from),
+ * and the exports. The working group may read the results; the
  * exports, which hold every open answer, are for the people who run the survey.
  */
 @Controller
@@ -30,10 +33,15 @@ class ResultsController {
 
 	private final SurveyUseCases surveys;
 	private final SurveyExports exports;
+	private final FindingUseCases findings;
+	private final FindingTexts findingTexts;
 
-	ResultsController(SurveyUseCases surveys, SurveyExports exports) {
+	ResultsController(SurveyUseCases surveys, SurveyExports exports, FindingUseCases findings,
+			FindingTexts findingTexts) {
 		this.surveys = surveys;
 		this.exports = exports;
+		this.findings = findings;
+		this.findingTexts = findingTexts;
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/surveys/{surveyId}/results")
@@ -48,9 +56,12 @@ class ResultsController {
 				: choiceQuestions.isEmpty() ? null : choiceQuestions.get(0).id();
 		CrossTab.By columns = "AREA".equals(by) ? CrossTab.By.AREA : CrossTab.By.SECTOR;
 		model.addAttribute("survey", survey);
-		model.addAttribute("results", surveys.results(province, surveyId, LocaleContextHolder.getLocale()));
+		SurveyResults results = surveys.results(province, surveyId, LocaleContextHolder.getLocale());
+		model.addAttribute("results", results);
 		model.addAttribute("choiceQuestions", choiceQuestions);
 		model.addAttribute("by", columns.name());
+		model.addAttribute("findings", findings.ofSurvey(province, surveyId));
+		model.addAttribute("suggestions", findingTexts.written(findings.suggestions(results)));
 		if (tabbed != null) {
 			model.addAttribute("crossTab", surveys.crossTab(province, surveyId, tabbed, columns,
 					LocaleContextHolder.getLocale()));
