@@ -60,7 +60,8 @@ class ChecksController {
 		model.addAttribute("results", report.results().stream()
 			.map(result -> new ResultView(result.policyCode(), result.status().name(), result.findings().stream()
 				.map(finding -> new FindingView(
-						pages.text(finding.messageKey(), namedDimensions(finding.args(), finding.target(), dimensionNames)),
+						pages.text(finding.messageKey(),
+								namedDimensions(pages.findingArgs(finding), finding.target(), dimensionNames)),
 						fixPath(province, finding.target())))
 				.toList()))
 			.toList());
@@ -150,6 +151,7 @@ class ChecksController {
 			case STRATEGY -> id == null ? plan : plan + "/strategies/" + id;
 			case PROJECT -> id == null ? plan : plan + "/projects/" + id;
 			case KPI -> id == null ? plan : plan + "/kpis/" + id;
+			case NEW_KPI -> id == null ? plan : plan + "/items/" + id + "/kpis/new";
 			case AREA -> "/p/" + provinceCode + "/areas";
 			case DIMENSION -> id == null ? plan : plan + "#dimension-" + id;
 			case PARTICIPATION -> "/p/" + provinceCode + "/participation/" + id;

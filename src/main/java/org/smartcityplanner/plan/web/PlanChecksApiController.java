@@ -77,7 +77,7 @@ class PlanChecksApiController {
 			.map(result -> new Result(result.policyCode(),
 					pages.text("readiness.policy." + result.policyCode(), List.of()), result.status(),
 					result.findings().stream().map(finding -> new FindingText(finding.messageKey(),
-							pages.text(finding.messageKey(), finding.args()),
+							pages.text(finding.messageKey(), pages.findingArgs(finding)),
 							ChecksController.fixPath(province, finding.target()))).toList()))
 			.toList());
 	}

@@ -21,6 +21,8 @@ final class DemoPlan {
 
 	static final String TITLE = "แผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574";
 
+	static final String TITLE_EN = "Phitsanulok Smart City Master Plan, B.E. 2570–2574 (2027–2031)";
+
 	static final PlanPeriod PERIOD = new PlanPeriod(new FiscalYear(2570), new FiscalYear(2574));
 
 	private DemoPlan() {
@@ -44,7 +46,7 @@ final class DemoPlan {
 		goals.addAll(DemoPlanLiving.goals(items));
 		goals.addAll(DemoPlanGovernance.goals(items));
 		return new PlanDocument(province.value(), TITLE, PERIOD, vision(), missions(), goals, items.kpis(),
-				sections());
+				sections(), TITLE_EN);
 	}
 
 	private static String vision() {

@@ -63,6 +63,7 @@ final class Snapshots {
 	private Snapshot planItself() {
 		Map<String, Snapshot.Value> fields = new LinkedHashMap<>();
 		fields.put("title", Snapshot.Value.of(Render.text(plan.title())));
+		fields.put("titleEn", Snapshot.Value.of(Render.text(plan.titleEn())));
 		fields.put("vision", Snapshot.Value.of(Render.text(plan.vision())));
 		fields.put("missions", Snapshot.Value.of(Render.list(plan.missions())));
 		fields.put("period", Snapshot.Value.of(Render.period(plan.period())));
