@@ -75,11 +75,16 @@ class ChecksController {
 	String alignment(@PathVariable String provinceCode, Model model) {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("plan", plan);
-		model.addAttribute("analysis", checks.alignment(plan.document()));
+		var analysis = checks.alignment(plan.document());
+		model.addAttribute("analysis", analysis);
+		String province = ProvinceCode.of(provinceCode).value();
+		model.addAttribute("gapRows", AlignmentFixLinks.rows(province, analysis.expectedGaps(), analysis, plan.document()));
+		model.addAttribute("shownRows", analysis.matrix().stream().filter(analysis::isExpected).toList());
+		model.addAttribute("foldedRows", analysis.matrix().stream().filter(row -> !analysis.isExpected(row)).toList());
 		Map<String, ReferenceItem> names = new HashMap<>();
 		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
 				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,
-				ReferenceKind.SMART_DIMENSION }) {
+				ReferenceKind.THAILAND_40, ReferenceKind.SMART_DIMENSION }) {
 			reference.items(kind).forEach(item -> names.put(item.code(), item));
 		}
 		model.addAttribute("names", names);

@@ -75,6 +75,7 @@ class PlanPageSupport {
 		model.addAttribute("masterPlans", reference.items(ReferenceKind.NATIONAL_MASTER_PLAN));
 		model.addAttribute("milestones", reference.items(ReferenceKind.NESDP_MILESTONE));
 		model.addAttribute("sdgs", reference.items(ReferenceKind.SDG));
+		model.addAttribute("thailand40", reference.items(ReferenceKind.THAILAND_40));
 		model.addAttribute("areas", profile.areasOf(plan.header().province()));
 		model.addAttribute("provincialStrategies", profile.strategiesOf(plan.header().province()));
 		model.addAttribute("indicatorsByDimension", reference.indicators().stream()

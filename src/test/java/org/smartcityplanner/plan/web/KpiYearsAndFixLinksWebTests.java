@@ -96,8 +96,7 @@ class KpiYearsAndFixLinksWebTests extends WebTestSupport {
 			.andExpect(jsonPath("$.targets[0].year").value(2571))
 			.andExpect(jsonPath("$.targets[0].applies").value(false))
 			.andExpect(jsonPath("$.targets[1].applies").value(true));
-		assertThat(readiness(session)).contains("readiness.kpi.targetOutsideProjectYears")
-			.doesNotContain("readiness.kpi.missingTarget");
+		assertThat(readiness(session)).doesNotContain("readiness.kpi.missingTarget", "readiness.kpi.targetOutsidePeriod");
 	}
 
 	private String readiness(Cookie session) throws Exception {

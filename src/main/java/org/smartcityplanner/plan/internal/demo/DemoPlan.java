@@ -14,7 +14,8 @@ import org.smartcityplanner.shared.ProvinceCode;
  * The demo province's draft Smart City Master Plan 2570–2574: a fictional but realistic plan with all seven
  * dimensions, so every plan page has something to show. Mostly complete, with a few deliberate gaps for the
  * readiness check and the alignment matrix (Smart Energy has a single goal, one strategy is aligned to nothing,
- * one KPI lacks its last-year target, one project asks for no money in one year, two projects are unaligned).
+ * one KPI lacks its project's last-year target and keeps one from before its project starts, one project asks
+ * for no money in one year, two projects are unaligned).
  * Plain Java: no framework types.
  */
 final class DemoPlan {

@@ -137,6 +137,7 @@ final class Snapshots {
 		fields.put("alignment.milestones", Snapshot.Value.of(Render.sorted(codes.milestones())));
 		fields.put("alignment.sdgs", Snapshot.Value.of(Render.sorted(codes.sdgs())));
 		fields.put("alignment.provincialStrategies", Snapshot.Value.of(Render.sorted(codes.provincialStrategies())));
+		fields.put("alignment.thailand40", Snapshot.Value.of(Render.sorted(codes.thailand40())));
 	}
 
 	private static Map<String, Function<PlanSections, String>> sections() {

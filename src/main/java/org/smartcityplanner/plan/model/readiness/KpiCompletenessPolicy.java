@@ -14,9 +14,9 @@ import org.smartcityplanner.shared.FiscalYear;
 /**
  * Every KPI has a baseline (value and year) and a target for each fiscal year it applies to — its project's years
  * inside the plan, or every year of the plan for a goal's KPI — and no target outside the plan. A target in a
- * year of the plan its project does not run is only a warning (kept, but probably left from before the project's
- * years changed), as is a baseline without a source or measured after the plan starts: the figure is there but
- * the committee may question it.
+ * year of the plan its project does not run is accepted (the KPI form and API show it as outside the KPI's years).
+ * A baseline without a source, or measured after the plan starts, is only a warning: the figure is there but the
+ * committee may question it.
  */
 public final class KpiCompletenessPolicy implements ReadinessPolicy {
 
@@ -72,10 +72,6 @@ public final class KpiCompletenessPolicy implements ReadinessPolicy {
 			if (!period.contains(year)) {
 				findings.fail("readiness.kpi.targetOutsidePeriod", target, ItemName.of(kpi), year, period.first(),
 						period.last());
-			}
-			else if (!years.contains(year)) {
-				findings.warn("readiness.kpi.targetOutsideProjectYears", target, ItemName.of(kpi), year,
-						years.get(0), years.get(years.size() - 1));
 			}
 		}
 	}
