@@ -23,10 +23,15 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param updatedAt last change
  * @param updatedBy who made it
  * @param revisionNumber the plan's revision: 1 at first, one more each time an approved plan is reopened
+ * @param titleEn the title in English for the English book, empty when not translated
  */
 public record PlanHeader(long planId, ProvinceCode province, String title, PlanPeriod period, String vision,
 		List<String> missions, PlanSections sections, PlanStatus status, int version, Instant updatedAt,
-		String updatedBy, int revisionNumber) {
+		String updatedBy, int revisionNumber, String titleEn) {
+
+	public PlanHeader {
+		titleEn = titleEn == null ? "" : titleEn.strip();
+	}
 
 	/** Whether the plan's content may be changed now (see {@link PlanStatus#allowsEdits()}). */
 	public boolean editable() {

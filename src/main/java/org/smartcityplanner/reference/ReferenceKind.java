@@ -13,6 +13,8 @@ public enum ReferenceKind {
 	NATIONAL_MASTER_PLAN("national-master-plans"),
 	NESDP_MILESTONE("nesdp-milestones"),
 	SDG("sdgs"),
+	/** Thailand 4.0: the innovation-driven economy model and its target industries (S-curves). */
+	THAILAND_40("thailand-4-0"),
 	COMMITTEE_CRITERION("committee-criteria"),
 	BUDGET_SOURCE("budget-sources"),
 	BUDGET_CATEGORY("budget-categories");

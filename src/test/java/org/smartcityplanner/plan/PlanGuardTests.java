@@ -69,7 +69,7 @@ class PlanGuardTests {
 		var kpi = before.kpis().get(0);
 		int planVersion = plan.header().version();
 		Map<String, ThrowingCallable> writes = new LinkedHashMap<>();
-		writes.put("overview", () -> plans.updateOverview(PROVINCE, planVersion, "ชื่อใหม่", PlanFixtures.PERIOD,
+		writes.put("overview", () -> plans.updateOverview(PROVINCE, planVersion, "ชื่อใหม่", "", PlanFixtures.PERIOD,
 				"", List.of()));
 		writes.put("sections", () -> plans.updateSections(PROVINCE, planVersion,
 				new PlanSections("x", "", "", "", "", "", "", "", "")));

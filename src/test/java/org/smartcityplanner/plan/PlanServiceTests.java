@@ -128,7 +128,7 @@ class PlanServiceTests {
 	private PlanDocument sampleDocument() {
 		plans.startPlan(PROVINCE, "แผนแม่บทเมืองอัจฉริยะ", PlanFixtures.PERIOD);
 		LoadedPlan started = plans.plan(PROVINCE).orElseThrow();
-		plans.updateOverview(PROVINCE, started.header().version(), "แผนแม่บทเมืองอัจฉริยะ", PlanFixtures.PERIOD,
+		plans.updateOverview(PROVINCE, started.header().version(), "แผนแม่บทเมืองอัจฉริยะ", "", PlanFixtures.PERIOD,
 				"เมืองน่าอยู่", List.of("พันธกิจที่ 1", "พันธกิจที่ 2"));
 		Goal goal = PlanFixtures.goal("ENV", "ลดฝุ่น PM2.5");
 		plans.addGoal(PROVINCE, goal);

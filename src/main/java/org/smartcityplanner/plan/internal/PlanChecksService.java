@@ -95,7 +95,7 @@ class PlanChecksService implements PlanCheckUseCases {
 		return new NationalCatalogue(codes(ReferenceKind.NATIONAL_STRATEGY), codes(ReferenceKind.NATIONAL_MASTER_PLAN),
 				codes(ReferenceKind.NESDP_MILESTONE), codes(ReferenceKind.SDG), AreaFacts.provincialStrategies(profile,
 						province),
-				new HashSet<>(codes(ReferenceKind.SMART_DIMENSION)));
+				new HashSet<>(codes(ReferenceKind.SMART_DIMENSION)), codes(ReferenceKind.THAILAND_40));
 	}
 
 	private List<String> codes(ReferenceKind kind) {

@@ -102,7 +102,7 @@ class PlanDocumentLoader {
 			}).list();
 
 		PlanDocument document = new PlanDocument(header.province().value(), header.title(), header.period(),
-				header.vision(), header.missions(), goals, kpis, header.sections());
+				header.vision(), header.missions(), goals, kpis, header.sections(), header.titleEn());
 		return new LoadedPlan(header, document, versions);
 	}
 }

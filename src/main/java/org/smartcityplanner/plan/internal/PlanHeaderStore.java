@@ -41,7 +41,8 @@ class PlanHeaderStore {
 							rs.getString("governance_body"), rs.getString("roles"), rs.getString("financing"),
 							rs.getString("monitoring")),
 					PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), rs.getInt("revision_number")),
+					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), rs.getInt("revision_number"),
+					rs.getString("title_en")),
 					rs.getLong("revision")))
 			.optional();
 	}
@@ -59,12 +60,12 @@ class PlanHeaderStore {
 			.single();
 	}
 
-	void updateOverview(long planId, int version, String title, PlanPeriod period, String vision,
+	void updateOverview(long planId, int version, String title, String titleEn, PlanPeriod period, String vision,
 			java.util.List<String> missions, String actor) {
 		expectOne(jdbc.sql("""
-				update pln_plan set title = ?, first_year = ?, last_year = ?, vision = ?, missions = ?, version = version + 1, revision = revision + 1,
+				update pln_plan set title = ?, title_en = ?, first_year = ?, last_year = ?, vision = ?, missions = ?, version = version + 1, revision = revision + 1,
 				updated_at = ?, updated_by = ? where id = ? and version = ?""")
-			.params(title, period.first().buddhistYear(), period.last().buddhistYear(), vision, PlanRows.lines(missions),
+			.params(title, titleEn == null ? "" : titleEn.strip(), period.first().buddhistYear(), period.last().buddhistYear(), vision, PlanRows.lines(missions),
 					Utc.now(), actor, planId, version)
 			.update(), planId);
 	}

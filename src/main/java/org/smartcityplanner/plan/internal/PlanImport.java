@@ -76,7 +76,7 @@ class PlanImport {
 		foreignIds.requireOwnAreas(province, document.projects().toList());
 
 		String actor = changes.actor();
-		headers.updateOverview(planId, plan.header().version(), document.title(), document.period(),
+		headers.updateOverview(planId, plan.header().version(), document.title(), document.titleEn(), document.period(),
 				document.vision(), document.missions(), actor);
 		headers.updateSections(planId, plan.header().version() + 1, document.sections(), actor);
 		items.deleteAll(planId);

@@ -28,6 +28,7 @@ final class PlanRows {
 	static final String MILESTONES = "NESDP_MILESTONE";
 	static final String SDGS = "SDG";
 	static final String PROVINCIAL = "PROVINCIAL";
+	static final String THAILAND_40 = "THAILAND_40";
 	static final List<String> ALIGNMENT_LISTS = List.of(NATIONAL_STRATEGIES, MASTER_PLANS, MILESTONES, SDGS,
 			PROVINCIAL);
 
@@ -81,7 +82,7 @@ final class PlanRows {
 		byItem.forEach((item, lists) -> result.put(item, new Alignment(
 				lists.getOrDefault(NATIONAL_STRATEGIES, Set.of()), lists.getOrDefault(MASTER_PLANS, Set.of()),
 				lists.getOrDefault(MILESTONES, Set.of()), lists.getOrDefault(SDGS, Set.of()),
-				lists.getOrDefault(PROVINCIAL, Set.of()))));
+				lists.getOrDefault(PROVINCIAL, Set.of()), lists.getOrDefault(THAILAND_40, Set.of()))));
 		return result;
 	}
 
@@ -93,6 +94,7 @@ final class PlanRows {
 		alignment.milestones().forEach(code -> pairs.add(new String[] { MILESTONES, code }));
 		alignment.sdgs().forEach(code -> pairs.add(new String[] { SDGS, code }));
 		alignment.provincialStrategies().forEach(code -> pairs.add(new String[] { PROVINCIAL, code }));
+		alignment.thailand40().forEach(code -> pairs.add(new String[] { THAILAND_40, code }));
 		return pairs;
 	}
 

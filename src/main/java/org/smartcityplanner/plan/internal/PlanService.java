@@ -79,21 +79,22 @@ class PlanService implements PlanUseCases {
 	}
 
 	@Override
-	public void updateOverview(ProvinceCode province, int version, String title, PlanPeriod period, String vision,
-			List<String> missions) {
+	public void updateOverview(ProvinceCode province, int version, String title, String titleEn, PlanPeriod period,
+			String vision, List<String> missions) {
 		LoadedPlan plan = editable(province);
 		if (title == null || title.isBlank()) {
 			throw new InvalidInputException("plan.rule.planTitle");
 		}
 		String cleanVision = vision == null ? "" : vision.trim();
 		PlanDocument before = plan.document();
+		String cleanTitleEn = titleEn == null ? "" : titleEn.strip();
 		PlanRules.checkDocument(new PlanDocument(province.value(), title, period, cleanVision, missions,
-				before.goals(), before.kpis(), before.sections()));
-		headers.updateOverview(plan.header().planId(), version, title.trim(), period, cleanVision, missions,
-				changes.actor());
+				before.goals(), before.kpis(), before.sections(), cleanTitleEn));
+		headers.updateOverview(plan.header().planId(), version, title.trim(), cleanTitleEn, period, cleanVision,
+				missions, changes.actor());
 		changes.audit(province, "plan", String.valueOf(plan.header().planId()), "updated",
-				new Overview(before.title(), before.period(), before.vision(), before.missions()),
-				new Overview(title.trim(), period, cleanVision, missions));
+				new Overview(before.title(), before.titleEn(), before.period(), before.vision(), before.missions()),
+				new Overview(title.trim(), cleanTitleEn, period, cleanVision, missions));
 	}
 
 	@Override
@@ -289,6 +290,6 @@ class PlanService implements PlanUseCases {
 	}
 
 	/** The overview fields as audited before and after a change. */
-	record Overview(String title, PlanPeriod period, String vision, List<String> missions) {
+	record Overview(String title, String titleEn, PlanPeriod period, String vision, List<String> missions) {
 	}
 }

@@ -44,9 +44,9 @@ public interface PlanUseCases extends PlanApi {
 	/** Starts the province's plan. */
 	LoadedPlan startPlan(ProvinceCode province, String title, PlanPeriod period);
 
-	/** Changes the plan's title, period, vision and missions. */
-	void updateOverview(ProvinceCode province, int version, String title, PlanPeriod period, String vision,
-			List<String> missions);
+	/** Changes the plan's title (Thai, and English for the English book: empty when not translated), period, vision and missions. */
+	void updateOverview(ProvinceCode province, int version, String title, String titleEn, PlanPeriod period,
+			String vision, List<String> missions);
 
 	/** Changes the plan's written chapters. */
 	void updateSections(ProvinceCode province, int version, PlanSections sections);

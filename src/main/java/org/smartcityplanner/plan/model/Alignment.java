@@ -10,13 +10,21 @@ import java.util.Set;
  * @param milestones 13th-plan milestones, e.g. {@code M08}
  * @param sdgs e.g. {@code SDG11}
  * @param provincialStrategies codes of the province's own development-plan strategies
+ * @param thailand40 Thailand 4.0 codes: the economy model and its target industries, e.g. {@code T40-NS4}
  */
 public record Alignment(Set<String> nationalStrategies, Set<String> masterPlans, Set<String> milestones,
-		Set<String> sdgs, Set<String> provincialStrategies) {
+		Set<String> sdgs, Set<String> provincialStrategies, Set<String> thailand40) {
 
-	public static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+	public static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+	/** An alignment without Thailand 4.0 codes. */
+	public Alignment(Set<String> nationalStrategies, Set<String> masterPlans, Set<String> milestones,
+			Set<String> sdgs, Set<String> provincialStrategies) {
+		this(nationalStrategies, masterPlans, milestones, sdgs, provincialStrategies, Set.of());
+	}
 
 	public Alignment {
+		thailand40 = copy(thailand40);
 		nationalStrategies = copy(nationalStrategies);
 		masterPlans = copy(masterPlans);
 		milestones = copy(milestones);
@@ -31,11 +39,12 @@ public record Alignment(Set<String> nationalStrategies, Set<String> masterPlans,
 
 	public boolean isEmpty() {
 		return nationalStrategies.isEmpty() && masterPlans.isEmpty() && milestones.isEmpty() && sdgs.isEmpty()
-				&& provincialStrategies.isEmpty();
+				&& provincialStrategies.isEmpty() && thailand40.isEmpty();
 	}
 
-	/** Whether it names anything national (strategy, master plan, milestone or SDG). */
+	/** Whether it names anything national (strategy, master plan, milestone, SDG or Thailand 4.0). */
 	public boolean touchesNationalPolicy() {
-		return !(nationalStrategies.isEmpty() && masterPlans.isEmpty() && milestones.isEmpty() && sdgs.isEmpty());
+		return !(nationalStrategies.isEmpty() && masterPlans.isEmpty() && milestones.isEmpty() && sdgs.isEmpty()
+				&& thailand40.isEmpty());
 	}
 }

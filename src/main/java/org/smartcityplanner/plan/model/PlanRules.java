@@ -58,6 +58,9 @@ public final class PlanRules {
 	 */
 	public static void checkDocument(PlanDocument plan) {
 		requireText(plan.title(), "plan.rule.planTitle");
+		if (plan.titleEn().length() > 1000) {
+			throw new InvalidInputException("plan.rule.titleEnTooLong", 1000);
+		}
 		if (plan.period() == null) {
 			throw new InvalidInputException("plan.rule.period");
 		}

@@ -16,6 +16,7 @@ public class AlignmentFields {
 	private Set<String> milestones = new LinkedHashSet<>();
 	private Set<String> sdgs = new LinkedHashSet<>();
 	private Set<String> provincialStrategies = new LinkedHashSet<>();
+	private Set<String> thailand40 = new LinkedHashSet<>();
 
 	static AlignmentFields of(Alignment alignment) {
 		AlignmentFields fields = new AlignmentFields();
@@ -24,11 +25,12 @@ public class AlignmentFields {
 		fields.milestones = new LinkedHashSet<>(alignment.milestones());
 		fields.sdgs = new LinkedHashSet<>(alignment.sdgs());
 		fields.provincialStrategies = new LinkedHashSet<>(alignment.provincialStrategies());
+		fields.thailand40 = new LinkedHashSet<>(alignment.thailand40());
 		return fields;
 	}
 
 	Alignment toAlignment() {
-		return new Alignment(nationalStrategies, masterPlans, milestones, sdgs, provincialStrategies);
+		return new Alignment(nationalStrategies, masterPlans, milestones, sdgs, provincialStrategies, thailand40);
 	}
 
 	public Set<String> getNationalStrategies() {
@@ -69,5 +71,13 @@ public class AlignmentFields {
 
 	public void setProvincialStrategies(Set<String> provincialStrategies) {
 		this.provincialStrategies = provincialStrategies;
+	}
+
+	public Set<String> getThailand40() {
+		return thailand40;
+	}
+
+	public void setThailand40(Set<String> thailand40) {
+		this.thailand40 = thailand40;
 	}
 }

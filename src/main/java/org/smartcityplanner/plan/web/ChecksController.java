@@ -60,7 +60,8 @@ class ChecksController {
 		model.addAttribute("results", report.results().stream()
 			.map(result -> new ResultView(result.policyCode(), result.status().name(), result.findings().stream()
 				.map(finding -> new FindingView(
-						pages.text(finding.messageKey(), namedDimensions(finding.args(), finding.target(), dimensionNames)),
+						pages.text(finding.messageKey(),
+								namedDimensions(pages.findingArgs(finding), finding.target(), dimensionNames)),
 						fixPath(province, finding.target())))
 				.toList()))
 			.toList());
@@ -74,11 +75,16 @@ class ChecksController {
 	String alignment(@PathVariable String provinceCode, Model model) {
 		LoadedPlan plan = pages.require(provinceCode);
 		model.addAttribute("plan", plan);
-		model.addAttribute("analysis", checks.alignment(plan.document()));
+		var analysis = checks.alignment(plan.document());
+		model.addAttribute("analysis", analysis);
+		String province = ProvinceCode.of(provinceCode).value();
+		model.addAttribute("gapRows", AlignmentFixLinks.rows(province, analysis.expectedGaps(), analysis, plan.document()));
+		model.addAttribute("shownRows", analysis.matrix().stream().filter(analysis::isExpected).toList());
+		model.addAttribute("foldedRows", analysis.matrix().stream().filter(row -> !analysis.isExpected(row)).toList());
 		Map<String, ReferenceItem> names = new HashMap<>();
 		for (ReferenceKind kind : new ReferenceKind[] { ReferenceKind.NATIONAL_STRATEGY,
 				ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE, ReferenceKind.SDG,
-				ReferenceKind.SMART_DIMENSION }) {
+				ReferenceKind.THAILAND_40, ReferenceKind.SMART_DIMENSION }) {
 			reference.items(kind).forEach(item -> names.put(item.code(), item));
 		}
 		model.addAttribute("names", names);
@@ -150,6 +156,7 @@ class ChecksController {
 			case STRATEGY -> id == null ? plan : plan + "/strategies/" + id;
 			case PROJECT -> id == null ? plan : plan + "/projects/" + id;
 			case KPI -> id == null ? plan : plan + "/kpis/" + id;
+			case NEW_KPI -> id == null ? plan : plan + "/items/" + id + "/kpis/new";
 			case AREA -> "/p/" + provinceCode + "/areas";
 			case DIMENSION -> id == null ? plan : plan + "#dimension-" + id;
 			case PARTICIPATION -> "/p/" + provinceCode + "/participation/" + id;

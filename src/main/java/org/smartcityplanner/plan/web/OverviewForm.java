@@ -15,6 +15,9 @@ public class OverviewForm {
 	@Size(max = 1000, message = "{validation.tooLong}")
 	private String title = "";
 
+	@Size(max = 1000, message = "{validation.tooLong}")
+	private String titleEn = "";
+
 	@NotNull(message = "{validation.required}")
 	@Min(value = 2560, message = "{plan.form.yearRange}")
 	@Max(value = 2700, message = "{plan.form.yearRange}")
@@ -39,6 +42,14 @@ public class OverviewForm {
 
 	public void setTitle(String title) {
 		this.title = title;
+	}
+
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	public void setTitleEn(String titleEn) {
+		this.titleEn = titleEn;
 	}
 
 	public Integer getFirstYear() {

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcityplanner.plan.internal.PlanCheckUseCases;
 import org.smartcityplanner.plan.model.alignment.AlignmentGap;
+import org.smartcityplanner.plan.model.alignment.CatalogueList;
+import org.smartcityplanner.plan.model.alignment.GapType;
 import org.smartcityplanner.plan.model.alignment.Coverage;
 import org.smartcityplanner.plan.model.readiness.CheckStatus;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -63,9 +65,24 @@ class PlanChecksApiController {
 	 * Alignment coverage and gaps.
 	 *
 	 * @param coverage per national or provincial list
-	 * @param gaps what the plan leaves out
+	 * @param gaps what the plan leaves out: first those it is expected to close, then national items nobody
+	 *        expects of it
 	 */
-	record AlignmentResponse(List<Coverage> coverage, List<AlignmentGap> gaps) {
+	record AlignmentResponse(List<Coverage> coverage, List<Gap> gaps) {
+	}
+
+	/**
+	 * One alignment gap.
+	 *
+	 * @param type what kind of gap
+	 * @param subject a catalogue code or an item id, as the type says
+	 * @param list the catalogue list of a code; {@code null} for a plan item
+	 * @param label the item's title or name for item gaps
+	 * @param expected whether the plan is expected to close it (from its dimensions and the committee); an
+	 *        unexpected one is a national item nobody asks this plan to align with
+	 * @param fix path of the page to fix it
+	 */
+	record Gap(GapType type, String subject, CatalogueList list, String label, boolean expected, String fix) {
 	}
 
 	@GetMapping("/api/v1/provinces/{provinceCode}/plan/readiness")
@@ -77,7 +94,7 @@ class PlanChecksApiController {
 			.map(result -> new Result(result.policyCode(),
 					pages.text("readiness.policy." + result.policyCode(), List.of()), result.status(),
 					result.findings().stream().map(finding -> new FindingText(finding.messageKey(),
-							pages.text(finding.messageKey(), finding.args()),
+							pages.text(finding.messageKey(), pages.findingArgs(finding)),
 							ChecksController.fixPath(province, finding.target()))).toList()))
 			.toList());
 	}
@@ -85,7 +102,14 @@ class PlanChecksApiController {
 	@GetMapping("/api/v1/provinces/{provinceCode}/plan/alignment")
 	@Operation(summary = "Alignment coverage per national list and the gaps of the current plan")
 	AlignmentResponse alignment(@PathVariable String provinceCode) {
-		var analysis = checks.alignment(ProvinceCode.of(provinceCode)).orElseThrow(PlanWeb::notFound);
-		return new AlignmentResponse(analysis.coverages(), analysis.gaps());
+		ProvinceCode province = ProvinceCode.of(provinceCode);
+		var plan = pages.plan(provinceCode).orElseThrow(PlanWeb::notFound).document();
+		var analysis = checks.alignment(plan);
+		List<Gap> gaps = new java.util.ArrayList<>();
+		for (List<AlignmentGap> part : List.of(analysis.expectedGaps(), analysis.unexpectedGaps())) {
+			part.forEach(gap -> gaps.add(new Gap(gap.type(), gap.subject(), gap.list(), gap.label(),
+					analysis.isExpected(gap), AlignmentFixLinks.fix(province.value(), gap, analysis, plan))));
+		}
+		return new AlignmentResponse(analysis.coverages(), gaps);
 	}
 }

@@ -100,6 +100,7 @@ class PlanController {
 		var header = plan.get().header();
 		OverviewForm form = new OverviewForm();
 		form.setTitle(header.title());
+		form.setTitleEn(header.titleEn());
 		form.setFirstYear(header.period().first().buddhistYear());
 		form.setLastYear(header.period().last().buddhistYear());
 		form.setVision(header.vision());
@@ -126,7 +127,7 @@ class PlanController {
 			return "plan/overview";
 		}
 		try {
-			plans.updateOverview(ProvinceCode.of(provinceCode), form.getVersion(), form.getTitle(),
+			plans.updateOverview(ProvinceCode.of(provinceCode), form.getVersion(), form.getTitle(), form.getTitleEn(),
 					PlanForms.period(form.getFirstYear(), form.getLastYear()), form.getVision(),
 					PlanForms.lines(form.getMissions()));
 		}

@@ -75,11 +75,15 @@ class PlanPageSupport {
 		model.addAttribute("masterPlans", reference.items(ReferenceKind.NATIONAL_MASTER_PLAN));
 		model.addAttribute("milestones", reference.items(ReferenceKind.NESDP_MILESTONE));
 		model.addAttribute("sdgs", reference.items(ReferenceKind.SDG));
+		model.addAttribute("thailand40", reference.items(ReferenceKind.THAILAND_40));
 		model.addAttribute("areas", profile.areasOf(plan.header().province()));
 		model.addAttribute("provincialStrategies", profile.strategiesOf(plan.header().province()));
 		model.addAttribute("indicatorsByDimension", reference.indicators().stream()
 			.collect(Collectors.groupingBy(indicator -> indicator.dimension(), java.util.LinkedHashMap::new,
 					Collectors.toList())));
+		if (model.getAttribute("kpiForm") instanceof KpiForm kpiForm) {
+			KpiYears.addTo(model, plan, kpiForm);
+		}
 	}
 
 	/** Plans up to this many projects show every dimension unfolded; larger ones one dimension at a time. */
@@ -134,6 +138,18 @@ class PlanPageSupport {
 	/** A finding's text in the user's language. */
 	String text(String key, java.util.List<String> args) {
 		return messages.getMessage(key, args.toArray(), key, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A readiness finding's arguments in the user's language: in English a goal, project or KPI is named by its
+	 * English name, or by its Thai name marked as not translated when it has none.
+	 */
+	java.util.List<String> findingArgs(org.smartcityplanner.plan.model.readiness.Finding finding) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		if (!java.util.Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+			return finding.args();
+		}
+		return finding.englishArgs(thai -> messages.getMessage("readiness.untranslated", new Object[] { thai }, locale));
 	}
 
 	/** Puts a refused save on the form as a global error in the user's language. */

@@ -65,6 +65,7 @@ class ProjectController {
 		var strategy = PlanPageSupport.strategyOf(plan, projectId).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("projectForm", PlanForms.projectForm(project, strategy.id(), plan.versionOf(projectId)));
 		model.addAttribute("itemId", projectId);
+		model.addAttribute("projectKpis", plan.document().kpisOf(project.id()));
 		pages.addChoices(model, plan);
 		return "plan/project-form";
 	}
@@ -77,6 +78,7 @@ class ProjectController {
 		var current = PlanPageSupport.project(plan, projectId).orElseThrow(PlanWeb::notFound);
 		var strategy = PlanPageSupport.strategy(plan, form.getStrategyId()).orElseThrow(PlanWeb::notFound);
 		model.addAttribute("itemId", projectId);
+		model.addAttribute("projectKpis", plan.document().kpisOf(current.id()));
 		checkYears(form, errors);
 		return pages.update(errors, model, plan, redirect, "plan/project-form", current.id(), current, form::setVersion,
 					() -> plans.updateProject(ProvinceCode.of(provinceCode), strategy.id(),

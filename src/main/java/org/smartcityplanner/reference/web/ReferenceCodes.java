@@ -25,7 +25,7 @@ public class ReferenceCodes {
 		this.messages = messages;
 	}
 
-	/** The list a code belongs to by its prefix (MP18, M10, NS5, SDG03), or {@code null} for another code. */
+	/** The list a code belongs to by its prefix (MP18, M10, NS5, SDG03, T40-G1), or {@code null} for another code. */
 	public static ReferenceKind kindOf(String code) {
 		if (code == null) {
 			return null;
@@ -41,6 +41,9 @@ public class ReferenceCodes {
 		}
 		if (code.matches("SDG\\d+")) {
 			return ReferenceKind.SDG;
+		}
+		if (code.startsWith("T40-")) {
+			return ReferenceKind.THAILAND_40;
 		}
 		return null;
 	}

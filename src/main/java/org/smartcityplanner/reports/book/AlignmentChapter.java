@@ -90,6 +90,7 @@ final class AlignmentChapter implements Chapter {
 			case MASTER_PLAN -> parts.referenceName(ReferenceKind.NATIONAL_MASTER_PLAN, code);
 			case MILESTONE -> parts.referenceName(ReferenceKind.NESDP_MILESTONE, code);
 			case SDG -> parts.referenceName(ReferenceKind.SDG, code);
+			case THAILAND_40 -> parts.referenceName(ReferenceKind.THAILAND_40, code);
 			case DIMENSION -> parts.referenceName(ReferenceKind.SMART_DIMENSION, code);
 			case PROVINCIAL_STRATEGY -> parts.input().provincialStrategies().stream()
 				.filter(strategy -> strategy.code().equals(code)).map(ProvincialStrategy::title).findFirst()

@@ -16,6 +16,9 @@ import org.smartcityplanner.plan.model.PlanPeriod;
  */
 final class CoverPage {
 
+	/** The Thai book's cover title ({@code book.coverTitle} in Thai), to tell whether a Thai plan title repeats it. */
+	private static final String THAI_COVER_TITLE = "แผนแม่บทเมืองอัจฉริยะ";
+
 	private CoverPage() {
 	}
 
@@ -24,12 +27,22 @@ final class CoverPage {
 		String title = parts.t("book.coverTitle");
 		String province = parts.t("book.coverProvince", parts.provinceName());
 		List<String> lines = new ArrayList<>();
-		String planTitle = input.plan().title();
-		// the plan's title is written in Thai: on the English cover it would be untranslated text
-		boolean thaiTitleInEnglishBook = parts.texts().language() != DocumentLanguage.THAI
-				&& planTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
-		if (!thaiTitleInEnglishBook && !repeats(planTitle, title, province)) {
-			lines.add(planTitle);
+		String thaiTitle = input.plan().title();
+		String englishTitle = input.plan().titleEn();
+		if (parts.texts().language() == DocumentLanguage.THAI) {
+			if (!repeats(thaiTitle, title, province)) {
+				lines.add(thaiTitle);
+			}
+		}
+		else if (!englishTitle.isBlank()) {
+			if (!repeats(englishTitle, title, province)) {
+				lines.add(englishTitle);
+			}
+		}
+		// no English title: the Thai one is printed, marked untranslated, only when it says more than the cover's
+		// own words would in Thai (a title that is just "the plan of the province" adds nothing in any language)
+		else if (!repeats(thaiTitle, THAI_COVER_TITLE, input.provinceName().th())) {
+			lines.add(parts.itemName(thaiTitle, englishTitle));
 		}
 		PlanPeriod period = input.plan().period();
 		lines.add(parts.t("book.cover.period", BookCalendar.year(period.first(), parts.texts().language()),

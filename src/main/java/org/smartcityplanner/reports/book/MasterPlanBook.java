@@ -38,12 +38,13 @@ public final class MasterPlanBook {
 		BookParts parts = new BookParts(input, texts);
 		DocumentLanguage language = texts.language();
 		String title = texts.get("book.title", parts.provinceName());
-		DocumentInfo info = new DocumentInfo(title, input.plan().title(), texts.get("book.issuer", parts.provinceName()),
+		DocumentInfo info = new DocumentInfo(title, parts.itemName(input.plan().title(), input.plan().titleEn()),
+				texts.get("book.issuer", parts.provinceName()),
 				language, texts.thaiNumerals(), input.version().createdAt(), java.util.Map.of("plan-version-id",
 						String.valueOf(input.version().id()), "plan-version-name", input.version().name()));
 		DocumentModel.Builder book = DocumentModel.builder(info)
 			.cover(CoverPage.of(parts))
-			.running(new RunningText(title, "", RunningText.PageNumbers.TOP_CENTER))
+			.running(new RunningText(runningTitle(title, input, language), "", RunningText.PageNumbers.TOP_CENTER))
 			.numberCaptions()
 			.tableOfContents()
 			.endFrontMatter();
@@ -54,5 +55,14 @@ public final class MasterPlanBook {
 			progress.chapterDone(i + 1, chapters.size());
 		}
 		return EditionAppendix.withFingerprint(book.build(), parts);
+	}
+
+	/**
+	 * The page header: the English book heads its pages with the plan's English title when it has one; otherwise
+	 * (and in the Thai book) with the book's title, never with untranslated Thai.
+	 */
+	private static String runningTitle(String bookTitle, BookInput input, DocumentLanguage language) {
+		String english = input.plan().titleEn();
+		return language != DocumentLanguage.THAI && !english.isBlank() ? english : bookTitle;
 	}
 }

@@ -43,7 +43,7 @@ class BookInputLoader {
 
 	private static final List<ReferenceKind> KINDS = List.of(ReferenceKind.SMART_DIMENSION,
 			ReferenceKind.NATIONAL_STRATEGY, ReferenceKind.NATIONAL_MASTER_PLAN, ReferenceKind.NESDP_MILESTONE,
-			ReferenceKind.SDG);
+			ReferenceKind.SDG, ReferenceKind.THAILAND_40);
 
 	private final PlanApi plans;
 	private final PlanChecks checks;

@@ -14,12 +14,15 @@ import org.smartcityplanner.shared.ProvinceCode;
  * The demo province's draft Smart City Master Plan 2570–2574: a fictional but realistic plan with all seven
  * dimensions, so every plan page has something to show. Mostly complete, with a few deliberate gaps for the
  * readiness check and the alignment matrix (Smart Energy has a single goal, one strategy is aligned to nothing,
- * one KPI lacks its last-year target, one project asks for no money in one year, two projects are unaligned).
+ * one KPI lacks its project's last-year target and keeps one from before its project starts, one project asks
+ * for no money in one year, two projects are unaligned).
  * Plain Java: no framework types.
  */
 final class DemoPlan {
 
 	static final String TITLE = "แผนแม่บทเมืองอัจฉริยะจังหวัดพิษณุโลก พ.ศ. 2570–2574";
+
+	static final String TITLE_EN = "Phitsanulok Smart City Master Plan, B.E. 2570–2574 (2027–2031)";
 
 	static final PlanPeriod PERIOD = new PlanPeriod(new FiscalYear(2570), new FiscalYear(2574));
 
@@ -44,7 +47,7 @@ final class DemoPlan {
 		goals.addAll(DemoPlanLiving.goals(items));
 		goals.addAll(DemoPlanGovernance.goals(items));
 		return new PlanDocument(province.value(), TITLE, PERIOD, vision(), missions(), goals, items.kpis(),
-				sections());
+				sections(), TITLE_EN);
 	}
 
 	private static String vision() {

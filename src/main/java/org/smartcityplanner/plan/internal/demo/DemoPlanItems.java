@@ -55,15 +55,19 @@ final class DemoPlanItems {
 
 	/**
 	 * An alignment from reference codes, sorted into their lists by prefix: {@code NS1}, {@code MP06},
-	 * {@code M08}, {@code SDG11}.
+	 * {@code M08}, {@code SDG11}, {@code T40-NS4}.
 	 */
 	static Alignment align(String... codes) {
 		Set<String> strategies = new LinkedHashSet<>();
 		Set<String> masterPlans = new LinkedHashSet<>();
 		Set<String> milestones = new LinkedHashSet<>();
 		Set<String> sdgs = new LinkedHashSet<>();
+		Set<String> thailand40 = new LinkedHashSet<>();
 		for (String code : codes) {
-			if (code.startsWith("NS")) {
+			if (code.startsWith("T40-")) {
+				thailand40.add(code);
+			}
+			else if (code.startsWith("NS")) {
 				strategies.add(code);
 			}
 			else if (code.startsWith("MP")) {
@@ -79,7 +83,7 @@ final class DemoPlanItems {
 				throw new IllegalArgumentException("Unknown alignment code " + code);
 			}
 		}
-		return new Alignment(strategies, masterPlans, milestones, sdgs, Set.of());
+		return new Alignment(strategies, masterPlans, milestones, sdgs, Set.of(), thailand40);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.smartcityplanner.plan.model.PlanDocument;
 
@@ -20,11 +21,16 @@ public final class AlignmentAnalysis {
 	private final List<MatrixRow> matrix;
 	private final List<AlignmentGap> gaps;
 	private final Map<CatalogueList, Coverage> coverage;
+	private final List<String> dimensions;
+	private final Set<String> expected;
 
-	private AlignmentAnalysis(List<MatrixRow> matrix, List<AlignmentGap> gaps, Map<CatalogueList, Coverage> coverage) {
+	private AlignmentAnalysis(List<MatrixRow> matrix, List<AlignmentGap> gaps, Map<CatalogueList, Coverage> coverage,
+			List<String> dimensions) {
 		this.matrix = List.copyOf(matrix);
 		this.gaps = List.copyOf(gaps);
 		this.coverage = coverage;
+		this.dimensions = List.copyOf(dimensions);
+		this.expected = ExpectedAlignment.forDimensions(dimensions);
 	}
 
 	/**
@@ -50,7 +56,8 @@ public final class AlignmentAnalysis {
 			}
 			coverage.put(list, new Coverage(list, covered, codes.size()));
 		}
-		return new AlignmentAnalysis(matrix, gapsOf(items, matrix), coverage);
+		List<String> dimensions = plan.goals().stream().map(goal -> goal.dimension()).distinct().toList();
+		return new AlignmentAnalysis(matrix, gapsOf(items, matrix), coverage, dimensions);
 	}
 
 	/**
@@ -119,6 +126,35 @@ public final class AlignmentAnalysis {
 	/** The gaps of one type. */
 	public List<AlignmentGap> gaps(GapType type) {
 		return gaps.stream().filter(gap -> gap.type() == type).toList();
+	}
+
+	/** The smart dimensions the plan has goals in, in document order. */
+	public List<String> dimensions() {
+		return dimensions;
+	}
+
+	/**
+	 * Whether the gap is one the plan is expected to close: every gap about the plan's own items, dimensions and
+	 * the province's strategies, and of the national items those that every plan or the plan's dimensions expect
+	 * (see {@link ExpectedAlignment}).
+	 */
+	public boolean isExpected(AlignmentGap gap) {
+		return gap.type() != GapType.NATIONAL_ITEM_UNTOUCHED || expected.contains(gap.subject());
+	}
+
+	/** Whether a matrix row is worth showing unfolded: aligned with, or expected of the plan. */
+	public boolean isExpected(MatrixRow row) {
+		return row.isTouched() || !row.list().isNational() || expected.contains(row.code());
+	}
+
+	/** The gaps the plan is expected to close, in {@link #gaps()} order. */
+	public List<AlignmentGap> expectedGaps() {
+		return gaps.stream().filter(this::isExpected).toList();
+	}
+
+	/** National items nobody aligned with and nobody expects of this plan: shown folded, not as gaps to fix. */
+	public List<AlignmentGap> unexpectedGaps() {
+		return gaps.stream().filter(gap -> !isExpected(gap)).toList();
 	}
 
 	/** How much of one catalogue list the plan touches. */

@@ -9,7 +9,9 @@ import org.smartcityplanner.plan.model.Alignment;
  */
 public enum CatalogueList {
 
-	NATIONAL_STRATEGY(true), MASTER_PLAN(true), MILESTONE(true), SDG(true), PROVINCIAL_STRATEGY(false),
+	NATIONAL_STRATEGY(true), MASTER_PLAN(true), MILESTONE(true), SDG(true),
+	/** Thailand 4.0: the economy model and its target industries, national policy next to the National Strategy. */
+	THAILAND_40(true), PROVINCIAL_STRATEGY(false),
 	/** Goals belong to a dimension rather than align with it, so a dimension's row lists its goals only. */
 	DIMENSION(false);
 
@@ -19,7 +21,7 @@ public enum CatalogueList {
 		this.national = national;
 	}
 
-	/** Whether it is national policy: the National Strategy, master plans, milestones or SDGs. */
+	/** Whether it is national policy: the National Strategy, master plans, milestones, SDGs or Thailand 4.0. */
 	public boolean isNational() {
 		return national;
 	}
@@ -31,6 +33,7 @@ public enum CatalogueList {
 			case MASTER_PLAN -> alignment.masterPlans();
 			case MILESTONE -> alignment.milestones();
 			case SDG -> alignment.sdgs();
+			case THAILAND_40 -> alignment.thailand40();
 			case PROVINCIAL_STRATEGY -> alignment.provincialStrategies();
 			case DIMENSION -> Set.of();
 		};

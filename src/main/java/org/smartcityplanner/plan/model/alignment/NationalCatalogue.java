@@ -15,11 +15,19 @@ import java.util.Set;
  * @param sdgs SDG codes, e.g. {@code SDG11}
  * @param provincialStrategies strategy codes of the province's development plan
  * @param dimensions smart dimension codes, e.g. {@code ENV}
+ * @param thailand40 Thailand 4.0 codes, e.g. {@code T40-NS4}
  */
 public record NationalCatalogue(List<String> nationalStrategies, List<String> masterPlans, List<String> milestones,
-		List<String> sdgs, List<String> provincialStrategies, Set<String> dimensions) {
+		List<String> sdgs, List<String> provincialStrategies, Set<String> dimensions, List<String> thailand40) {
+
+	/** A catalogue without Thailand 4.0. */
+	public NationalCatalogue(List<String> nationalStrategies, List<String> masterPlans, List<String> milestones,
+			List<String> sdgs, List<String> provincialStrategies, Set<String> dimensions) {
+		this(nationalStrategies, masterPlans, milestones, sdgs, provincialStrategies, dimensions, List.of());
+	}
 
 	public NationalCatalogue {
+		thailand40 = List.copyOf(thailand40);
 		nationalStrategies = List.copyOf(nationalStrategies);
 		masterPlans = List.copyOf(masterPlans);
 		milestones = List.copyOf(milestones);
@@ -35,6 +43,7 @@ public record NationalCatalogue(List<String> nationalStrategies, List<String> ma
 			case MASTER_PLAN -> masterPlans;
 			case MILESTONE -> milestones;
 			case SDG -> sdgs;
+			case THAILAND_40 -> thailand40;
 			case PROVINCIAL_STRATEGY -> provincialStrategies;
 			case DIMENSION -> List.copyOf(dimensions);
 		};

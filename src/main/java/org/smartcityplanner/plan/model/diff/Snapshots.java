@@ -63,6 +63,7 @@ final class Snapshots {
 	private Snapshot planItself() {
 		Map<String, Snapshot.Value> fields = new LinkedHashMap<>();
 		fields.put("title", Snapshot.Value.of(Render.text(plan.title())));
+		fields.put("titleEn", Snapshot.Value.of(Render.text(plan.titleEn())));
 		fields.put("vision", Snapshot.Value.of(Render.text(plan.vision())));
 		fields.put("missions", Snapshot.Value.of(Render.list(plan.missions())));
 		fields.put("period", Snapshot.Value.of(Render.period(plan.period())));
@@ -136,6 +137,7 @@ final class Snapshots {
 		fields.put("alignment.milestones", Snapshot.Value.of(Render.sorted(codes.milestones())));
 		fields.put("alignment.sdgs", Snapshot.Value.of(Render.sorted(codes.sdgs())));
 		fields.put("alignment.provincialStrategies", Snapshot.Value.of(Render.sorted(codes.provincialStrategies())));
+		fields.put("alignment.thailand40", Snapshot.Value.of(Render.sorted(codes.thailand40())));
 	}
 
 	private static Map<String, Function<PlanSections, String>> sections() {

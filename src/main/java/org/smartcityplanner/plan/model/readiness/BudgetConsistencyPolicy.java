@@ -35,20 +35,20 @@ public final class BudgetConsistencyPolicy implements ReadinessPolicy {
 			FiscalYear year = entry.getKey();
 			Baht amount = entry.getValue() == null ? Baht.ZERO : entry.getValue();
 			if (amount.isNegative()) {
-				findings.fail("readiness.budget.negativeAmount", target, project.name(), year, Texts.amount(amount));
+				findings.fail("readiness.budget.negativeAmount", target, ItemName.of(project), year, Texts.amount(amount));
 			}
 			else if (amount.equals(Baht.ZERO)) {
-				findings.warn("readiness.budget.zeroAmount", target, project.name(), year);
+				findings.warn("readiness.budget.zeroAmount", target, ItemName.of(project), year);
 			}
 			// without both years the project check already reports them missing; nothing to compare against
 			if (yearsKnown && (year.compareTo(project.startYear()) < 0 || year.compareTo(project.endYear()) > 0)) {
-				findings.fail("readiness.budget.yearOutsideProject", target, project.name(), year,
+				findings.fail("readiness.budget.yearOutsideProject", target, ItemName.of(project), year,
 						project.startYear(), project.endYear());
 			}
 		}
 		Baht sum = sumOf(project);
 		if (project.estimatedTotal() != null && !project.estimatedTotal().equals(sum)) {
-			findings.fail("readiness.budget.totalMismatch", target, project.name(),
+			findings.fail("readiness.budget.totalMismatch", target, ItemName.of(project),
 					Texts.amount(project.estimatedTotal()), Texts.amount(sum));
 		}
 	}

@@ -16,7 +16,9 @@ public record FixTarget(Kind kind, String id) {
 
 	/** The kinds of place a fix can be made. */
 	public enum Kind {
-		PLAN, SECTION, GOAL, STRATEGY, PROJECT, KPI, AREA, DIMENSION, PARTICIPATION
+		PLAN, SECTION, GOAL, STRATEGY, PROJECT, KPI, AREA, DIMENSION, PARTICIPATION,
+		/** A new KPI of the goal or project whose item id is the target's id. */
+		NEW_KPI
 	}
 
 	public FixTarget {
@@ -46,6 +48,11 @@ public record FixTarget(Kind kind, String id) {
 	/** A KPI, by item id. */
 	public static FixTarget kpi(ItemId id) {
 		return new FixTarget(Kind.KPI, id.value());
+	}
+
+	/** A new KPI for the goal or project with this item id: where a missing KPI is added. */
+	public static FixTarget newKpiOf(ItemId owner) {
+		return new FixTarget(Kind.NEW_KPI, owner.value());
 	}
 
 	/** One target area of the province profile. */

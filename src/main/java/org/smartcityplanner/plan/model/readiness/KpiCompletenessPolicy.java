@@ -1,18 +1,22 @@
 package org.smartcityplanner.plan.model.readiness;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.smartcityplanner.plan.model.Baseline;
+import org.smartcityplanner.plan.model.ItemId;
 import org.smartcityplanner.plan.model.Kpi;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.plan.model.PlanPeriod;
 import org.smartcityplanner.shared.FiscalYear;
 
 /**
- * Every KPI has a baseline (value and year) and a target for each fiscal year of the plan, and no target
- * outside it. A baseline without a source, or measured after the plan starts, is only a warning: the figure
- * is there but the committee may question it.
+ * Every KPI has a baseline (value and year) and a target for each fiscal year it applies to — its project's years
+ * inside the plan, or every year of the plan for a goal's KPI — and no target outside the plan. A target in a
+ * year of the plan its project does not run is accepted (the KPI form and API show it as outside the KPI's years).
+ * A baseline without a source, or measured after the plan starts, is only a warning: the figure is there but the
+ * committee may question it.
  */
 public final class KpiCompletenessPolicy implements ReadinessPolicy {
 
@@ -26,9 +30,11 @@ public final class KpiCompletenessPolicy implements ReadinessPolicy {
 	@Override
 	public CheckResult check(PlanDocument plan, ReadinessContext context) {
 		Findings findings = new Findings(CODE);
+		Map<ItemId, List<FiscalYear>> projectYears = plan.projectTargetYears();
 		for (Kpi kpi : plan.kpis()) {
 			checkBaseline(kpi, plan.period(), findings);
-			checkTargets(kpi, plan.period(), findings);
+			checkTargets(kpi, plan.period(), projectYears.getOrDefault(kpi.ownerId(), plan.period().years()),
+					findings);
 		}
 		return findings.result();
 	}
@@ -37,34 +43,34 @@ public final class KpiCompletenessPolicy implements ReadinessPolicy {
 		FixTarget target = FixTarget.kpi(kpi.id());
 		Baseline baseline = kpi.baseline();
 		if (baseline == null || baseline.value() == null) {
-			findings.fail("readiness.kpi.missingBaseline", target, kpi.name());
+			findings.fail("readiness.kpi.missingBaseline", target, ItemName.of(kpi));
 		}
 		if (baseline == null) {
 			return;
 		}
 		if (baseline.year() == null) {
-			findings.fail("readiness.kpi.missingBaselineYear", target, kpi.name());
+			findings.fail("readiness.kpi.missingBaselineYear", target, ItemName.of(kpi));
 		}
 		else if (baseline.year().compareTo(period.first()) > 0) {
-			findings.warn("readiness.kpi.baselineAfterPlanStart", target, kpi.name(), baseline.year(),
+			findings.warn("readiness.kpi.baselineAfterPlanStart", target, ItemName.of(kpi), baseline.year(),
 					period.first());
 		}
 		if (Texts.isBlank(baseline.source())) {
-			findings.warn("readiness.kpi.baselineWithoutSource", target, kpi.name());
+			findings.warn("readiness.kpi.baselineWithoutSource", target, ItemName.of(kpi));
 		}
 	}
 
-	private static void checkTargets(Kpi kpi, PlanPeriod period, Findings findings) {
+	private static void checkTargets(Kpi kpi, PlanPeriod period, List<FiscalYear> years, Findings findings) {
 		FixTarget target = FixTarget.kpi(kpi.id());
 		Map<FiscalYear, BigDecimal> targets = kpi.targets();
-		for (FiscalYear year : period.years()) {
+		for (FiscalYear year : years) {
 			if (targets.get(year) == null) {
-				findings.fail("readiness.kpi.missingTarget", target, kpi.name(), year);
+				findings.fail("readiness.kpi.missingTarget", target, ItemName.of(kpi), year);
 			}
 		}
 		for (FiscalYear year : targets.keySet()) {
 			if (!period.contains(year)) {
-				findings.fail("readiness.kpi.targetOutsidePeriod", target, kpi.name(), year, period.first(),
+				findings.fail("readiness.kpi.targetOutsidePeriod", target, ItemName.of(kpi), year, period.first(),
 						period.last());
 			}
 		}

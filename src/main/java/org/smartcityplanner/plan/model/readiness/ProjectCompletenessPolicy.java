@@ -29,17 +29,17 @@ public final class ProjectCompletenessPolicy implements ReadinessPolicy {
 		plan.projects().forEach(project -> {
 			FixTarget target = FixTarget.project(project.id());
 			if (project.targetAreaIds().isEmpty()) {
-				findings.fail("readiness.project.noTargetArea", target, project.name());
+				findings.fail("readiness.project.noTargetArea", target, ItemName.of(project));
 			}
 			if (Texts.isBlank(project.leadAgency())) {
-				findings.fail("readiness.project.noLeadAgency", target, project.name());
+				findings.fail("readiness.project.noLeadAgency", target, ItemName.of(project));
 			}
 			checkYears(project, plan.period(), findings);
 			if (!measured.contains(project.id())) {
-				findings.fail("readiness.project.noKpi", target, project.name());
+				findings.fail("readiness.project.noKpi", FixTarget.newKpiOf(project.id()), ItemName.of(project));
 			}
 			project.targetAreaIds().stream().sorted().filter(id -> !context.targetAreas().containsKey(id))
-				.forEach(id -> findings.warn("readiness.project.unknownTargetArea", target, project.name(), id));
+				.forEach(id -> findings.warn("readiness.project.unknownTargetArea", target, ItemName.of(project), id));
 		});
 		return findings.result();
 	}
@@ -49,21 +49,21 @@ public final class ProjectCompletenessPolicy implements ReadinessPolicy {
 		FiscalYear start = project.startYear();
 		FiscalYear end = project.endYear();
 		if (start == null || end == null) {
-			findings.fail("readiness.project.missingYears", target, project.name());
+			findings.fail("readiness.project.missingYears", target, ItemName.of(project));
 			return;
 		}
 		if (start.compareTo(end) > 0) {
-			findings.fail("readiness.project.endsBeforeStart", target, project.name(), start, end);
+			findings.fail("readiness.project.endsBeforeStart", target, ItemName.of(project), start, end);
 			return;
 		}
 		if (!period.contains(start) || !period.contains(end)) {
-			findings.fail("readiness.project.yearsOutsidePeriod", target, project.name(), start, end,
+			findings.fail("readiness.project.yearsOutsidePeriod", target, ItemName.of(project), start, end,
 					period.first(), period.last());
 		}
 		for (int be = start.buddhistYear(); be <= end.buddhistYear(); be++) {
 			FiscalYear year = new FiscalYear(be);
 			if (project.budget().get(year) == null) {
-				findings.fail("readiness.project.missingBudget", target, project.name(), year);
+				findings.fail("readiness.project.missingBudget", target, ItemName.of(project), year);
 			}
 		}
 	}

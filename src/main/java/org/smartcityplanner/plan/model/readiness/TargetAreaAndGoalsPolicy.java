@@ -48,7 +48,7 @@ public final class TargetAreaAndGoalsPolicy implements ReadinessPolicy {
 		Set<ItemId> measured = plan.measuredItems();
 		for (Goal goal : plan.goals()) {
 			if (!measured.contains(goal.id())) {
-				findings.warn("readiness.c1.goalWithoutKpi", FixTarget.goal(goal.id()), goal.title());
+				findings.warn("readiness.c1.goalWithoutKpi", FixTarget.newKpiOf(goal.id()), ItemName.of(goal));
 			}
 		}
 		return findings.result();

@@ -21,10 +21,10 @@ class AlignmentAnalysisTests {
 
 	private static final NationalCatalogue CATALOGUE = new NationalCatalogue(List.of("NS1", "NS2", "NS3"),
 			List.of("MP05", "MP06"), List.of("M08"), List.of("SDG7", "SDG11"), List.of("PS1", "PS2"),
-			new LinkedHashSet<>(List.of("ENV", "MOB", "GOV")));
+			new LinkedHashSet<>(List.of("ENV", "MOB", "GOV")), List.of("T40-MODEL"));
 
 	private static final Alignment EVERYTHING_ONCE = new Alignment(Set.of("NS1", "NS2", "NS3"),
-			Set.of("MP05", "MP06"), Set.of("M08"), Set.of("SDG7", "SDG11"), Set.of("PS1", "PS2"));
+			Set.of("MP05", "MP06"), Set.of("M08"), Set.of("SDG7", "SDG11"), Set.of("PS1", "PS2"), Set.of("T40-MODEL"));
 
 	@Test
 	void listsTheGoalsStrategiesAndProjectsAlignedWithEachCodeInDocumentOrder() {
@@ -49,7 +49,7 @@ class AlignmentAnalysisTests {
 		AlignmentAnalysis analysis = AlignmentAnalysis.of(PlanBuilder.aPlan().build(), CATALOGUE);
 
 		assertThat(analysis.matrix()).extracting(MatrixRow::code).containsExactly("NS1", "NS2", "NS3", "MP05", "MP06",
-				"M08", "SDG7", "SDG11", "PS1", "PS2", "ENV", "MOB", "GOV");
+				"M08", "SDG7", "SDG11", "T40-MODEL", "PS1", "PS2", "ENV", "MOB", "GOV");
 		assertThat(analysis.matrix()).allSatisfy(row -> assertThat(row.count()).isZero());
 	}
 
@@ -122,7 +122,8 @@ class AlignmentAnalysisTests {
 				new AlignmentGap(GapType.NATIONAL_ITEM_UNTOUCHED, "NS2", CatalogueList.NATIONAL_STRATEGY, null),
 				new AlignmentGap(GapType.NATIONAL_ITEM_UNTOUCHED, "MP05", CatalogueList.MASTER_PLAN, null),
 				new AlignmentGap(GapType.NATIONAL_ITEM_UNTOUCHED, "M08", CatalogueList.MILESTONE, null),
-				new AlignmentGap(GapType.NATIONAL_ITEM_UNTOUCHED, "SDG7", CatalogueList.SDG, null));
+				new AlignmentGap(GapType.NATIONAL_ITEM_UNTOUCHED, "SDG7", CatalogueList.SDG, null),
+				new AlignmentGap(GapType.NATIONAL_ITEM_UNTOUCHED, "T40-MODEL", CatalogueList.THAILAND_40, null));
 	}
 
 	@Test
@@ -174,7 +175,8 @@ class AlignmentAnalysisTests {
 
 		assertThat(analysis.coverages()).containsExactly(new Coverage(CatalogueList.NATIONAL_STRATEGY, 1, 3),
 				new Coverage(CatalogueList.MASTER_PLAN, 2, 2), new Coverage(CatalogueList.MILESTONE, 0, 1),
-				new Coverage(CatalogueList.SDG, 1, 2), new Coverage(CatalogueList.PROVINCIAL_STRATEGY, 0, 2),
+				new Coverage(CatalogueList.SDG, 1, 2), new Coverage(CatalogueList.THAILAND_40, 0, 1),
+				new Coverage(CatalogueList.PROVINCIAL_STRATEGY, 0, 2),
 				new Coverage(CatalogueList.DIMENSION, 2, 3));
 		assertThat(analysis.coverage(CatalogueList.NATIONAL_STRATEGY).percent()).isEqualTo(33);
 		assertThat(analysis.coverage(CatalogueList.DIMENSION).percent()).isEqualTo(67);
@@ -203,5 +205,25 @@ class AlignmentAnalysisTests {
 
 		assertThat(analysis.row(CatalogueList.NATIONAL_STRATEGY, "NS9")).isEmpty();
 		assertThat(analysis.coverage(CatalogueList.NATIONAL_STRATEGY).covered()).isZero();
+	}
+
+	@Test
+	void expectsWhatEveryPlanAndThePlansDimensionsCallForAndFoldsTheRest() {
+		NationalCatalogue catalogue = new NationalCatalogue(List.of("NS1", "NS5"), List.of("MP02", "MP06", "MP14"),
+				List.of("M08"), List.of("SDG11", "SDG13"), List.of(), new LinkedHashSet<>(List.of("ENV")),
+				List.of("T40-MODEL", "T40-NS4"));
+		PlanDocument plan = PlanBuilder.aPlan()
+			.goals(goal("g1", "ENV", new Alignment(Set.of("NS5"), Set.of(), Set.of(), Set.of(), Set.of(),
+					Set.of("T40-MODEL")), strategy("s1", nationalStrategies("NS5"))))
+			.build();
+
+		AlignmentAnalysis analysis = AlignmentAnalysis.of(plan, catalogue);
+
+		assertThat(analysis.expectedGaps()).extracting(AlignmentGap::subject)
+			.containsExactlyInAnyOrder("MP06", "M08", "SDG11", "SDG13");
+		assertThat(analysis.unexpectedGaps()).extracting(AlignmentGap::subject)
+			.containsExactlyInAnyOrder("NS1", "MP02", "MP14", "T40-NS4");
+		assertThat(analysis.row(CatalogueList.THAILAND_40, "T40-MODEL").orElseThrow().isTouched()).isTrue();
+		assertThat(analysis.coverage(CatalogueList.THAILAND_40)).isEqualTo(new Coverage(CatalogueList.THAILAND_40, 1, 2));
 	}
 }

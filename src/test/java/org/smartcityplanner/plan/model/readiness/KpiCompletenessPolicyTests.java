@@ -86,6 +86,29 @@ class KpiCompletenessPolicyTests {
 				List.of("ปริมาณขยะ", "2571", "2570"), kpiTarget));
 	}
 
+	@Test
+	void asksAProjectsKpiForTargetsInTheProjectsYearsOnly() {
+		var project = org.smartcityplanner.plan.model.ProjectBuilder.aProject("p1").years(2572, 2573).build();
+		var plan = PlanBuilder.aPlan()
+			.goals(TestPlans.goal("g1", "ENV", TestPlans.strategy("s1", project)))
+			.kpis(aKpi("k1", "p1").name("จำนวนทุ่น").withoutTargetFor(2570).withoutTargetFor(2571)
+				.withoutTargetFor(2574).build(), aKpi("k2", "p1").name("ความครอบคลุม").withoutTargetFor(2573).build())
+			.build();
+
+		assertThat(plan.targetYearsOf(new ItemId("p1"))).extracting(FiscalYear::buddhistYear).containsExactly(2572, 2573);
+		assertThat(policy.check(plan, TestContexts.ready()).findings()).containsExactly(new Finding(
+				"readiness.kpi.missingTarget", List.of("ความครอบคลุม", "2573"), FixTarget.kpi(new ItemId("k2"))));
+	}
+
+	@Test
+	void namesTheKpiInEnglishForEnglishTextsAndMarksAnUntranslatedOne() {
+		Finding finding = check(aKpi("k1", "g1").name("ปริมาณขยะ").withoutTargetFor(2572)).findings().get(0);
+
+		assertThat(finding.args()).containsExactly("ปริมาณขยะ", "2572");
+		assertThat(finding.englishArgs(thai -> thai + " [not translated]"))
+			.containsExactly("ปริมาณขยะ [not translated]", "2572");
+	}
+
 	private CheckResult check(KpiBuilder kpi) {
 		return policy.check(PlanBuilder.aPlan().kpis(kpi.build()).build(), TestContexts.ready());
 	}

@@ -87,7 +87,7 @@ class ProjectCompletenessPolicyTests {
 		CheckResult result = policy.check(plan, TestContexts.ready());
 
 		assertThat(result.findings()).containsExactly(
-				new Finding("readiness.project.noKpi", List.of("ระบบเตือนภัย"), projectTarget));
+				new Finding("readiness.project.noKpi", List.of("ระบบเตือนภัย"), FixTarget.newKpiOf(new ItemId("p1"))));
 	}
 
 	@Test

@@ -100,7 +100,7 @@ class TargetAreaAndGoalsPolicyTests {
 
 		assertThat(result.status()).isEqualTo(CheckStatus.WARNING);
 		assertThat(result.findings()).containsExactly(new Finding("readiness.c1.goalWithoutKpi",
-				List.of("เป้าหมาย goal-MOB"), FixTarget.goal(plan.goals().get(2).id())));
+				List.of("เป้าหมาย goal-MOB"), FixTarget.newKpiOf(plan.goals().get(2).id())));
 	}
 
 	@Test
