@@ -1,5 +1,6 @@
 package org.smartcityplanner.training.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -44,9 +45,11 @@ class SessionController {
 	private final CurriculumUseCases curriculum;
 	private final IdentityApi identity;
 	private final Problems problems;
+	private final Clock clock;
 
 	SessionController(CohortUseCases cohorts, AttendanceUseCases attendance, CurriculumUseCases curriculum, IdentityApi identity,
-			Problems problems) {
+			Problems problems, Clock clock) {
+		this.clock = clock;
 		this.cohorts = cohorts;
 		this.attendance = attendance;
 		this.curriculum = curriculum;
@@ -105,6 +108,8 @@ class SessionController {
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("checkInUrl", link);
 		model.addAttribute("qr", QrCodes.dataUri(link, 360));
+		// after the end the link refuses every scan, so the room is told the session ended instead of being shown a code
+		model.addAttribute("ended", !clock.instant().isBefore(session.endsAt()));
 		model.addAttribute("trainees", cohorts.traineesOf(province, cohort.id()));
 		model.addAttribute("present", present);
 		model.addAttribute("trainers", identity.usersWithRole(Role.CONSULTANT).stream()
