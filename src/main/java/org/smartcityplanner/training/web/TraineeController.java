@@ -28,6 +28,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +57,16 @@ class TraineeController {
 		this.documents = documents;
 		this.pages = pages;
 		this.problems = problems;
+	}
+
+	/**
+	 * The trainee's pages carry forms, whose CSRF token lives in the session. A phone that opens a link from the
+	 * printed sheet has no session yet, and a long page is partly sent before its first form, when a session can
+	 * no longer be started; so it is started before the page is written.
+	 */
+	@ModelAttribute
+	void sessionForForms(HttpServletRequest request) {
+		request.getSession();
 	}
 
 	@GetMapping("/t/{token}")
