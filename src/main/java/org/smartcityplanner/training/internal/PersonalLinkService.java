@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
+import org.smartcityplanner.publicaccess.Consent;
 import org.smartcityplanner.publicaccess.PersonalDataConsents;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
@@ -43,10 +44,7 @@ class PersonalLinkService implements PersonalLinkUseCases {
 
 	@Override
 	public int notHandedOut(ProvinceCode province, long cohortId) {
-		Cohort cohort = owned.cohort(province, cohortId);
-		return jdbc.sql("""
-				select count(*) from trn_trainee where cohort_id = ? and anonymised_at is null
-				  and link_handed_out_at is null""").param(cohort.id()).query(Integer.class).single();
+		return linkable(owned.cohort(province, cohortId), PersonalLinkSheet.Scope.NOT_HANDED_OUT).size();
 	}
 
 	@Override
@@ -54,17 +52,8 @@ class PersonalLinkService implements PersonalLinkUseCases {
 	public PersonalLinkSheet issue(ProvinceCode province, long cohortId, PersonalLinkSheet.Scope scope,
 			String format) {
 		Cohort cohort = owned.cohort(province, cohortId);
-		String onlyNotHandedOut = scope == PersonalLinkSheet.Scope.NOT_HANDED_OUT ? " and link_handed_out_at is null" : "";
-		List<Trainee> trainees = jdbc.sql("select * from trn_trainee where cohort_id = ? and anonymised_at is null"
-				+ onlyNotHandedOut + " order by full_name, id").param(cohort.id()).query(Rows::trainee).list();
-		// erased or withdrawn people keep no link: publicaccess refuses to renew an erased consent
-		var live = consents.of(TraineeData.HOLDER, trainees.stream().map(Trainee::id).toList());
 		List<PersonalLinkSheet.Entry> entries = new ArrayList<>();
-		for (Trainee trainee : trainees) {
-			var consent = live.get(trainee.id());
-			if (consent == null || consent.erased() || consent.withdrawn()) {
-				continue;
-			}
+		for (Trainee trainee : linkable(cohort, scope)) {
 			String secret = consents.renewLink(province, TraineeData.HOLDER, trainee.id());
 			jdbc.sql("update trn_trainee set link_handed_out_at = ? where id = ?")
 				.params(Utc.of(clock.instant()), trainee.id()).update();
@@ -74,5 +63,17 @@ class PersonalLinkService implements PersonalLinkUseCases {
 		audit.record(new AuditChange("training-personal-links", String.valueOf(cohort.id()), "links-issued", province,
 				null, Map.of("scope", scope.name(), "format", format, "links", entries.size())));
 		return new PersonalLinkSheet(cohort, scope, entries);
+	}
+
+	/** The scope's trainees who may have a link, by name: not anonymised, consent neither withdrawn nor erased. */
+	private List<Trainee> linkable(Cohort cohort, PersonalLinkSheet.Scope scope) {
+		String onlyNotHandedOut = scope == PersonalLinkSheet.Scope.NOT_HANDED_OUT ? " and link_handed_out_at is null" : "";
+		List<Trainee> trainees = jdbc.sql("select * from trn_trainee where cohort_id = ? and anonymised_at is null"
+				+ onlyNotHandedOut + " order by full_name, id").param(cohort.id()).query(Rows::trainee).list();
+		Map<Long, Consent> consentOf = consents.of(TraineeData.HOLDER, trainees.stream().map(Trainee::id).toList());
+		return trainees.stream().filter(t -> {
+			Consent consent = consentOf.get(t.id());
+			return consent != null && !consent.erased() && !consent.withdrawn();
+		}).toList();
 	}
 }

@@ -10,7 +10,7 @@ import org.smartcityplanner.training.PersonalLinkSheet;
  */
 public interface PersonalLinkUseCases {
 
-	/** How many trainees of the cohort (not anonymised) never had their personal link in hand. */
+	/** How many trainees of the cohort (not anonymised, consent in force) never had their personal link in hand. */
 	int notHandedOut(ProvinceCode province, long cohortId);
 
 	/**
