@@ -58,7 +58,9 @@ class CoordinatorPrintsThePersonalLinkSheetBrowserTests extends BrowserTestSuppo
 		assertNoSeriousAxeViolations(page);
 		screenshot(page, "link-sheet-01-imported");
 
-		Download download = page.waitForDownload(() -> page.locator("#links-pdf").click());
+		// the first PDF of a node starts LibreOffice, which takes a while on a loaded machine
+		Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000),
+				() -> page.locator("#links-pdf").click(new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true)));
 		Path pdf = Path.of("target", "screenshots", "link-sheet-02.pdf");
 		download.saveAs(pdf);
 		String text;

@@ -27,7 +27,8 @@ final class PersonalLinkSheetDocument {
 	static Publication of(PersonalLinkSheet sheet, String provinceName, Instant madeAt) {
 		String day = PublicationDates.full(madeAt.atZone(ZoneId.of("Asia/Bangkok")).toLocalDate());
 		var doc = Publication.thai("ลิงก์ส่วนตัวผู้เข้าอบรม " + sheet.cohort().name(), madeAt)
-			.heading(1, "ลิงก์ส่วนตัวผู้เข้าอบรม " + sheet.cohort().name())
+			// a title, not a numbered heading: the sheet is a hand-out, not a chapter
+			.add(Part.Paragraph.centred(0, new Span("ลิงก์ส่วนตัวผู้เข้าอบรม " + sheet.cohort().name(), true, false, 20)))
 			.paragraph("จังหวัด" + provinceName + " ออกเมื่อวันที่ " + day + " จำนวน " + sheet.entries().size() + " คน")
 			.paragraph("ตัดตามเส้นประแล้วมอบแผ่นเล็กให้ผู้เข้าอบรมแต่ละคน ผู้เข้าอบรมสแกนคิวอาร์โค้ดด้วยโทรศัพท์ของตน "
 					+ "เพื่อเปิดหน้าส่วนตัว ใช้ลงชื่อเข้าอบรม ทำแบบทดสอบ ประเมินการอบรม และรับวุฒิบัตร โดยไม่ต้องมีบัญชีผู้ใช้")
