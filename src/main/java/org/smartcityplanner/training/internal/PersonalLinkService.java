@@ -54,15 +54,24 @@ class PersonalLinkService implements PersonalLinkUseCases {
 		Cohort cohort = owned.cohort(province, cohortId);
 		List<PersonalLinkSheet.Entry> entries = new ArrayList<>();
 		for (Trainee trainee : linkable(cohort, scope)) {
-			String secret = consents.renewLink(province, TraineeData.HOLDER, trainee.id());
-			jdbc.sql("update trn_trainee set link_handed_out_at = ? where id = ?")
-				.params(Utc.of(clock.instant()), trainee.id()).update();
+			String secret = handOut(province, trainee.id());
 			entries.add(new PersonalLinkSheet.Entry(trainee.id(), trainee.fullName(), trainee.organisation(),
 					publicAddress.personalPage(secret)));
 		}
 		audit.record(new AuditChange("training-personal-links", String.valueOf(cohort.id()), "links-issued", province,
 				null, Map.of("scope", scope.name(), "format", format, "links", entries.size())));
 		return new PersonalLinkSheet(cohort, scope, entries);
+	}
+
+	/**
+	 * A new link for one trainee (their earlier one stops working), recorded as handed out: the secret goes to
+	 * whoever hands it to the trainee, on a sheet or one at a time.
+	 */
+	String handOut(ProvinceCode province, long traineeId) {
+		String secret = consents.renewLink(province, TraineeData.HOLDER, traineeId);
+		jdbc.sql("update trn_trainee set link_handed_out_at = ? where id = ?").params(Utc.of(clock.instant()), traineeId)
+			.update();
+		return secret;
 	}
 
 	/** The scope's trainees who may have a link, by name: not anonymised, consent neither withdrawn nor erased. */

@@ -50,9 +50,12 @@ class RegistrationService implements RegistrationUseCases {
 	private final ApplicationEventPublisher events;
 	private final PersonalDataConsents consents;
 	private final TraineeRetention retention;
+	private final PersonalLinkService links;
 
 	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock, TrainingOwnership owned,
-			ApplicationEventPublisher events, PersonalDataConsents consents, TraineeRetention retention) {
+			ApplicationEventPublisher events, PersonalDataConsents consents, TraineeRetention retention,
+			PersonalLinkService links) {
+		this.links = links;
 		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
@@ -231,9 +234,7 @@ class RegistrationService implements RegistrationUseCases {
 		if (!inProvince) {
 			throw new org.smartcityplanner.shared.NotInProvinceException("traineeId", traineeId);
 		}
-		String token = consents.renewLink(province, TraineeData.HOLDER, traineeId);
-		jdbc.sql("update trn_trainee set link_handed_out_at = ? where id = ?").params(Utc.of(clock.instant()), traineeId)
-			.update();
+		String token = links.handOut(province, traineeId);
 		audit.record(new AuditChange("training-trainee", String.valueOf(traineeId), "link-issued", province, null, null));
 		return token;
 	}

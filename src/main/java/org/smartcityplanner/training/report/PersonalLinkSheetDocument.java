@@ -1,7 +1,6 @@
 package org.smartcityplanner.training.report;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.smartcityplanner.publicaccess.QrCodes;
 import org.smartcityplanner.publication.Part;
@@ -25,7 +24,7 @@ final class PersonalLinkSheetDocument {
 	}
 
 	static Publication of(PersonalLinkSheet sheet, String provinceName, Instant madeAt) {
-		String day = PublicationDates.full(madeAt.atZone(ZoneId.of("Asia/Bangkok")).toLocalDate());
+		String day = PublicationDates.full(madeAt.atZone(TrainingReportDocument.BANGKOK).toLocalDate());
 		var doc = Publication.thai("ลิงก์ส่วนตัวผู้เข้าอบรม " + sheet.cohort().name(), madeAt)
 			// a title, not a numbered heading: the sheet is a hand-out, not a chapter
 			.add(Part.Paragraph.centred(0, new Span("ลิงก์ส่วนตัวผู้เข้าอบรม " + sheet.cohort().name(), true, false, 20)))

@@ -1,6 +1,5 @@
 package org.smartcityplanner.training.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -19,7 +18,7 @@ import org.smartcityplanner.training.internal.AttendanceUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
 import org.smartcityplanner.publicaccess.QrCodes;
-import org.smartcityplanner.publicaccess.domain.CheckInWindow;
+import org.smartcityplanner.publicaccess.CheckInLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,11 +45,11 @@ class SessionController {
 	private final CurriculumUseCases curriculum;
 	private final IdentityApi identity;
 	private final Problems problems;
-	private final Clock clock;
+	private final CheckInLinks checkInLinks;
 
 	SessionController(CohortUseCases cohorts, AttendanceUseCases attendance, CurriculumUseCases curriculum, IdentityApi identity,
-			Problems problems, Clock clock) {
-		this.clock = clock;
+			Problems problems, CheckInLinks checkInLinks) {
+		this.checkInLinks = checkInLinks;
 		this.cohorts = cohorts;
 		this.attendance = attendance;
 		this.curriculum = curriculum;
@@ -106,7 +105,7 @@ class SessionController {
 		model.addAttribute("trainingSession", session);
 		model.addAttribute("cohort", cohort);
 		// after the end the link refuses every scan, so the room is told the session ended instead of being shown a code
-		boolean ended = CheckInWindow.over(session.endsAt(), clock.instant());
+		boolean ended = checkInLinks.over(session.endsAt());
 		model.addAttribute("ended", ended);
 		if (!ended) {
 			String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString()
