@@ -27,4 +27,7 @@ public interface CheckInLinks {
 	 */
 	CheckInVerdict judge(String purpose, long eventId, long until, String signature, Instant eventStart,
 			Instant eventEnd);
+
+	/** Whether an event's check-in is over now: its links are refused, so its QR code need not be shown. */
+	boolean over(Instant eventEnd);
 }

@@ -2,6 +2,7 @@ package org.smartcityplanner.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.smartcityplanner.shared.ProvinceCode;
 
@@ -42,6 +43,11 @@ public record Cohort(long id, ProvinceCode province, String name, long curriculu
 	}
 
 	/** The last day personal data is kept. */
+	/** Whether the cohort's last day (a day in Thailand) was over at {@code now}: it takes no more registrations. */
+	public boolean endedBy(Instant now) {
+		return LocalDate.ofInstant(now, ZoneId.of("Asia/Bangkok")).isAfter(endDate);
+	}
+
 	public LocalDate retainedUntil() {
 		return endDate.plusDays(retentionDays);
 	}

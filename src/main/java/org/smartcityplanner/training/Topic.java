@@ -27,11 +27,18 @@ public record Topic(String code, int position, LocalizedText title, LocalizedTex
 	}
 
 	/**
-	 * A teaching material: a title and a link (an address on the web or on the provincial LAN).
+	 * A teaching material: a title and a link (an address on the web or on the provincial LAN), or only a title
+	 * while its file is not yet available — then it is listed without a link rather than with one that leads
+	 * nowhere.
 	 *
 	 * @param title what it is
-	 * @param url where it is
+	 * @param url where it is, or {@code null} when no file is attached yet
 	 */
 	public record Material(String title, String url) {
+
+		/** Whether the material has somewhere to go. */
+		public boolean linked() {
+			return url != null && !url.isBlank();
+		}
 	}
 }

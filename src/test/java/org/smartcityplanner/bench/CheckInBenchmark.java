@@ -139,11 +139,14 @@ public final class CheckInBenchmark {
 		return "http://127.0.0.1:" + ((WebServerApplicationContext) node).getWebServer().getPort();
 	}
 
+	/** Cohorts run now: one that ended takes no registrations. */
+	private static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+
 	private static long prepareCohort(ConfigurableApplicationContext node, int c, List<Trainee> trainees) {
 		CohortUseCases cohorts = node.getBean(CohortUseCases.class);
 		RegistrationUseCases registrations = node.getBean(RegistrationUseCases.class);
-		Cohort cohort = cohorts.create(PROVINCE, new CohortDraft("รุ่นทดสอบโหลด " + (c + 1), "80", "2026-11-01",
-				"2026-11-30", "365", "60", "80"));
+		Cohort cohort = cohorts.create(PROVINCE, new CohortDraft("รุ่นทดสอบโหลด " + (c + 1), "80",
+				TODAY.minusDays(7).toString(), TODAY.plusDays(23).toString(), "365", "60", "80"));
 		JdbcClient jdbc = node.getBean(JdbcClient.class);
 		Instant start = Instant.now().minus(Duration.ofMinutes(5));
 		jdbc.sql("""

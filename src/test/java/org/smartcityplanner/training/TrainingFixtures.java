@@ -2,6 +2,8 @@ package org.smartcityplanner.training;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.smartcityplanner.shared.ProvinceCode;
@@ -18,8 +20,17 @@ public record TrainingFixtures(CohortUseCases cohorts, RegistrationUseCases regi
 
 	public static final List<String> PEOPLE = List.of("กมล", "ขวัญ", "คณิต", "จิรา", "ชาญ", "ญาดา", "ณรงค์", "ดวงใจ");
 
+	/** A cohort running now (it began a week ago and ends in three weeks): a cohort that ended takes no one. */
 	public Cohort cohort(ProvinceCode province, String name) {
-		return cohorts.create(province, new CohortDraft(name, "60", "2026-11-01", "2026-11-30", "365", "60", "80"));
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+		return cohorts.create(province, new CohortDraft(name, "60", today.minusDays(7).toString(),
+				today.plusDays(23).toString(), "365", "60", "80"));
+	}
+
+	/** Moves the cohort to the dates a test prints, once its trainees are registered. */
+	public void heldFrom(Cohort cohort, String startDate, String endDate) {
+		jdbc.sql("update trn_cohort set start_date = ?, end_date = ? where id = ?")
+			.params(LocalDate.parse(startDate), LocalDate.parse(endDate), cohort.id()).update();
 	}
 
 	/** A session of the cohort from {@code start} lasting {@code length}. */

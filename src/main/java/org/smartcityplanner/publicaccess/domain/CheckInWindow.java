@@ -37,6 +37,11 @@ public final class CheckInWindow {
 		if (now.isBefore(eventStart.minus(OPENS_BEFORE))) {
 			return CheckInVerdict.NOT_YET_OPEN;
 		}
-		return now.isAfter(eventEnd) ? CheckInVerdict.EXPIRED : CheckInVerdict.VALID;
+		return over(eventEnd, now) ? CheckInVerdict.EXPIRED : CheckInVerdict.VALID;
+	}
+
+	/** Whether the event's check-in is over at {@code now}: its links are refused, so its code need not be shown. */
+	public static boolean over(Instant eventEnd, Instant now) {
+		return now.isAfter(eventEnd);
 	}
 }

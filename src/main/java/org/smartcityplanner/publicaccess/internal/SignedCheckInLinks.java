@@ -32,4 +32,9 @@ class SignedCheckInLinks implements CheckInLinks {
 			Instant eventEnd) {
 		return CheckInWindow.judge(signer, purpose, eventId, until, signature, eventStart, eventEnd, clock.instant());
 	}
+
+	@Override
+	public boolean over(Instant eventEnd) {
+		return CheckInWindow.over(eventEnd, clock.instant());
+	}
 }

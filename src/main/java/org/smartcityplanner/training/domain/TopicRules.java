@@ -35,7 +35,9 @@ public final class TopicRules {
 		for (String text : lines(draft.materials())) {
 			line++;
 			if (material(text) == null) {
-				problems.add(FieldProblem.of("materials", "training.topic.material.invalid", line));
+				boolean toThisPage = text.substring(text.lastIndexOf('|') + 1).strip().startsWith("/training/curriculum");
+				problems.add(FieldProblem.of("materials",
+						toThisPage ? "training.topic.material.toCurriculum" : "training.topic.material.invalid", line));
 			}
 		}
 		if (draft.materials() != null && draft.materials().length() > 4000) {
@@ -57,18 +59,22 @@ public final class TopicRules {
 	}
 
 	public static String materialsText(List<Topic.Material> materials) {
-		return materials.stream().map(m -> m.title() + " | " + m.url()).collect(Collectors.joining("\n"));
+		return materials.stream().map(m -> m.linked() ? m.title() + " | " + m.url() : m.title())
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static Topic.Material material(String line) {
 		int bar = line.lastIndexOf('|');
-		if (bar <= 0) {
-			return null;
+		if (bar < 0) {
+			// a title alone: a material whose file is not available yet
+			return new Topic.Material(line, null);
 		}
 		String title = line.substring(0, bar).strip();
 		String url = line.substring(bar + 1).strip();
 		boolean linkOk = url.matches("https?://[^\\s<>\"]+") || url.matches("/[^\\s<>\"]*");
-		return title.isEmpty() || !linkOk ? null : new Topic.Material(title, url);
+		// an anchor on the curriculum page itself is not a material: it only scrolled to the topic's own card
+		boolean toThisPage = url.startsWith("/training/curriculum");
+		return title.isEmpty() || !linkOk || toThisPage ? null : new Topic.Material(title, url);
 	}
 
 	private static List<String> lines(String text) {

@@ -34,6 +34,11 @@ public class PublicAddress {
 		}
 	}
 
+	/** A trainee's personal page, e.g. {@code https://smartcity.example.go.th/t/{secret}}. */
+	public String personalPage(String secret) {
+		return baseUrl + "/t/" + secret;
+	}
+
 	/** The public verification page, e.g. {@code https://smartcity.example.go.th/verify}. */
 	public String verifyPage() {
 		return baseUrl + "/verify";

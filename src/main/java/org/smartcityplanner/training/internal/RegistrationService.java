@@ -50,9 +50,12 @@ class RegistrationService implements RegistrationUseCases {
 	private final ApplicationEventPublisher events;
 	private final PersonalDataConsents consents;
 	private final TraineeRetention retention;
+	private final PersonalLinkService links;
 
 	RegistrationService(JdbcClient jdbc, CohortService cohorts, AuditLog audit, Clock clock, TrainingOwnership owned,
-			ApplicationEventPublisher events, PersonalDataConsents consents, TraineeRetention retention) {
+			ApplicationEventPublisher events, PersonalDataConsents consents, TraineeRetention retention,
+			PersonalLinkService links) {
+		this.links = links;
 		this.owned = owned;
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
@@ -75,6 +78,9 @@ class RegistrationService implements RegistrationUseCases {
 			.orElseThrow(() -> new InvalidInputException("training.register.unknownLink"));
 		if (!cohort.registrationOpen() || cohort.anonymisedAt() != null) {
 			throw new InvalidInputException("training.register.closed");
+		}
+		if (cohort.endedBy(clock.instant())) {
+			throw new InvalidInputException("training.register.ended");
 		}
 		if (!consent) {
 			throw new InvalidInputException("training.register.consent.required");
@@ -106,12 +112,13 @@ class RegistrationService implements RegistrationUseCases {
 		try {
 			id = Rows.insert(jdbc.sql("""
 					insert into trn_trainee (cohort_id, full_name, organisation, sector, job_title, phone, email,
-					  phone_key, email_key, source, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  phone_key, email_key, source, created_at, link_handed_out_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(cohort.id(), name, organisation, Sector.parse(draft.sector()).name(),
 						draft.jobTitle() == null ? "" : draft.jobTitle().strip(), phone, email,
 						TraineeIdentity.phoneKey(name, organisation, phone), TraineeIdentity.emailKey(name, organisation, email),
-						source, Utc.of(clock.instant())));
+						// a self-registered trainee is shown their link at once; an imported one gets it on the link sheet
+						source, Utc.of(clock.instant()), "self".equals(source) ? Utc.of(clock.instant()) : null));
 		}
 		catch (DuplicateKeyException e) {
 			throw new InvalidInputException("training.register.duplicate");
@@ -227,7 +234,7 @@ class RegistrationService implements RegistrationUseCases {
 		if (!inProvince) {
 			throw new org.smartcityplanner.shared.NotInProvinceException("traineeId", traineeId);
 		}
-		String token = consents.renewLink(province, TraineeData.HOLDER, traineeId);
+		String token = links.handOut(province, traineeId);
 		audit.record(new AuditChange("training-trainee", String.valueOf(traineeId), "link-issued", province, null, null));
 		return token;
 	}

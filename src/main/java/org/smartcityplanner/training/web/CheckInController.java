@@ -52,6 +52,13 @@ class CheckInController {
 		model.addAttribute("until", until);
 		model.addAttribute("sig", sig);
 		model.addAttribute("otherCohort", trainee != null && trainee.cohortId() != session.cohortId());
+		// a second scan says when the first one counted instead of offering the button again
+		if (trainee != null) {
+			TrainingSession opened = session;
+			attendance.attendanceOfTrainee(trainee.id()).stream().filter(a -> a.sessionId() == opened.id())
+				.findFirst()
+				.ifPresent(a -> model.addAttribute("result", new CheckInResult(opened, trainee, a.checkedInAt(), true)));
+		}
 		return "training/check-in";
 	}
 

@@ -12,6 +12,7 @@ import org.smartcityplanner.training.internal.AssessmentUseCases;
 import org.smartcityplanner.training.internal.CertificateSignerUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
+import org.smartcityplanner.training.internal.PersonalLinkUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,10 +42,12 @@ class CohortController {
 	private final IdentityApi identity;
 	private final Problems problems;
 	private final CertificateSignerUseCases signers;
+	private final PersonalLinkUseCases links;
 
 	CohortController(CohortUseCases cohorts, AssessmentUseCases assessment, CurriculumUseCases curriculum,
 			RegistrationUseCases registrations, IdentityApi identity, Problems problems,
-			CertificateSignerUseCases signers) {
+			CertificateSignerUseCases signers, PersonalLinkUseCases links) {
+		this.links = links;
 		this.signers = signers;
 		this.cohorts = cohorts;
 		this.assessment = assessment;
@@ -92,6 +95,7 @@ class CohortController {
 			.path("/training/register/{key}").buildAndExpand(report.cohort().registrationKey()).toUriString());
 		model.addAttribute("trainers", identity.usersWithRole(Role.CONSULTANT));
 		model.addAttribute("signer", signers.signerOf(province, cohortId));
+		model.addAttribute("linksNotHandedOut", links.notHandedOut(province, cohortId));
 		if (!model.containsAttribute("signerForm")) {
 			// after a refused save the flash carries the typed values and their problems instead
 			model.addAttribute("signerForm", SignerForm.of(signers.signerOf(province, cohortId)));

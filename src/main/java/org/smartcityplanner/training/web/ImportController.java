@@ -6,6 +6,7 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.ImportReport;
 import org.smartcityplanner.training.internal.CohortUseCases;
+import org.smartcityplanner.training.internal.PersonalLinkUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,10 +29,12 @@ class ImportController {
 
 	private final CohortUseCases cohorts;
 	private final RegistrationUseCases registrations;
+	private final PersonalLinkUseCases links;
 
-	ImportController(CohortUseCases cohorts, RegistrationUseCases registrations) {
+	ImportController(CohortUseCases cohorts, RegistrationUseCases registrations, PersonalLinkUseCases links) {
 		this.cohorts = cohorts;
 		this.registrations = registrations;
+		this.links = links;
 	}
 
 	@GetMapping("/p/{provinceCode}/training/{cohortId}/import")
@@ -48,6 +51,8 @@ class ImportController {
 		ImportReport report = registrations.importFile(province, cohortId,
 				file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
 		model.addAttribute("report", report);
+		// imported trainees have a link nobody has seen yet: the page offers their sheet at once
+		model.addAttribute("linksNotHandedOut", links.notHandedOut(province, cohortId));
 		model.addAttribute("cohort", cohort(province, cohortId));
 		return "training/import";
 	}

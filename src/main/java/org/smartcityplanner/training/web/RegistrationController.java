@@ -107,6 +107,7 @@ class RegistrationController {
 		form.setStamp(guard.formStamp(FORM, clock.instant()));
 		form.setWebsite("");
 		model.addAttribute("cohort", cohort);
+		model.addAttribute("ended", cohort.endedBy(clock.instant()));
 		model.addAttribute("province", reference.province(cohort.province()).orElseThrow());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

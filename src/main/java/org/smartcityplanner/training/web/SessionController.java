@@ -18,6 +18,7 @@ import org.smartcityplanner.training.internal.AttendanceUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
 import org.smartcityplanner.publicaccess.QrCodes;
+import org.smartcityplanner.publicaccess.CheckInLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,11 @@ class SessionController {
 	private final CurriculumUseCases curriculum;
 	private final IdentityApi identity;
 	private final Problems problems;
+	private final CheckInLinks checkInLinks;
 
 	SessionController(CohortUseCases cohorts, AttendanceUseCases attendance, CurriculumUseCases curriculum, IdentityApi identity,
-			Problems problems) {
+			Problems problems, CheckInLinks checkInLinks) {
+		this.checkInLinks = checkInLinks;
 		this.cohorts = cohorts;
 		this.attendance = attendance;
 		this.curriculum = curriculum;
@@ -95,16 +98,21 @@ class SessionController {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		TrainingSession session = session(province, sessionId);
 		Cohort cohort = cohort(province, session.cohortId());
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString()
-				.replaceAll("/$", "") + attendance.checkInPath(province, sessionId);
 		Map<Long, Attendance> present = attendance.attendanceOf(province, cohort.id()).stream()
 			.filter(a -> a.sessionId() == sessionId)
 			.collect(Collectors.toMap(Attendance::traineeId, a -> a));
 		Set<Long> trainerIds = Set.copyOf(session.trainerIds());
 		model.addAttribute("trainingSession", session);
 		model.addAttribute("cohort", cohort);
-		model.addAttribute("checkInUrl", link);
-		model.addAttribute("qr", QrCodes.dataUri(link, 360));
+		// after the end the link refuses every scan, so the room is told the session ended instead of being shown a code
+		boolean ended = checkInLinks.over(session.endsAt());
+		model.addAttribute("ended", ended);
+		if (!ended) {
+			String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString()
+				.replaceAll("/$", "") + attendance.checkInPath(province, sessionId);
+			model.addAttribute("checkInUrl", link);
+			model.addAttribute("qr", QrCodes.dataUri(link, 360));
+		}
 		model.addAttribute("trainees", cohorts.traineesOf(province, cohort.id()));
 		model.addAttribute("present", present);
 		model.addAttribute("trainers", identity.usersWithRole(Role.CONSULTANT).stream()

@@ -13,6 +13,7 @@ import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.training.Attendance;
 import org.smartcityplanner.training.SurveyAnswers;
 import org.smartcityplanner.training.TestKind;
+import org.smartcityplanner.training.TestQuestion;
 import org.smartcityplanner.training.Trainee;
 import org.smartcityplanner.training.TrainingSession;
 import org.smartcityplanner.training.internal.AssessmentUseCases;
@@ -25,7 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +59,16 @@ class TraineeController {
 		this.problems = problems;
 	}
 
+	/**
+	 * The trainee's pages carry forms, whose CSRF token lives in the session. A phone that opens a link from the
+	 * printed sheet has no session yet, and a long page is partly sent before its first form, when a session can
+	 * no longer be started; so it is started before the page is written.
+	 */
+	@ModelAttribute
+	void sessionForForms(HttpServletRequest request) {
+		request.getSession();
+	}
+
 	@GetMapping("/t/{token}")
 	String home(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Trainee trainee = trainee(token);
@@ -70,7 +83,7 @@ class TraineeController {
 	String me(HttpServletRequest request) {
 		String token = TraineeCookie.read(request);
 		if (registrations.traineeByToken(token).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new UnknownPersonalLink(token);
 		}
 		return "redirect:/t/" + token;
 	}
@@ -83,7 +96,8 @@ class TraineeController {
 		model.addAttribute("token", token);
 		model.addAttribute("kind", testKind);
 		model.addAttribute("result", assessment.result(trainee.id(), testKind).orElse(null));
-		model.addAttribute("questions", assessment.testOf(trainee.cohortId()));
+		model.addAttribute("questions", assessment.testOf(trainee.cohortId()).stream()
+			.map(question -> TestQuestion.forTrainee(trainee.id(), question)).toList());
 		return "training/test";
 	}
 
@@ -175,8 +189,36 @@ class TraineeController {
 	}
 
 	private Trainee trainee(String token) {
-		return registrations.traineeByToken(token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return registrations.traineeByToken(token).orElseThrow(() -> new UnknownPersonalLink(token));
+	}
+
+	/**
+	 * A personal link that no longer opens anything: re-issued (a new link ends the old one), erased, or mistyped.
+	 * A bare 404 sent the trainee to the sign-in page they have no account for. When this device remembers the
+	 * trainee's current link, the same page opens under it (their own result, their own page); otherwise the page
+	 * says what happened and whom to ask.
+	 */
+	@ExceptionHandler(UnknownPersonalLink.class)
+	String unknownLink(UnknownPersonalLink unknown, HttpServletRequest request, HttpServletResponse response) {
+		String remembered = TraineeCookie.read(request);
+		String prefix = request.getContextPath() + "/t/" + unknown.token;
+		if ("GET".equals(request.getMethod()) && registrations.traineeByToken(remembered).isPresent()
+				&& request.getRequestURI().startsWith(prefix)) {
+			return "redirect:/t/" + remembered + request.getRequestURI().substring(prefix.length());
+		}
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		return "training/link-unknown";
+	}
+
+	/** Thrown for a personal link that opens no trainee. */
+	static final class UnknownPersonalLink extends RuntimeException {
+
+		private final String token;
+
+		UnknownPersonalLink(String token) {
+			super(null, null, false, false);
+			this.token = token;
+		}
 	}
 
 	private static TestKind kind(String kind) {

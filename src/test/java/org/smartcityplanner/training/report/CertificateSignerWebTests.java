@@ -72,6 +72,7 @@ class CertificateSignerWebTests extends WebTestSupport {
 		Cohort cohort = fixtures.cohort(CHAINAT, "รุ่นที่ 4/2570 ลงนามวุฒิบัตร");
 		long session = fixtures.openSession(cohort);
 		String token = fixtures.register(cohort, 2);
+		fixtures.heldFrom(cohort, "2026-11-01", "2026-11-30");
 		mvc.perform(post(attendance.checkInPath(CHAINAT, session)).cookie(new Cookie("scp_trainee", token)).with(csrf()))
 			.andExpect(status().isOk());
 		jdbc.sql("insert into trn_test_attempt (cohort_id, trainee_id, kind, score, max_score, answers, submitted_at) "

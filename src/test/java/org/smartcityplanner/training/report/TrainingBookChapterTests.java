@@ -132,6 +132,7 @@ class TrainingBookChapterTests extends WebTestSupport {
 		Cohort cohort = fixtures.cohort(province, name);
 		long session = fixtures.openSession(cohort);
 		String token = fixtures.register(cohort, 3);
+		fixtures.heldFrom(cohort, "2026-11-01", "2026-11-30");
 		mvc.perform(post(attendance.checkInPath(province, session)).cookie(new Cookie("scp_trainee", token)).with(csrf()))
 			.andExpect(status().isOk());
 		jdbc.sql("insert into trn_test_attempt (cohort_id, trainee_id, kind, score, max_score, answers, submitted_at) "

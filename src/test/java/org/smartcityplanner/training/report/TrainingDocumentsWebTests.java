@@ -155,6 +155,7 @@ class TrainingDocumentsWebTests extends WebTestSupport {
 		Cohort cohort = fixtures.cohort(province, "รุ่นผ่านเกณฑ์ " + province.value());
 		long session = fixtures.openSession(cohort);
 		String token = fixtures.register(cohort, 3);
+		fixtures.heldFrom(cohort, "2026-11-01", "2026-11-30");
 		mvc.perform(post(attendance.checkInPath(province, session)).cookie(new Cookie("scp_trainee", token)).with(csrf()))
 			.andExpect(status().isOk());
 		mvc.perform(post("/t/" + token + "/test/pre").with(csrf()));

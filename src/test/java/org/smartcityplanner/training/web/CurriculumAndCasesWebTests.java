@@ -46,6 +46,25 @@ class CurriculumAndCasesWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void materialsWithoutAFileAreListedByTitleNotAsLinksBackToTheCurriculumPage() throws Exception {
+		Cookie member = signedIn("curriculum.materials", Role.WORKING_GROUP, new ProvinceCode("TH-65"));
+		mvc.perform(get("/training/curriculum").param("version", "1").cookie(member)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("สไลด์บรรยายหัวข้อที่ 1")))
+			.andExpect(content().string(containsString("แบบฟอร์มร่างโครงการนำร่อง")))
+			.andExpect(content().string(containsString("(ยังไม่มีไฟล์แนบ)")))
+			.andExpect(content().string(not(containsString("href=\"/training/curriculum#"))))
+			.andExpect(content().string(containsString("href=\"/training/cases\"")));
+
+		Cookie admin = signedIn("curriculum.materials.admin", Role.ADMIN);
+		mvc.perform(post("/training/curriculum/topics/MINDSET").cookie(admin).with(csrf())
+			.param("basedOnVersion", String.valueOf(curriculum.current().versionNo())).param("titleTh", "กรอบความคิด")
+			.param("titleEn", "Mindset").param("objectivesTh", "ก").param("objectivesEn", "a")
+			.param("durationMinutes", "60").param("materials", "สไลด์ | /training/curriculum#MINDSET"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("เอกสารบรรทัดที่ 1 ลิงก์ไปหน้าหลักสูตรนี้เอง")));
+	}
+
+	@Test
 	void anAdminRevisesATopicIntoANewVersionAndAStaleFormSavesNothing() throws Exception {
 		Cookie admin = signedIn("curriculum.admin", Role.ADMIN);
 		int before = curriculum.current().versionNo();
@@ -67,7 +86,7 @@ class CurriculumAndCasesWebTests extends WebTestSupport {
 		mvc.perform(post("/training/curriculum/topics/THEORY").cookie(admin).with(csrf())
 			.param("basedOnVersion", String.valueOf(before + 1)).param("titleTh", "").param("titleEn", "x")
 			.param("objectivesTh", "ก").param("objectivesEn", "a").param("durationMinutes", "5")
-			.param("materials", "ไม่มีลิงก์"))
+			.param("materials", "เอกสาร | ไม่ใช่ลิงก์"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("ระยะเวลาต้องอยู่ระหว่าง 15 ถึง 960 นาที")))
 			.andExpect(content().string(containsString("เอกสารบรรทัดที่ 1 ต้องเป็น ชื่อ | ลิงก์")));
 		assertThat(curriculum.current().versionNo()).isEqualTo(before + 1);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
+import org.smartcityplanner.system.web.DisplayFormats;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.TrainingFixtures;
@@ -28,6 +29,7 @@ import org.smartcityplanner.training.internal.AttendanceUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockMultipartFile;
 
 /**
@@ -43,6 +45,8 @@ class TrainingWebTests extends WebTestSupport {
 	RegistrationUseCases registrations;
 	@Autowired
 	AttendanceUseCases attendance;
+	@Autowired
+	DisplayFormats formats;
 
 	TrainingFixtures fixtures;
 
@@ -99,6 +103,24 @@ class TrainingWebTests extends WebTestSupport {
 
 		assertThat(attendance.attendanceOf(uttaradit, cohort.id())).singleElement()
 			.satisfies(a -> assertThat(a.method()).isEqualTo("qr"));
+	}
+
+	@Test
+	void aSecondScanAfterCheckingInSaysWhenInsteadOfOfferingTheButtonAgain() throws Exception {
+		ProvinceCode uttaradit = new ProvinceCode("TH-53");
+		Cohort cohort = fixtures.cohort(uttaradit, "รุ่นสแกนซ้ำ");
+		long session = fixtures.openSession(cohort);
+		String token = fixtures.register(cohort, 5);
+		String link = attendance.checkInPath(uttaradit, session);
+		mvc.perform(post(link).cookie(trainee(token)).with(csrf())).andExpect(status().isOk());
+		var checkedInAt = attendance.attendanceOf(uttaradit, cohort.id()).get(0).checkedInAt();
+		LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("th-TH"));
+		String thaiTime = formats.dateTime(checkedInAt);
+		LocaleContextHolder.resetLocaleContext();
+
+		mvc.perform(get(link).cookie(trainee(token))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("คุณลงชื่อไว้แล้วเมื่อ " + thaiTime)))
+			.andExpect(content().string(not(containsString("id=\"checkin-submit\""))));
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import org.smartcityplanner.participation.Survey;
 import org.smartcityplanner.participation.SurveyResults;
-import org.smartcityplanner.participation.domain.survey.CsvCells;
+import org.smartcityplanner.shared.CsvCells;
 import org.smartcityplanner.participation.domain.survey.Question;
 import org.smartcityplanner.participation.domain.survey.TextRules;
 import org.smartcityplanner.publication.Part;

@@ -34,7 +34,7 @@ import org.smartcityplanner.training.internal.RegistrationUseCases;
 
 /**
  * The demo cohort of TH-65: 65 fictional trainees from the five sectors (50 imported from a spreadsheet, 15
- * registered through the public link), six sessions, attendance, pre- and post-tests, surveys and certificates.
+ * from paper forms: the demo is seeded after the cohort ended, when its public link takes no one), six sessions, attendance, pre- and post-tests, surveys and certificates.
  * Everything goes through the training module's public API, so the demo exercises the same rules as users do.
  * A fixed random seed makes every start produce the same cohort.
  */
@@ -84,8 +84,12 @@ final class DemoTraining {
 		if (!imported.saved()) {
 			throw new IllegalStateException("Demo trainee import refused: " + imported);
 		}
-		for (TraineeDraft person : people.subList(50, TRAINEES)) {
-			apis.registrations().register(cohort.registrationKey(), person, true);
+		// the demo is seeded after the cohort ended, when the public link takes no one: the late sign-ups on paper
+		// forms are imported too
+		ImportReport paperForms = apis.registrations().importFile(province, cohort.id(), "demo-paper-forms.csv",
+				csv(people.subList(50, TRAINEES)));
+		if (!paperForms.saved()) {
+			throw new IllegalStateException("Demo trainee import refused: " + paperForms);
 		}
 		List<Question> test = apis.assessment().testOf(cohort.id());
 		Map<Long, String> tokens = new HashMap<>();
