@@ -145,6 +145,9 @@ class PublicPortalWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("จังหวัดนี้ยังไม่ได้เปิดกระบวนการมีส่วนร่วม")));
 		mvc.perform(get("/api/v1/public/TH-67")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.processDefined").value(false));
+		mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/public/{code}'].get").exists())
+			.andExpect(jsonPath("$.components.schemas.ResultsPublicationRequest.required[0]").value("resultsPublic"));
 	}
 
 	@Test
