@@ -99,7 +99,8 @@ class DemoDataSeederTests {
 	void everyModuleThatOwnsDemoDataSeedsItsOwnPartInDependencyOrder() {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
 				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
-				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed");
+				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed",
+				"PortalDemoSeed");
 	}
 
 	@Test

@@ -38,6 +38,9 @@ class SecurityConfig {
 			// participation: the public sign-up of a province's stakeholder registry
 			"/participation/join/**" };
 
+	/** participation: the public portal per province and its API; read-only, so only GET is let through. */
+	static final String[] PUBLIC_READ_ONLY = { "/public", "/public/**", "/api/v1/public/**" };
+
 	/**
 	 * The plan team's working material: budget envelopes, optimiser runs, proposals and the workbook, and the
 	 * comments on plan items. Trainees see their training and the plan itself, not these.
@@ -91,6 +94,7 @@ class SecurityConfig {
 				&& request.getHeader("Authorization") != null;
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PUBLIC_PAGES).permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_READ_ONLY).permitAll()
 			.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**").permitAll()
 			.requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/users").hasRole(Role.ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

@@ -1,0 +1,82 @@
+package org.smartcityplanner.participation.internal.portal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the public portal of a province shows (page and API alike): aggregated figures only, never a name, an
+ * organisation or an open answer.
+ *
+ * @param provinceCode the province's code
+ * @param provinceName its name in the reader's language
+ * @param processDefined whether the province has set up its participation process
+ * @param phases the process's phases in order
+ * @param openSurveys surveys taking answers now, with their public link
+ * @param results closed surveys whose results staff made public
+ * @param meetings public hearings and area workshops held, latest first
+ * @param publicHearingsHeld how many public hearings were held (the statistics service's count)
+ */
+public record PortalView(String provinceCode, String provinceName, boolean processDefined, List<PhaseView> phases,
+		List<OpenSurvey> openSurveys, List<PublishedResults> results, List<HeldMeeting> meetings,
+		int publicHearingsHeld) {
+
+	/**
+	 * @param kind the phase kind, e.g. {@code LISTEN}
+	 * @param name its name in the reader's language
+	 * @param startsOn first day, or {@code null} while not planned
+	 * @param endsOn last day, or {@code null} while not planned
+	 * @param current whether it runs today
+	 * @param openTools the names of the tools open to the public during it
+	 */
+	public record PhaseView(String kind, String name, LocalDate startsOn, LocalDate endsOn, boolean current,
+			List<String> openTools) {
+	}
+
+	/**
+	 * @param title the survey's title
+	 * @param link its public address, e.g. {@code /survey/abc}
+	 */
+	public record OpenSurvey(String title, String link) {
+	}
+
+	/**
+	 * @param title the survey's title
+	 * @param closedOn the day it closed
+	 * @param responses counted responses (the survey pages' figure)
+	 * @param questions per question, in order
+	 */
+	public record PublishedResults(String title, LocalDate closedOn, long responses, List<QuestionView> questions) {
+	}
+
+	/**
+	 * @param position its number
+	 * @param text the question
+	 * @param answered how many answered it
+	 * @param cells per option or area (open-text and number questions have none)
+	 * @param mean the mean (Likert), or {@code null} when not applicable or over too few answers
+	 * @param someHidden whether a cell was hidden for counting fewer than 5 people
+	 */
+	public record QuestionView(int position, String text, long answered, List<Cell> cells, BigDecimal mean,
+			boolean someHidden) {
+	}
+
+	/**
+	 * @param label the option, Likert point or area
+	 * @param count how many chose it, or {@code null} when hidden
+	 * @param percent its share of {@code answered}, or {@code null} when hidden
+	 * @param hidden whether it counted fewer than 5 people and is therefore not shown
+	 */
+	public record Cell(String label, Long count, BigDecimal percent, boolean hidden) {
+	}
+
+	/**
+	 * @param date the day it was held
+	 * @param kind {@code PUBLIC_HEARING} or {@code AREA_WORKSHOP}
+	 * @param kindName the kind in the reader's language
+	 * @param area the target area's name, or {@code null} for the whole province
+	 * @param attendance everyone present (the meeting pages' figure)
+	 */
+	public record HeldMeeting(LocalDate date, String kind, String kindName, String area, int attendance) {
+	}
+}

@@ -1,0 +1,140 @@
+package org.smartcityplanner.participation.internal.portal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.smartcityplanner.participation.Meeting;
+import org.smartcityplanner.participation.MeetingApi;
+import org.smartcityplanner.participation.MeetingCounts;
+import org.smartcityplanner.participation.MeetingKind;
+import org.smartcityplanner.participation.ParticipationApi;
+import org.smartcityplanner.participation.ParticipationProcess;
+import org.smartcityplanner.participation.ParticipationTool;
+import org.smartcityplanner.participation.ProcessApi;
+import org.smartcityplanner.participation.SurveySummary;
+import org.smartcityplanner.participation.domain.process.Phase;
+import org.smartcityplanner.participation.domain.survey.SurveyState;
+import org.smartcityplanner.participation.internal.portal.PortalView.HeldMeeting;
+import org.smartcityplanner.participation.internal.portal.PortalView.OpenSurvey;
+import org.smartcityplanner.participation.internal.portal.PortalView.PhaseView;
+import org.smartcityplanner.participation.internal.process.ProcessUseCases;
+import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
+import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.reference.Province;
+import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.shared.ProvinceCode;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public portal of a province, read from the tools' own queries (process, surveys, meetings and the module's
+ * statistics service), so that no figure differs from the staff pages'.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicPortal {
+
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	private final ReferenceApi reference;
+	private final ProcessApi process;
+	private final ProcessUseCases tools;
+	private final SurveyUseCases surveys;
+	private final MeetingApi meetings;
+	private final ParticipationApi statistics;
+	private final ResultsPublications publications;
+	private final ProfileApi profile;
+	private final MessageSource messages;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	PublicPortal(ReferenceApi reference, ProcessApi process, ProcessUseCases tools, SurveyUseCases surveys,
+			MeetingApi meetings, ParticipationApi statistics, ResultsPublications publications, ProfileApi profile,
+			MessageSource messages, JdbcClient jdbc, Clock clock) {
+		this.reference = reference;
+		this.process = process;
+		this.tools = tools;
+		this.surveys = surveys;
+		this.meetings = meetings;
+		this.statistics = statistics;
+		this.publications = publications;
+		this.profile = profile;
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The provinces that have set up a participation process, by code. */
+	public List<Province> provincesWithProcess() {
+		List<String> codes = jdbc.sql("select province_code from par_process order by province_code")
+			.query(String.class).list();
+		return codes.stream().filter(ProvinceCode::isValid).map(ProvinceCode::of).map(reference::province)
+			.flatMap(Optional::stream).toList();
+	}
+
+	/** The portal of a province; empty when no province has this code. */
+	public Optional<PortalView> portal(String rawCode, Locale language) {
+		if (rawCode == null || !ProvinceCode.isValid(rawCode)) {
+			return Optional.empty();
+		}
+		return reference.province(ProvinceCode.of(rawCode)).map(province -> build(province, language));
+	}
+
+	private PortalView build(Province province, Locale language) {
+		ProvinceCode code = province.code();
+		ParticipationProcess now = process.process(code);
+		String name = province.name().in(language);
+		if (!now.defined()) {
+			return new PortalView(code.value(), name, false, List.of(), List.of(), List.of(), List.of(), 0);
+		}
+		Map<String, String> toolNames = tools.tools().stream().collect(java.util.stream.Collectors
+			.toMap(ParticipationTool::key, tool -> messages.getMessage(tool.nameMessageKey(), null, language)));
+		List<PhaseView> phases = now.phases().stream().map(phase -> phase(phase, now, toolNames, language)).toList();
+		List<SurveySummary> all = surveys.surveysOf(code);
+		boolean surveysOpen = process.isOpen(code, "surveys");
+		List<OpenSurvey> open = all.stream().filter(s -> surveysOpen && s.state() == SurveyState.OPEN)
+			.map(s -> new OpenSurvey(s.title(), "/survey/" + surveys.survey(code, s.id()).publicKey())).toList();
+		var published = publications.publicOf(code);
+		var results = all.stream().filter(s -> s.state() == SurveyState.CLOSED && published.containsKey(s.id()))
+			.map(s -> PublicResults.of(surveys.results(code, s.id(), language))).toList();
+		return new PortalView(code.value(), name, true, phases, open, results, held(code, language),
+				statistics.evidence(code).publicHearingsHeld());
+	}
+
+	private PhaseView phase(Phase phase, ParticipationProcess now, Map<String, String> toolNames, Locale language) {
+		return new PhaseView(phase.kind().name(),
+				messages.getMessage("participation.phase." + phase.kind().name(), null, language), phase.startsOn(),
+				phase.endsOn(), now.current().map(c -> c.kind() == phase.kind()).orElse(false),
+				phase.openTools().stream().map(key -> toolNames.getOrDefault(key, key)).toList());
+	}
+
+	/**
+	 * Public hearings and area workshops that took place, by the statistics service's rule: the time is past and
+	 * someone was there (a working-group meeting is the group's own business, not the public's).
+	 */
+	private List<HeldMeeting> held(ProvinceCode code, Locale language) {
+		Map<Long, MeetingCounts> counts = meetings.counts(code);
+		return meetings.meetings(code).stream()
+			.filter(m -> m.kind() != MeetingKind.WORKING_GROUP)
+			.filter(m -> m.endsAt().isBefore(clock.instant())
+					&& counts.getOrDefault(m.id(), MeetingCounts.none()).present() > 0)
+			.sorted(Comparator.comparing(Meeting::startsAt).reversed())
+			.map(m -> new HeldMeeting(m.startsAt().atZone(BANGKOK).toLocalDate(), m.kind().name(),
+					messages.getMessage("participation.meeting.kind." + m.kind().name(), null, language),
+					area(code, m, language), counts.get(m.id()).present()))
+			.toList();
+	}
+
+	private String area(ProvinceCode code, Meeting meeting, Locale language) {
+		Long areaId = meeting.details().targetAreaId();
+		return areaId == null ? null
+				: profile.area(code, areaId).map(area -> area.name().in(language)).orElse(null);
+	}
+}
