@@ -101,7 +101,7 @@ class SecurityConfig {
 			.authenticationManager(authenticationManager)
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall).csrfTokenRepository(new PublicFormCsrfTokens()))
 			.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(problems::unauthenticated, api)

@@ -57,6 +57,12 @@ public interface SurveyUseCases {
 	/** Stores an answer sent through the public link (idempotent by its submission key). */
 	Submission submitOnline(String publicKey, String submissionKey, AnswerSheet.Raw raw);
 
+	/**
+	 * Stores an online answer to a survey its public link was just resolved to ({@link #publicSurvey}), so the link
+	 * is not looked up twice: once per submission key, whether or not it was stored before.
+	 */
+	Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw);
+
 	/** Stores a paper questionnaire typed by staff (idempotent by its submission key). */
 	Submission submitPaper(ProvinceCode province, long surveyId, String submissionKey, AnswerSheet.Raw raw);
 
