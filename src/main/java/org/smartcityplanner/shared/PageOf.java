@@ -10,21 +10,19 @@ import java.util.function.Function;
  * @param page the page, from 1
  * @param size rows per page asked for
  * @param totalItems rows in the whole list
+ * @param totalPages pages in the whole list; at least 1, so an empty list still has its (empty) first page
  * @param <T> the row type
  */
-public record PageOf<T>(List<T> items, int page, int size, long totalItems) {
+public record PageOf<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
 	public PageOf {
 		items = List.copyOf(items);
+		// derived, whatever was passed: a page can never disagree with its own totals
+		totalPages = (int) Math.max(1, (totalItems + size - 1) / size);
 	}
 
 	public static <T> PageOf<T> of(List<T> items, Paging paging, long totalItems) {
-		return new PageOf<>(items, paging.page(), paging.size(), totalItems);
-	}
-
-	/** Pages in the whole list; at least 1, so an empty list still has its (empty) first page. */
-	public int totalPages() {
-		return (int) Math.max(1, (totalItems + size - 1) / size);
+		return new PageOf<>(items, paging.page(), paging.size(), totalItems, 0);
 	}
 
 	public boolean hasPrevious() {
@@ -37,6 +35,6 @@ public record PageOf<T>(List<T> items, int page, int size, long totalItems) {
 
 	/** The same page with every row turned into something else. */
 	public <R> PageOf<R> map(Function<T, R> mapping) {
-		return new PageOf<>(items.stream().map(mapping).toList(), page, size, totalItems);
+		return new PageOf<>(items.stream().map(mapping).toList(), page, size, totalItems, totalPages);
 	}
 }

@@ -69,7 +69,7 @@ class MeetingAttendanceTests {
 		GroupMember elsewhere = group.addMember(MeetingFixtures.OTHER, new MemberDraft("นายต่าง จังหวัด", "ผู้อำนวยการ",
 				"สำนักงานจังหวัดอื่น", "ACADEMIA", "MEMBER"));
 		for (long foreign : List.of(elsewhere.id(), -4L)) {
-			assertThatThrownBy(() -> attendance.register(OWN, meeting.id(), new AttendeeDraft("นายต่าง จังหวัด", "", "",
+			assertThatThrownBy(() -> attendance.register(OWN, meeting.id(), new AttendeeDraft("นายต่าง จังหวัด", "มหาวิทยาลัย", "อาจารย์",
 					Sector.ACADEMIA, foreign), true))
 				.isInstanceOfSatisfying(NotInProvinceException.class, e -> assertThat(e.field()).isEqualTo("memberId"));
 		}
@@ -78,7 +78,7 @@ class MeetingAttendanceTests {
 		GroupMember former = group.addMember(OWN, new MemberDraft("นางอดีต สมาชิก", "นักวิชาการ", "มหาวิทยาลัย",
 				"ACADEMIA", "MEMBER"));
 		group.memberLeaves(OWN, former.id(), former.version());
-		assertThatThrownBy(() -> attendance.register(OWN, meeting.id(), new AttendeeDraft("นางอดีต สมาชิก", "", "",
+		assertThatThrownBy(() -> attendance.register(OWN, meeting.id(), new AttendeeDraft("นางอดีต สมาชิก", "มหาวิทยาลัย", "นักวิชาการ",
 				Sector.ACADEMIA, former.id()), true))
 			.isInstanceOfSatisfying(MeetingInputException.class, e -> assertThat(e.issues())
 				.extracting(i -> i.field() + ":" + i.code()).containsExactly("memberId:notActiveMember"));
@@ -86,7 +86,7 @@ class MeetingAttendanceTests {
 		Instant past = Instant.now().minus(Duration.ofDays(3));
 		Meeting earlier = meetings.plan(OWN, new MeetingDraft(MeetingKind.WORKING_GROUP, "", "ประชุมก่อนแต่งตั้ง", past,
 				past.plus(Duration.ofHours(2)), "ห้องประชุม", null, false, List.of()));
-		assertThatThrownBy(() -> attendance.register(OWN, earlier.id(), new AttendeeDraft("นายสมาชิก ประจำ", "", "",
+		assertThatThrownBy(() -> attendance.register(OWN, earlier.id(), new AttendeeDraft("นายสมาชิก ประจำ", "สำนักงานจังหวัด", "ผู้อำนวยการ",
 				Sector.PROVINCIAL_ADMINISTRATION, member.id()), true))
 			.isInstanceOf(MeetingInputException.class);
 		assertThat(attendance.attendees(OWN, meeting.id())).extracting(a -> a.person().memberId())

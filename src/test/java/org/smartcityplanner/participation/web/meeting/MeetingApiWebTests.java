@@ -111,7 +111,7 @@ class MeetingApiWebTests extends WebTestSupport {
 				"CIVIL_SOCIETY", "MEMBER")).id();
 		long theirs = group.addMember(OTHER, new MemberDraft("นายสมาชิก ที่อื่น", "ผู้อำนวยการ", "สภาเกษตรกร",
 				"CIVIL_SOCIETY", "MEMBER")).id();
-		String body = "{\"fullName\":\"นางสาวสมาชิก เอพีไอ\",\"sector\":\"CIVIL_SOCIETY\",\"memberId\":%d,\"invited\":true}";
+		String body = "{\"fullName\":\"นางสาวสมาชิก เอพีไอ\",\"organisation\":\"สภาเกษตรกร\",\"sector\":\"CIVIL_SOCIETY\",\"memberId\":%d,\"invited\":true}";
 		mvc.perform(post(BASE + "/meetings/" + meeting.id() + "/attendees").cookie(coordinator).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(theirs)))
 			.andExpect(status().is4xxClientError()).andExpect(jsonPath("$.field").value("memberId"));

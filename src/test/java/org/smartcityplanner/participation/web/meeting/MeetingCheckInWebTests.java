@@ -119,7 +119,7 @@ class MeetingCheckInWebTests extends WebTestSupport {
 		// sent at once after the form was shown, or with a forged stamp: the form again with what was typed
 		for (String stamp : List.of(guard.formStamp(MeetingCheckInController.WALK_IN_FORM, Instant.now()),
 				guard.formStamp("registration-form", Instant.now().minusSeconds(20)), "")) {
-			mvc.perform(walkIn(walkIn, "10.12.7.3", stamp).param("fullName", "นายเร็ว เกินไป")
+			mvc.perform(walkIn(walkIn, "10.12.7.3", stamp).param("fullName", "นายเร็ว เกินไป").param("organisation", "ร้านค้าชุมชน")
 				.param("sector", "PRIVATE").param("consent", "true").param("submissionKey", Secrets.secret()))
 				.andExpect(status().isBadRequest()).andExpect(content().string(containsString("ส่งเร็วเกินไป")))
 				.andExpect(content().string(containsString("value=\"นายเร็ว เกินไป\"")));
@@ -131,10 +131,10 @@ class MeetingCheckInWebTests extends WebTestSupport {
 			mvc.perform(walkIn(walkIn, "10.12.7.4").param("fullName", "").param("submissionKey", Secrets.secret()))
 				.andExpect(status().isBadRequest());
 		}
-		mvc.perform(walkIn(walkIn, "10.12.7.4").param("fullName", "นางสาวรอ ก่อน").param("sector", "PRIVATE")
+		mvc.perform(walkIn(walkIn, "10.12.7.4").param("fullName", "นางสาวรอ ก่อน").param("organisation", "ร้านค้าชุมชน").param("sector", "PRIVATE")
 			.param("consent", "true").param("submissionKey", Secrets.secret()))
 			.andExpect(status().isTooManyRequests()).andExpect(content().string(containsString("มากเกินไป")));
-		mvc.perform(walkIn(walkIn, "10.12.7.5").param("fullName", "นางสาวรอ ก่อน").param("sector", "PRIVATE")
+		mvc.perform(walkIn(walkIn, "10.12.7.5").param("fullName", "นางสาวรอ ก่อน").param("organisation", "ร้านค้าชุมชน").param("sector", "PRIVATE")
 			.param("consent", "true").param("submissionKey", Secrets.secret()))
 			.andExpect(status().isOk());
 		assertThat(attendance.attendees(OWN, hearing.id())).extracting(a -> a.person().fullName())

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.participation.SurveyFixtures;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
@@ -22,9 +23,13 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.smartcityplanner.testing.SqlStatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The database work of one public survey answer, the path {@code bench/survey-load.sh} loads, counted statement by
@@ -54,6 +59,19 @@ class SurveySubmissionStatementsTests {
 	ProfileUseCases profile;
 	@Autowired
 	PublicFormGuard guard;
+	@Autowired
+	WebApplicationContext context;
+	@Autowired
+	CsrfTokenRepository csrfTokens;
+
+	/**
+	 * Spring Security's test {@code csrf()}, used by other tests of this shared context, swaps the CSRF filter's
+	 * repository for a session-based test one for good; this test measures the application's own.
+	 */
+	@BeforeEach
+	void applicationsOwnCsrfTokens() {
+		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext()), csrfTokens);
+	}
 
 	@Test
 	void anAnswerOfEveryKindOfQuestionTakesAFixedSmallNumberOfStatements() throws Exception {
