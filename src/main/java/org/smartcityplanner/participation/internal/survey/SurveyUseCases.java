@@ -81,4 +81,12 @@ public interface SurveyUseCases {
 
 	/** Every counted response with its answers written out, for the exports. */
 	List<ResponseView> responses(ProvinceCode province, long surveyId, Locale language);
+
+	/** One page of the counted responses, oldest first, with the totals. */
+	org.smartcityplanner.shared.PageOf<ResponseView> responses(ProvinceCode province, long surveyId, Locale language,
+			org.smartcityplanner.shared.Paging paging);
+
+	/** One page of the paper responses awaiting their check, oldest first, with the totals. */
+	org.smartcityplanner.shared.PageOf<ResponseView> awaitingCheck(ProvinceCode province, long surveyId,
+			Locale language, org.smartcityplanner.shared.Paging paging);
 }
