@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * {@code lock_version}, raised by every change, publishing and closing included) with one indexed query per use:
  * an edit, a close or a new question is seen by every node at once;</li>
  * <li>the province's name, its target areas and whether the process's current phase offers surveys are kept for
- * {@link #PROVINCE_FOR} at most: a new area or a phase that just ended reaches the public form within seconds,
- * which costs nothing real (an answer accepted a few seconds after a phase's end is still an answer).</li>
+ * {@link #PROVINCE_FOR} at most, and read afresh whenever they would refuse an answer (a phase not open, an area not
+ * known): a phase that just opened or an area just added is seen at once; a phase that just ended or an area just
+ * removed within seconds, which costs nothing real (an answer accepted a few seconds after a phase's end is still
+ * an answer).</li>
  * </ul>
  */
 @Component
@@ -60,8 +62,24 @@ class PublicSurveyDefinitions {
 
 	/** The survey behind a public link as its public page shows it; empty for an unknown link or a draft. */
 	Optional<PublicSurvey> find(String publicKey) {
+		return find(publicKey, false);
+	}
+
+	/**
+	 * The same with the province read afresh: for an answer naming an area this node does not know yet (added
+	 * seconds ago), before it is refused.
+	 */
+	Optional<PublicSurvey> findAfresh(String publicKey) {
+		return find(publicKey, true);
+	}
+
+	private Optional<PublicSurvey> find(String publicKey, boolean afresh) {
 		return survey(publicKey).filter(s -> s.state() != SurveyState.DRAFT).map(s -> {
-			Province province = province(s.province());
+			Province province = province(s.province(), afresh);
+			if (s.state() == SurveyState.OPEN && !province.surveysInPhase() && !afresh) {
+				// only what lets an answer in is trusted for a while: a phase that opened just now is seen at once
+				province = province(s.province(), true);
+			}
 			String closed = s.state() == SurveyState.CLOSED ? "participation.survey.public.closed"
 					: !province.surveysInPhase() ? "participation.survey.public.notInPhase" : null;
 			return new PublicSurvey(s, province.name(), province.areas(), closed == null, closed);
@@ -88,10 +106,10 @@ class PublicSurveyDefinitions {
 		return fresh;
 	}
 
-	private Province province(ProvinceCode code) {
+	private Province province(ProvinceCode code, boolean afresh) {
 		Instant now = clock.instant();
 		Province known = provinces.get(code);
-		if (known != null && known.readAt().plus(PROVINCE_FOR).isAfter(now) && !known.readAt().isAfter(now)) {
+		if (!afresh && known != null && known.readAt().plus(PROVINCE_FOR).isAfter(now) && !known.readAt().isAfter(now)) {
 			return known;
 		}
 		Province fresh = new Province(reference.province(code).orElseThrow().name(),

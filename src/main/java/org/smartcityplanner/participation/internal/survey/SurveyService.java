@@ -38,6 +38,7 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 
 	/** The tool key of surveys in the process's phases. */
 	static final String TOOL = "surveys";
+	private static final String UNKNOWN_AREA = "participation.survey.answer.unknownArea";
 
 	private final ResponseStore responses;
 	private final AuditLog audit;
@@ -192,8 +193,20 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 					? Submission.of(Outcome.ALREADY_STORED) : Submission.of(Outcome.CLOSED);
 		}
 		// no look-up of the submission key first: the insert itself does nothing for a key stored before
-		Set<Long> areaIds = survey.areas().stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
-		return store(survey.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds);
+		Submission submission = store(survey.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds(survey));
+		if (submission.problems().stream().anyMatch(p -> p.messageKey().equals(UNKNOWN_AREA))) {
+			// this node's list of areas may be seconds old: ask again before refusing (nothing was stored)
+			PublicSurvey afresh = definitions.findAfresh(survey.survey().publicKey()).orElse(survey);
+			if (!afresh.open()) {
+				return Submission.of(Outcome.CLOSED);
+			}
+			return store(afresh.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds(afresh));
+		}
+		return submission;
+	}
+
+	private static Set<Long> areaIds(PublicSurvey survey) {
+		return survey.areas().stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
 	}
 
 	@Override

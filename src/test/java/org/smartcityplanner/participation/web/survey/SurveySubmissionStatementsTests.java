@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,13 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.participation.SurveyFixtures;
+import org.smartcityplanner.participation.domain.survey.AnswerSheet;
+import org.smartcityplanner.participation.internal.survey.Submission;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
+import org.smartcityplanner.profile.AreaType;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.publicaccess.PublicFormGuard;
+import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.smartcityplanner.testing.SqlStatementCounter;
@@ -92,6 +97,27 @@ class SurveySubmissionStatementsTests {
 		System.out.println("one survey answer: " + recording);
 		assertThat(recording.statements()).as(recording.toString()).isLessThanOrEqualTo(MOST_STATEMENTS);
 		assertThat(recording.commits()).as(recording.toString()).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void whatANodeKeepsOfASurveyNeverHidesAChangeThatMatters() {
+		SurveyFixtures fx = SurveyFixtures.published(surveys, profile, PROVINCE, "แคช " + UUID.randomUUID(), false);
+		String key = fx.survey.publicKey();
+		Map<String, List<String>> answer = Map.of(fx.q(0), List.of("1"));
+		assertThat(surveys.submitOnline(key, UUID.randomUUID().toString(), new AnswerSheet.Raw(answer)).outcome())
+			.isEqualTo(Submission.Outcome.STORED);
+		// an area added after this node cached the province's areas is known to the very next answer
+		long added = profile.addArea(PROVINCE, new LocalizedText("เขตใหม่ " + UUID.randomUUID(), "New zone"),
+				AreaType.NEW_TOWN, 100, null).id();
+		Map<String, List<String>> withArea = Map.of(fx.q(0), List.of("1"), "area", List.of(String.valueOf(added)));
+		assertThat(surveys.submitOnline(key, UUID.randomUUID().toString(), new AnswerSheet.Raw(withArea)).outcome())
+			.isEqualTo(Submission.Outcome.STORED);
+		// closing raises the survey's revision: the next answer is refused at once, not after a cache expires
+		surveys.close(PROVINCE, fx.survey.id(), surveys.survey(PROVINCE, fx.survey.id()).version());
+		assertThat(surveys.publicSurvey(key).orElseThrow().open()).isFalse();
+		assertThat(surveys.submitOnline(key, UUID.randomUUID().toString(), new AnswerSheet.Raw(answer)).outcome())
+			.isEqualTo(Submission.Outcome.CLOSED);
+		assertThat(surveys.summary(PROVINCE, fx.survey.id()).responses()).isEqualTo(2);
 	}
 
 	private int send(SurveyFixtures fx, Cookie[] cookies, String csrf, String address) {
