@@ -13,6 +13,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
  * public survey pages. Anonymous respondents have no other use for a session, and a session stored in the database
  * costs every answer a read and a write of it (issue 13: the survey submission path under load); the cookie (the
  * double-submit pattern) protects the form as well, and only pages under {@link #PUBLIC_FORMS} ever see it.
+ * Someone who has a session keeps their tokens in it everywhere (see {@link #of}).
  */
 final class PublicFormCsrfTokens implements CsrfTokenRepository {
 
@@ -43,7 +44,12 @@ final class PublicFormCsrfTokens implements CsrfTokenRepository {
 		return of(request).loadToken(request);
 	}
 
+	/**
+	 * The cookie for someone without a session on a public form; whoever has a session (staff looking at their
+	 * survey's public page) keeps the session's token, so the page's other forms (signing out) still match it.
+	 */
 	private CsrfTokenRepository of(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_FORMS) ? cookies : sessions;
+		return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_FORMS)
+				&& request.getSession(false) == null ? cookies : sessions;
 	}
 }

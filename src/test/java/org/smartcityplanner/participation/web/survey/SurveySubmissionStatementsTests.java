@@ -16,6 +16,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smartcityplanner.identity.Role;
+import org.smartcityplanner.identity.internal.IdentityUseCases;
 import org.smartcityplanner.participation.SurveyFixtures;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
 import org.smartcityplanner.participation.internal.survey.Submission;
@@ -27,7 +29,9 @@ import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.smartcityplanner.testing.SqlStatementCounter;
+import org.smartcityplanner.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.support.WebTestUtils;
@@ -66,6 +70,10 @@ class SurveySubmissionStatementsTests {
 	PublicFormGuard guard;
 	@Autowired
 	WebApplicationContext context;
+	@Autowired
+	IdentityUseCases identity;
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	CsrfTokenRepository csrfTokens;
 
@@ -118,6 +126,20 @@ class SurveySubmissionStatementsTests {
 		assertThat(surveys.submitOnline(key, UUID.randomUUID().toString(), new AnswerSheet.Raw(answer)).outcome())
 			.isEqualTo(Submission.Outcome.CLOSED);
 		assertThat(surveys.summary(PROVINCE, fx.survey.id()).responses()).isEqualTo(2);
+	}
+
+	@Test
+	void someoneSignedInKeepsTheSessionsTokenOnThePublicPageSoSigningOutThereWorks() throws Exception {
+		SurveyFixtures fx = SurveyFixtures.published(surveys, profile, PROVINCE, "ลงชื่อออก " + UUID.randomUUID(), false);
+		TestUsers.ensure(identity, jdbc, "survey.staff14", Role.COORDINATOR, PROVINCE);
+		Cookie session = TestUsers.signIn(mvc, "survey.staff14");
+		MockHttpServletResponse page = mvc.perform(get("/survey/" + fx.survey.publicKey()).cookie(session)).andReturn()
+			.getResponse();
+		assertThat(page.getCookie("SCP-FORM-TOKEN")).isNull();
+		Matcher csrf = CSRF.matcher(page.getContentAsString());
+		assertThat(csrf.find()).isTrue();
+		assertThat(mvc.perform(post("/logout").cookie(session).param("_csrf", csrf.group(1))).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?loggedOut");
 	}
 
 	private int send(SurveyFixtures fx, Cookie[] cookies, String csrf, String address) {
