@@ -17,6 +17,9 @@ public interface MeetingApi {
 	/** The province's meetings, latest first. */
 	List<Meeting> meetings(ProvinceCode province);
 
+	/** One page of the province's meetings, latest first, with the total (the list page and the API). */
+	org.smartcityplanner.shared.PageOf<Meeting> meetings(ProvinceCode province, org.smartcityplanner.shared.Paging paging);
+
 	/** One meeting. */
 	Meeting meeting(ProvinceCode province, long meetingId);
 
@@ -34,6 +37,12 @@ public interface MeetingApi {
 
 	/** The meeting's resolutions with their actions, by agenda item. */
 	List<Resolution> resolutions(ProvinceCode province, long meetingId);
+
+	/**
+	 * The resolutions of all the province's meetings, by meeting id (meetings without any are left out), in one
+	 * read however many meetings there are.
+	 */
+	Map<Long, List<Resolution>> resolutionsOf(ProvinceCode province);
 
 	/** Adds a resolution under an agenda item with its follow-up actions. */
 	Resolution resolve(ProvinceCode province, long meetingId, int agendaPosition, String text,

@@ -24,6 +24,10 @@ public interface StakeholderApi {
 	/** Stakeholders of the province, by name; erased ones last. */
 	List<Stakeholder> stakeholders(ProvinceCode province);
 
+	/** One page of the registry in the same order (current before erased, by name), with the total. */
+	org.smartcityplanner.shared.PageOf<Stakeholder> stakeholders(ProvinceCode province,
+			org.smartcityplanner.shared.Paging paging);
+
 	Stakeholder stakeholder(ProvinceCode province, long stakeholderId);
 
 	/**

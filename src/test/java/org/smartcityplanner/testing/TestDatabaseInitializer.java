@@ -17,6 +17,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = TestDatabase.isPostgres() ? postgres() : h2();
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("scp-test-database", properties));
+		context.getBeanFactory().addBeanPostProcessor(SqlStatementCounter.wrapper());
 	}
 
 	private static Map<String, Object> h2() {

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -56,6 +57,12 @@ class SecurityConfig {
 		return java.time.Clock.systemUTC();
 	}
 
+	/** Forms' CSRF tokens: in the session, except the public survey pages' (see {@link PublicFormCsrfTokens}). */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new PublicFormCsrfTokens();
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -87,6 +94,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			ApiTokenAuthenticationFilter apiTokens, LoginFailureHandler loginFailures, ApiProblemResponses problems,
+			CsrfTokenRepository csrfTokens,
 			@org.springframework.beans.factory.annotation.Value("${scp.map.tile-url:}") String tileUrl)
 			throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -107,7 +115,7 @@ class SecurityConfig {
 			.authenticationManager(authenticationManager)
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall).csrfTokenRepository(csrfTokens))
 			.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(problems::unauthenticated, api)

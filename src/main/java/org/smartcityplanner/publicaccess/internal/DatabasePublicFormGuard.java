@@ -7,26 +7,24 @@ import java.time.Instant;
 import org.smartcityplanner.publicaccess.LinkSigner;
 import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.publicaccess.Secrets;
-import org.smartcityplanner.shared.Utc;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link PublicFormGuard} with attempts counted per form and client in {@code pac_form_attempt}. */
+/** {@link PublicFormGuard} with attempts counted per form and client by {@link AttemptCounter}. */
 @Service
 class DatabasePublicFormGuard implements PublicFormGuard {
 
 	static final Duration STAMP_VALID_FOR = Duration.ofHours(STAMP_VALID_HOURS);
 
-	private final JdbcClient jdbc;
+	private final AttemptCounter counter;
 	private final LinkSigner keys;
 	private final Clock clock;
 	private final Environment environment;
 
-	DatabasePublicFormGuard(JdbcClient jdbc, LinkSigner keys, Clock clock, Environment environment) {
-		this.jdbc = jdbc;
+	DatabasePublicFormGuard(AttemptCounter counter, LinkSigner keys, Clock clock, Environment environment) {
+		this.counter = counter;
 		this.keys = keys;
 		this.clock = clock;
 		this.environment = environment;
@@ -45,19 +43,16 @@ class DatabasePublicFormGuard implements PublicFormGuard {
 	}
 
 	@Override
-	// counted even when the submission that follows fails, so a bot cannot probe for free
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	// counted even when the submission that follows fails, so a bot cannot probe for free: one statement in its own
+	// auto-committed step (outside the caller's transaction), which also holds the counter's row lock for no longer
+	// than the statement (every answer from behind one address raises the same row)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Verdict judge(String form, String clientAddress, String honeypot, String stamp) {
 		Instant now = clock.instant();
 		String client = Secrets.hash("client:" + (clientAddress == null ? "" : clientAddress));
-		int recent = jdbc.sql("""
-				select count(*) from pac_form_attempt where form = ? and client_hash = ? and attempted_at > ?""")
-			.params(form, client, Utc.of(now.minus(Duration.ofMinutes(WINDOW_MINUTES)))).query(Integer.class).single();
-		if (recent >= maxAttempts(form)) {
+		if (counter.count(form, client, now) > maxAttempts(form)) {
 			return Verdict.RATE_LIMITED;
 		}
-		jdbc.sql("insert into pac_form_attempt (form, client_hash, attempted_at) values (?, ?, ?)")
-			.params(form, client, Utc.of(now)).update();
 		if (honeypot != null && !honeypot.isEmpty()) {
 			return Verdict.BOT;
 		}
@@ -77,10 +72,9 @@ class DatabasePublicFormGuard implements PublicFormGuard {
 		return keys.verify(form + ":" + seconds, signature) ? Instant.ofEpochSecond(Long.parseLong(seconds)) : null;
 	}
 
-	/** Forgets attempts older than the window; called by the nightly job. */
+	/** Forgets the counters of windows that have ended; called by the nightly job. */
 	@Transactional
 	int forgetOldAttempts() {
-		return jdbc.sql("delete from pac_form_attempt where attempted_at < ?")
-			.param(Utc.of(clock.instant().minus(Duration.ofMinutes(WINDOW_MINUTES)))).update();
+		return counter.forgetEndedWindows(clock.instant());
 	}
 }

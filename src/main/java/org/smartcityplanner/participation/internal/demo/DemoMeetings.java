@@ -13,6 +13,7 @@ import org.smartcityplanner.participation.ActionStatus;
 import org.smartcityplanner.participation.AgendaItem;
 import org.smartcityplanner.participation.Attendee;
 import org.smartcityplanner.participation.AttendeeDraft;
+import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.InvitationLetter;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
@@ -34,7 +35,7 @@ import org.smartcityplanner.shared.ProvinceCode;
 final class DemoMeetings {
 
 	record Apis(MeetingApi meetings, MeetingAttendanceApi attendance, RecordedAttendance recorded,
-			ProfileApi profile) {
+			ProfileApi profile, WorkingGroupApi group) {
 	}
 
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
@@ -85,7 +86,21 @@ final class DemoMeetings {
 		Meeting workshop = plan(province, apis, MeetingKind.AREA_WORKSHOP, "", "ประชุมเชิงปฏิบัติการออกแบบโครงการระดับพื้นที่",
 				at(2027, 1, 15, 9, 0), at(2027, 1, 15, 16, 0), "ศูนย์การเรียนรู้ชุมชนริมน่าน", area.map(a -> a.id()).orElse(null),
 				false);
-		invite(province, apis, workshop, members.subList(0, 10));
+		invite(province, apis, workshop, groupMembersOn(province, apis, workshop, members.subList(0, 10)));
+	}
+
+	/**
+	 * The seeded working group's members invited by their member id (part1: attendee ids checked against the
+	 * group), as long as they had joined by the meeting's day; the generated people when the group has none yet.
+	 */
+	private static List<AttendeeDraft> groupMembersOn(ProvinceCode province, Apis apis, Meeting meeting,
+			List<AttendeeDraft> otherwise) {
+		LocalDate day = meeting.startsAt().atZone(BANGKOK).toLocalDate();
+		List<AttendeeDraft> members = apis.group().currentMembers(province).stream()
+			.filter(m -> !m.joinedOn().isAfter(day))
+			.map(m -> new AttendeeDraft(m.fullName(), m.organisation(), m.position(), m.sector(), m.id()))
+			.toList();
+		return members.isEmpty() ? otherwise : members;
 	}
 
 	private static void hearing(ProvinceCode province, Apis apis, List<AttendeeDraft> members, Random random) {

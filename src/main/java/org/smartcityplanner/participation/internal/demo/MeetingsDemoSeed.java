@@ -3,6 +3,7 @@ package org.smartcityplanner.participation.internal.demo;
 import org.smartcityplanner.demo.spi.DemoSeed;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingAttendanceApi;
+import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.internal.meeting.RecordedAttendance;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -20,8 +21,8 @@ class MeetingsDemoSeed implements DemoSeed {
 	private final DemoMeetings.Apis apis;
 
 	MeetingsDemoSeed(MeetingApi meetings, MeetingAttendanceApi attendance, RecordedAttendance recorded,
-			ProfileApi profile) {
-		this.apis = new DemoMeetings.Apis(meetings, attendance, recorded, profile);
+			ProfileApi profile, WorkingGroupApi group) {
+		this.apis = new DemoMeetings.Apis(meetings, attendance, recorded, profile, group);
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package org.smartcityplanner.participation.internal.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,11 +14,13 @@ import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.participation.Attendee;
 import org.smartcityplanner.participation.AttendeeDraft;
 import org.smartcityplanner.participation.CheckIn;
+import org.smartcityplanner.participation.GroupMember;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingAttendanceApi;
 import org.smartcityplanner.participation.MeetingInputException;
 import org.smartcityplanner.participation.PublicMeeting;
 import org.smartcityplanner.participation.WalkIn;
+import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.domain.meeting.CheckInCodes;
 import org.smartcityplanner.participation.domain.meeting.FieldIssue;
 import org.smartcityplanner.participation.domain.meeting.MeetingRules;
@@ -30,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MeetingAttendanceService implements MeetingAttendanceApi {
 
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 	private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
 	private final AttendeeStore attendees;
@@ -38,16 +43,18 @@ class MeetingAttendanceService implements MeetingAttendanceApi {
 	private final MeetingCheckInLinks links;
 	private final AuditLog audit;
 	private final IdentityApi identity;
+	private final WorkingGroupApi group;
 	private final Clock clock;
 
 	MeetingAttendanceService(AttendeeStore attendees, MeetingService meetings, MeetingOwnership owned,
-			MeetingCheckInLinks links, AuditLog audit, IdentityApi identity, Clock clock) {
+			MeetingCheckInLinks links, AuditLog audit, IdentityApi identity, WorkingGroupApi group, Clock clock) {
 		this.attendees = attendees;
 		this.meetings = meetings;
 		this.owned = owned;
 		this.links = links;
 		this.audit = audit;
 		this.identity = identity;
+		this.group = group;
 		this.clock = clock;
 	}
 
@@ -60,12 +67,10 @@ class MeetingAttendanceService implements MeetingAttendanceApi {
 	@Override
 	@Transactional
 	public Attendee register(ProvinceCode province, long meetingId, AttendeeDraft person, boolean invited) {
-		owned.meeting(province, meetingId);
+		Meeting meeting = meetings.meeting(province, meetingId);
 		require(MeetingRules.check(person));
 		if (person.memberId() != null) {
-			// working-group members are part A's; until its facade is wired here no member id can be proven to be
-			// this province's, so none is stored (refused like any id from elsewhere)
-			throw new NotInProvinceException("memberId", person.memberId());
+			requireActiveMember(province, person.memberId(), meeting);
 		}
 		attendees.insert(meetingId, person, invited, null, null, null, identity.actorName(), clock.instant());
 		Attendee added = attendees.ofMeeting(meetingId).stream().max((a, b) -> Long.compare(a.id(), b.id()))
@@ -158,6 +163,25 @@ class MeetingAttendanceService implements MeetingAttendanceApi {
 		}
 		Attendee now = attendees.byId(attendee.id());
 		return new CheckIn(meeting.title(), now.person().fullName(), now.checkedInAt(), !added);
+	}
+
+	/**
+	 * A member id must name a member of this province's working group who belonged to it on the meeting's day (in
+	 * Thailand): joined on or before it and not left by then (a member who left on that day is no longer one).
+	 */
+	private void requireActiveMember(ProvinceCode province, long memberId, Meeting meeting) {
+		GroupMember member;
+		try {
+			member = group.member(province, memberId);
+		}
+		catch (NotInProvinceException elsewhere) {
+			throw new NotInProvinceException("memberId", memberId);
+		}
+		LocalDate day = meeting.startsAt().atZone(BANGKOK).toLocalDate();
+		boolean active = !member.joinedOn().isAfter(day) && (member.leftOn() == null || day.isBefore(member.leftOn()));
+		if (!active) {
+			throw new MeetingInputException(List.of(new FieldIssue("memberId", "notActiveMember", 0)));
+		}
 	}
 
 	private static void require(List<FieldIssue> issues) {

@@ -24,6 +24,8 @@ import org.smartcityplanner.participation.domain.meeting.FieldIssue;
 import org.smartcityplanner.participation.domain.meeting.MeetingRules;
 import org.smartcityplanner.participation.domain.meeting.StandardAgenda;
 import org.smartcityplanner.shared.InProvince;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +58,12 @@ class MeetingService implements MeetingApi {
 	@Override
 	public List<Meeting> meetings(ProvinceCode province) {
 		return meetings.ofProvince(province);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageOf<Meeting> meetings(ProvinceCode province, Paging paging) {
+		return PageOf.of(meetings.ofProvince(province, paging), paging, meetings.countOf(province));
 	}
 
 	@Override
@@ -113,6 +121,11 @@ class MeetingService implements MeetingApi {
 	public List<Resolution> resolutions(ProvinceCode province, long meetingId) {
 		owned.meeting(province, meetingId);
 		return resolutions.ofMeeting(meetingId);
+	}
+
+	@Override
+	public Map<Long, List<Resolution>> resolutionsOf(ProvinceCode province) {
+		return resolutions.ofProvince(province.value());
 	}
 
 	@Override

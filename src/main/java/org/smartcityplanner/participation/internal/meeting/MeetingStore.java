@@ -12,6 +12,7 @@ import org.smartcityplanner.participation.InvitationLetter;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingDraft;
 import org.smartcityplanner.participation.MinutesDraft;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +48,31 @@ class MeetingStore {
 		return jdbc.sql("select * from par_meeting where province_code = ? order by starts_at desc, id desc")
 			.param(province.value())
 			.query((rs, n) -> MeetingRows.meeting(rs, agendas.getOrDefault(rs.getLong("id"), List.of()))).list();
+	}
+
+	/** One page of the province's meetings, latest first, with their agendas: two queries. */
+	List<Meeting> ofProvince(ProvinceCode province, Paging paging) {
+		List<Meeting> page = new ArrayList<>();
+		List<Long> ids = jdbc.sql("""
+				select id from par_meeting where province_code = ? order by starts_at desc, id desc limit ? offset ?""")
+			.params(province.value(), paging.size(), paging.offset()).query(Long.class).list();
+		if (ids.isEmpty()) {
+			return page;
+		}
+		Map<Long, List<AgendaItem>> agendas = new LinkedHashMap<>();
+		jdbc.sql("select * from par_agenda_item where meeting_id in (:ids) order by meeting_id, position")
+			.param("ids", ids).query(rs -> {
+				agendas.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>())
+					.add(MeetingRows.agendaItem(rs, 0));
+			});
+		return jdbc.sql("select * from par_meeting where id in (:ids) order by starts_at desc, id desc")
+			.param("ids", ids)
+			.query((rs, n) -> MeetingRows.meeting(rs, agendas.getOrDefault(rs.getLong("id"), List.of()))).list();
+	}
+
+	long countOf(ProvinceCode province) {
+		return jdbc.sql("select count(*) from par_meeting where province_code = ?").param(province.value())
+			.query(Long.class).single();
 	}
 
 	long insert(ProvinceCode province, MeetingDraft draft, List<AgendaItem> agenda, String actor, Instant now) {

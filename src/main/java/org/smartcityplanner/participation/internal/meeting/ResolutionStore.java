@@ -42,6 +42,32 @@ class ResolutionStore {
 			.list();
 	}
 
+	/**
+	 * Every resolution of the province's meetings with its actions, by meeting; two queries however many meetings
+	 * there are (the statistics, the plan's sources and the book read them all).
+	 */
+	Map<Long, List<Resolution>> ofProvince(String provinceCode) {
+		Map<Long, List<FollowUpAction>> actions = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.* from par_action a join par_resolution r on r.id = a.resolution_id
+				join par_meeting m on m.id = r.meeting_id where m.province_code = ? order by a.id""").param(provinceCode)
+			.query(rs -> {
+				actions.computeIfAbsent(rs.getLong("resolution_id"), id -> new ArrayList<>())
+					.add(MeetingRows.action(rs, 0));
+			});
+		Map<Long, List<Resolution>> byMeeting = new LinkedHashMap<>();
+		jdbc.sql("""
+				select r.* from par_resolution r join par_meeting m on m.id = r.meeting_id where m.province_code = ?
+				order by r.meeting_id, r.agenda_position, r.id""").param(provinceCode)
+			.query(rs -> {
+				long meetingId = rs.getLong("meeting_id");
+				byMeeting.computeIfAbsent(meetingId, id -> new ArrayList<>())
+					.add(new Resolution(rs.getLong("id"), meetingId, rs.getInt("agenda_position"),
+							rs.getString("resolution_text"), actions.getOrDefault(rs.getLong("id"), List.of())));
+			});
+		return byMeeting;
+	}
+
 	long insert(long meetingId, int agendaPosition, String text, List<ActionDraft> actions, String actor,
 			Instant now) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();

@@ -22,6 +22,8 @@ import org.smartcityplanner.publicaccess.PersonalDataConsents;
 import org.smartcityplanner.publicaccess.PersonalLink;
 import org.smartcityplanner.shared.InProvince;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -65,6 +67,16 @@ class StakeholderRegistry implements StakeholderApi {
 	List<Stakeholder> pending(ProvinceCode province) {
 		return withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? and moderation = 'PENDING' "
 				+ "order by created_at, id").param(province.value()).query(StakeholderRows::row).list());
+	}
+
+	@Override
+	public PageOf<Stakeholder> stakeholders(ProvinceCode province, Paging paging) {
+		List<Stakeholder> page = withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? "
+				+ "order by case when erased_at is null then 0 else 1 end, name, id limit ? offset ?")
+			.params(province.value(), paging.size(), paging.offset()).query(StakeholderRows::row).list());
+		long total = jdbc.sql("select count(*) from par_stakeholder where province_code = ?").param(province.value())
+			.query(Long.class).single();
+		return PageOf.of(page, paging, total);
 	}
 
 	@Override

@@ -83,8 +83,9 @@ class ParticipationStatistics implements ParticipationApi {
 	@Override
 	public List<ParticipationInput> inputs(ProvinceCode province) {
 		List<ParticipationInput> inputs = new ArrayList<>();
+		Map<Long, List<Resolution>> resolutions = meetings.resolutionsOf(province);
 		for (Meeting meeting : meetings.meetings(province)) {
-			meetings.resolutions(province, meeting.id())
+			resolutions.getOrDefault(meeting.id(), List.of())
 				.forEach(resolution -> inputs.add(input(province, meeting, resolution)));
 		}
 		inputs.addAll(findingInputs(province));

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.smartcityplanner.participation.Survey;
 import org.smartcityplanner.participation.domain.survey.Question;
 import org.smartcityplanner.participation.domain.survey.QuestionKind;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,11 +48,34 @@ final class ResponseReader {
 			Long area, BigDecimal lat, BigDecimal lon) {
 	}
 
+	/** One page of the counted responses, oldest first, with the total: three queries. */
+	PageOf<ResponseView> counted(Survey survey, Paging paging) {
+		return page(survey, true, paging);
+	}
+
+	/** One page of the paper responses awaiting their check, oldest first, with the total. */
+	PageOf<ResponseView> awaitingCheck(Survey survey, Paging paging) {
+		return page(survey, false, paging);
+	}
+
+	private PageOf<ResponseView> page(Survey survey, boolean counted, Paging paging) {
+		long total = jdbc.sql("select count(*) from par_survey_response where survey_id = ? and counted = ?")
+			.params(survey.id(), counted).query(Long.class).single();
+		return PageOf.of(read(survey, counted, paging), paging, total);
+	}
+
 	private List<ResponseView> read(Survey survey, boolean counted) {
+		return read(survey, counted, null);
+	}
+
+	/** The responses, all of them or one page ({@code paging} not null): two queries either way. */
+	private List<ResponseView> read(Survey survey, boolean counted, Paging paging) {
 		Map<Long, ResponseView> heads = new LinkedHashMap<>();
-		jdbc.sql("""
+		String heading = """
 				select id, channel, submitted_at, entered_by, sector, area_id from par_survey_response
-				where survey_id = ? and counted = ? order by submitted_at, id""").params(survey.id(), counted)
+				where survey_id = ? and counted = ? order by submitted_at, id""";
+		(paging == null ? jdbc.sql(heading).params(survey.id(), counted)
+				: jdbc.sql(heading + " limit ? offset ?").params(survey.id(), counted, paging.size(), paging.offset()))
 			.query(rs -> {
 				long area = rs.getLong("area_id");
 				String areaLabel = rs.wasNull() ? labels.elsewhere(language) : areaNames.getOrDefault(area, "");
@@ -60,10 +85,16 @@ final class ResponseReader {
 						labels.sector(rs.getString("sector"), language), areaLabel, List.of()));
 			});
 		Map<Long, Map<Long, List<Row>>> answers = new HashMap<>();
-		jdbc.sql("""
+		if (paging != null && heads.isEmpty()) {
+			return List.of();
+		}
+		(paging == null ? jdbc.sql("""
 				select a.* from par_survey_answer a join par_survey_response r on r.id = a.response_id
 				where r.survey_id = ? and r.counted = ? order by a.response_id, a.question_id, a.option_index""")
 			.params(survey.id(), counted)
+				: jdbc.sql("""
+						select a.* from par_survey_answer a where a.response_id in (:ids)
+						order by a.response_id, a.question_id, a.option_index""").param("ids", List.copyOf(heads.keySet())))
 			.query(rs -> {
 				Row row = new Row(rs.getLong("response_id"), rs.getLong("question_id"),
 						rs.getObject("option_index", Integer.class), rs.getObject("rank_value", Integer.class),

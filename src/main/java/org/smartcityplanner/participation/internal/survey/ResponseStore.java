@@ -1,13 +1,18 @@
 package org.smartcityplanner.participation.internal.survey;
 
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.smartcityplanner.participation.domain.survey.Answer;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
 import org.smartcityplanner.shared.Utc;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,6 +28,16 @@ class ResponseStore {
 		ONLINE, PAPER
 	}
 
+	/** Rows per multi-row insert: 9 parameters each stays far below every driver's limit on parameters. */
+	static final int ROWS_PER_INSERT = 500;
+
+	/**
+	 * The answer columns' SQL types: with them a null needs no look-up of its column's type (which costs PostgreSQL's
+	 * driver a round trip).
+	 */
+	private static final int[] ANSWER_TYPES = { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER,
+			Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.NUMERIC, Types.NUMERIC };
+
 	private final JdbcClient jdbc;
 
 	ResponseStore(JdbcClient jdbc) {
@@ -34,14 +49,17 @@ class ResponseStore {
 	 */
 	Optional<Long> store(long surveyId, String submissionKey, Channel channel, AnswerSheet sheet, String enteredBy,
 			boolean counted, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted;
 		try {
 			inserted = jdbc.sql("""
 					insert into par_survey_response (survey_id, submission_key, channel, sector, area_id, submitted_at,
 					entered_by, counted) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-				.params(surveyId, submissionKey, channel.name(), sheet.sector() == null ? null : sheet.sector().name(),
-						sheet.areaId(), Utc.of(now), enteredBy, counted)
-				.update();
+				.params(surveyId, submissionKey, channel.name(),
+						new SqlParameterValue(Types.VARCHAR, sheet.sector() == null ? null : sheet.sector().name()),
+						new SqlParameterValue(Types.BIGINT, sheet.areaId()), Utc.of(now),
+						new SqlParameterValue(Types.VARCHAR, enteredBy), counted)
+				.update(key, "id");
 		}
 		catch (DuplicateKeyException raced) {
 			// H2 reports a concurrent duplicate instead of waiting: the other request stored it
@@ -50,11 +68,8 @@ class ResponseStore {
 		if (inserted == 0) {
 			return Optional.empty();
 		}
-		long id = jdbc.sql("select id from par_survey_response where survey_id = ? and submission_key = ?")
-			.params(surveyId, submissionKey).query(Long.class).single();
-		for (Answer answer : sheet.answers()) {
-			insertAnswer(id, answer);
-		}
+		long id = key.getKey().longValue();
+		insertAnswers(id, sheet.answers());
 		return Optional.of(id);
 	}
 
@@ -63,31 +78,54 @@ class ResponseStore {
 			.params(surveyId, submissionKey).query(Integer.class).single() > 0;
 	}
 
-	private void insertAnswer(long responseId, Answer answer) {
-		String sql = """
-				insert into par_survey_answer (response_id, question_id, option_index, rank_value, number_value,
-				text_value, area_id, latitude, longitude) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	/** All of a response's answer rows in one multi-row insert per {@link #ROWS_PER_INSERT} rows (one in practice). */
+	private void insertAnswers(long responseId, List<Answer> answers) {
+		List<Object[]> rows = new ArrayList<>();
+		answers.forEach(answer -> rows.addAll(rows(responseId, answer)));
+		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+			StringBuilder sql = new StringBuilder("""
+					insert into par_survey_answer (response_id, question_id, option_index, rank_value, number_value,
+					text_value, area_id, latitude, longitude) values """);
+			List<Object> params = new ArrayList<>(chunk.size() * 9);
+			for (int i = 0; i < chunk.size(); i++) {
+				sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				for (int column = 0; column < ANSWER_TYPES.length; column++) {
+					params.add(new SqlParameterValue(ANSWER_TYPES[column], chunk.get(i)[column]));
+				}
+			}
+			jdbc.sql(sql.toString()).params(params).update();
+		}
+	}
+
+	/** The rows of one answer: one per chosen option or ranked option, one for any other kind. */
+	private static List<Object[]> rows(long responseId, Answer answer) {
 		// (pattern matching for switch is not in Java 17)
 		if (answer instanceof Answer.Choices c) {
-			c.options().forEach(o -> jdbc.sql(sql).params(responseId, c.questionId(), o, null, null, null, null, null,
-					null).update());
+			return c.options().stream()
+				.map(o -> new Object[] { responseId, c.questionId(), o, null, null, null, null, null, null }).toList();
 		}
-		else if (answer instanceof Answer.Ranks r) {
+		if (answer instanceof Answer.Ranks r) {
+			List<Object[]> rows = new ArrayList<>();
 			for (int i = 0; i < r.rankByOption().size(); i++) {
-				jdbc.sql(sql).params(responseId, r.questionId(), i, r.rankByOption().get(i), null, null, null, null, null)
-					.update();
+				rows.add(new Object[] { responseId, r.questionId(), i, r.rankByOption().get(i), null, null, null, null,
+						null });
 			}
+			return rows;
 		}
-		else if (answer instanceof Answer.Number n) {
-			jdbc.sql(sql).params(responseId, n.questionId(), null, null, n.value(), null, null, null, null).update();
+		if (answer instanceof Answer.Number n) {
+			return List.<Object[]>of(new Object[] { responseId, n.questionId(), null, null, n.value(), null, null, null,
+					null });
 		}
-		else if (answer instanceof Answer.Text t) {
-			jdbc.sql(sql).params(responseId, t.questionId(), null, null, null, t.text(), null, null, null).update();
+		if (answer instanceof Answer.Text t) {
+			return List.<Object[]>of(new Object[] { responseId, t.questionId(), null, null, null, t.text(), null, null,
+					null });
 		}
-		else if (answer instanceof Answer.Place p) {
-			jdbc.sql(sql).params(responseId, p.questionId(), null, null, null, null, p.areaId(), p.latitude(),
-					p.longitude()).update();
+		if (answer instanceof Answer.Place p) {
+			return List.<Object[]>of(new Object[] { responseId, p.questionId(), null, null, null, null, p.areaId(),
+					p.latitude(), p.longitude() });
 		}
+		throw new IllegalArgumentException("unknown answer " + answer);
 	}
 
 	/**

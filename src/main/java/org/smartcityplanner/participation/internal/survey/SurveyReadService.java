@@ -16,6 +16,8 @@ import org.smartcityplanner.participation.domain.survey.Question;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.shared.InProvince;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +101,20 @@ abstract class SurveyReadService implements SurveyApi {
 		Survey survey = survey(province, surveyId);
 		return new ResponseReader(surveys.jdbc(), labels, areaNames(province, language), language)
 			.awaitingCheck(survey);
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<ResponseView> responses(ProvinceCode province, long surveyId, Locale language, Paging paging) {
+		Survey survey = survey(province, surveyId);
+		return new ResponseReader(surveys.jdbc(), labels, areaNames(province, language), language)
+			.counted(survey, paging);
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<ResponseView> awaitingCheck(ProvinceCode province, long surveyId, Locale language, Paging paging) {
+		Survey survey = survey(province, surveyId);
+		return new ResponseReader(surveys.jdbc(), labels, areaNames(province, language), language)
+			.awaitingCheck(survey, paging);
 	}
 
 	List<PublicSurvey.Area> areas(ProvinceCode province) {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.smartcityplanner.audit.AuditChange;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.identity.IdentityApi;
-import org.smartcityplanner.participation.ProcessApi;
 import org.smartcityplanner.participation.Survey;
 import org.smartcityplanner.participation.domain.survey.AnswerRules;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
@@ -24,7 +23,6 @@ import org.smartcityplanner.participation.internal.survey.ResponseStore.Channel;
 import org.smartcityplanner.participation.internal.survey.Submission.Outcome;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.publicaccess.Secrets;
-import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.shared.InProvince;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
@@ -40,22 +38,21 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 
 	/** The tool key of surveys in the process's phases. */
 	static final String TOOL = "surveys";
+	private static final String UNKNOWN_AREA = "participation.survey.answer.unknownArea";
 
 	private final ResponseStore responses;
-	private final ProcessApi process;
-	private final ReferenceApi reference;
 	private final AuditLog audit;
 	private final IdentityApi identity;
+	private final PublicSurveyDefinitions definitions;
 
 	SurveyService(SurveyStore surveys, ResponseStore responses, SurveyFigures figures, ProfileApi profile,
-			ProcessApi process, ReferenceApi reference, AuditLog audit, IdentityApi identity, SurveyLabels labels,
+			AuditLog audit, IdentityApi identity, SurveyLabels labels, PublicSurveyDefinitions definitions,
 			Clock clock) {
 		super(surveys, figures, profile, labels, clock);
 		this.responses = responses;
-		this.process = process;
-		this.reference = reference;
 		this.audit = audit;
 		this.identity = identity;
+		this.definitions = definitions;
 	}
 
 	@Override
@@ -166,23 +163,17 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<PublicSurvey> publicSurvey(String publicKey) {
 		if (publicKey == null || !publicKey.matches("[A-Za-z0-9_-]{10,40}")) {
 			return Optional.empty();
 		}
-		return surveys.findByPublicKey(publicKey).filter(s -> s.state() != SurveyState.DRAFT).map(s -> {
-			String closed = s.state() == SurveyState.CLOSED ? "participation.survey.public.closed"
-					: !process.isOpen(s.province(), TOOL) ? "participation.survey.public.notInPhase" : null;
-			var name = reference.province(s.province()).orElseThrow().name();
-			return new PublicSurvey(s, name, areas(s.province()), closed == null, closed);
-		});
+		return definitions.find(publicKey);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public boolean isStored(String publicKey, String submissionKey) {
-		return validKey(submissionKey) && publicKey != null && surveys.findByPublicKey(publicKey)
+		return validKey(submissionKey) && publicKey != null && surveys.revision(publicKey)
 			.map(s -> responses.exists(s.id(), submissionKey)).orElse(false);
 	}
 
@@ -190,16 +181,32 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	@Transactional
 	public Submission submitOnline(String publicKey, String submissionKey, AnswerSheet.Raw raw) {
 		PublicSurvey survey = publicSurvey(publicKey).orElse(null);
-		if (survey == null) {
-			return Submission.of(Outcome.CLOSED);
-		}
-		if (validKey(submissionKey) && responses.exists(survey.survey().id(), submissionKey)) {
-			return Submission.of(Outcome.ALREADY_STORED);
-		}
+		return survey == null ? Submission.of(Outcome.CLOSED) : submitOnline(survey, submissionKey, raw);
+	}
+
+	@Override
+	@Transactional
+	public Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw) {
 		if (!survey.open()) {
-			return Submission.of(Outcome.CLOSED);
+			// a retry of an answer stored before the survey closed still gets its thanks
+			return validKey(submissionKey) && responses.exists(survey.survey().id(), submissionKey)
+					? Submission.of(Outcome.ALREADY_STORED) : Submission.of(Outcome.CLOSED);
 		}
-		return store(survey.survey(), submissionKey, raw, Channel.ONLINE, null, true);
+		// no look-up of the submission key first: the insert itself does nothing for a key stored before
+		Submission submission = store(survey.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds(survey));
+		if (submission.problems().stream().anyMatch(p -> p.messageKey().equals(UNKNOWN_AREA))) {
+			// this node's list of areas may be seconds old: ask again before refusing (nothing was stored)
+			PublicSurvey afresh = definitions.findAfresh(survey.survey().publicKey()).orElse(survey);
+			if (!afresh.open()) {
+				return Submission.of(Outcome.CLOSED);
+			}
+			return store(afresh.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds(afresh));
+		}
+		return submission;
+	}
+
+	private static Set<Long> areaIds(PublicSurvey survey) {
+		return survey.areas().stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
 	}
 
 	@Override
@@ -209,8 +216,9 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 		if (survey.state() == SurveyState.DRAFT) {
 			return Submission.of(Outcome.CLOSED);
 		}
+		Set<Long> areaIds = areas(survey.province()).stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
 		Submission submission = store(survey, submissionKey, raw, Channel.PAPER, identity.actorName(),
-				!survey.paperCheck());
+				!survey.paperCheck(), areaIds);
 		if (submission.outcome() == Outcome.STORED && survey.paperCheck()) {
 			return Submission.of(Outcome.AWAITING_CHECK);
 		}
@@ -218,12 +226,11 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	}
 
 	private Submission store(Survey survey, String submissionKey, AnswerSheet.Raw raw, Channel channel,
-			String enteredBy, boolean counted) {
+			String enteredBy, boolean counted, Set<Long> areaIds) {
 		if (!validKey(submissionKey)) {
 			return new Submission(Outcome.INVALID,
 					List.of(Problem.of(null, "participation.survey.answer.staleForm")));
 		}
-		Set<Long> areaIds = areas(survey.province()).stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
 		AnswerRules.Reading reading = AnswerRules.read(survey.questions(), raw, areaIds);
 		if (!reading.ok()) {
 			return new Submission(Outcome.INVALID, reading.problems());

@@ -53,6 +53,17 @@ class SurveyStore {
 			.query((rs, n) -> survey(rs)).optional();
 	}
 
+	/** Which survey a public link names, and its revision (raised by every change). */
+	record Revision(long id, ProvinceCode province, int version) {
+	}
+
+	Optional<Revision> revision(String publicKey) {
+		return jdbc.sql("select id, province_code, lock_version from par_survey where public_key = ?").param(publicKey)
+			.query((rs, n) -> new Revision(rs.getLong("id"), new ProvinceCode(rs.getString("province_code")),
+					rs.getInt("lock_version")))
+			.optional();
+	}
+
 	List<Long> idsOf(ProvinceCode province) {
 		return jdbc.sql("select id from par_survey where province_code = ? order by created_at desc, id desc")
 			.param(province.value()).query(Long.class).list();

@@ -57,6 +57,12 @@ public interface SurveyUseCases {
 	/** Stores an answer sent through the public link (idempotent by its submission key). */
 	Submission submitOnline(String publicKey, String submissionKey, AnswerSheet.Raw raw);
 
+	/**
+	 * Stores an online answer to a survey its public link was just resolved to ({@link #publicSurvey}), so the link
+	 * is not looked up twice: once per submission key, whether or not it was stored before.
+	 */
+	Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw);
+
 	/** Stores a paper questionnaire typed by staff (idempotent by its submission key). */
 	Submission submitPaper(ProvinceCode province, long surveyId, String submissionKey, AnswerSheet.Raw raw);
 
@@ -75,4 +81,12 @@ public interface SurveyUseCases {
 
 	/** Every counted response with its answers written out, for the exports. */
 	List<ResponseView> responses(ProvinceCode province, long surveyId, Locale language);
+
+	/** One page of the counted responses, oldest first, with the totals. */
+	org.smartcityplanner.shared.PageOf<ResponseView> responses(ProvinceCode province, long surveyId, Locale language,
+			org.smartcityplanner.shared.Paging paging);
+
+	/** One page of the paper responses awaiting their check, oldest first, with the totals. */
+	org.smartcityplanner.shared.PageOf<ResponseView> awaitingCheck(ProvinceCode province, long surveyId,
+			Locale language, org.smartcityplanner.shared.Paging paging);
 }

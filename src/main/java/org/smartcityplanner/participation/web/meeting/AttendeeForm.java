@@ -15,6 +15,8 @@ class AttendeeForm {
 	private String submissionKey = "";
 	/** A field people never see: a bot that fills every field fills it too. */
 	private String website = "";
+	/** The public-form guard's signed stamp of when the walk-in form was shown. */
+	private String stamp = "";
 
 	AttendeeDraft person() {
 		return new AttendeeDraft(fullName, organisation, positionTitle, Sector.parse(sector), null);
@@ -36,4 +38,6 @@ class AttendeeForm {
 	public void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }
 	public String getWebsite() { return website; }
 	public void setWebsite(String website) { this.website = website; }
+	public String getStamp() { return stamp; }
+	public void setStamp(String stamp) { this.stamp = stamp; }
 }

@@ -1,5 +1,8 @@
 package org.smartcityplanner.participation.web.meeting;
 
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.participation.CheckIn;
@@ -8,6 +11,7 @@ import org.smartcityplanner.participation.MeetingInputException;
 import org.smartcityplanner.participation.PublicMeeting;
 import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.participation.WalkIn;
+import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.publicaccess.Secrets;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -27,12 +31,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MeetingCheckInController {
 
+	/** The guard's name of the walk-in form (its attempts are counted apart from other forms'). */
+	static final String WALK_IN_FORM = "meeting-walk-in";
+
 	private final MeetingAttendanceApi attendance;
 	private final MeetingMessages messages;
+	private final PublicFormGuard guard;
+	private final Clock clock;
 
-	MeetingCheckInController(MeetingAttendanceApi attendance, MeetingMessages messages) {
+	MeetingCheckInController(MeetingAttendanceApi attendance, MeetingMessages messages, PublicFormGuard guard,
+			Clock clock) {
 		this.attendance = attendance;
 		this.messages = messages;
+		this.guard = guard;
+		this.clock = clock;
 	}
 
 	@GetMapping("/participation/check-in/{meetingId}")
@@ -73,17 +85,32 @@ class MeetingCheckInController {
 	@PostMapping("/participation/check-in/{meetingId}/walk-in")
 	String walkIn(@PathVariable long meetingId, @RequestParam(required = false) Long until,
 			@RequestParam(required = false) String sig, @ModelAttribute("walkIn") AttendeeForm form, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		long linkUntil = until == null ? -1 : until;
 		PublicMeeting meeting;
 		try {
 			meeting = attendance.openCheckIn(meetingId, linkUntil, sig);
-			if (!form.getWebsite().isEmpty()) {
-				throw new InvalidInputException("participation.checkin.robot");
-			}
 		}
 		catch (InvalidInputException e) {
 			return refused(e, model, response);
+		}
+		// the shared public-form guard: honeypot, signed "form shown at" stamp, attempts per address in the database
+		switch (guard.judge(WALK_IN_FORM, request.getRemoteAddr(), form.getWebsite(), form.getStamp())) {
+			case BOT -> {
+				return refused(new InvalidInputException("participation.checkin.robot"), model, response);
+			}
+			case RATE_LIMITED -> {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				return formAgain(meeting, until, sig, form, model, "participation.walkIn.rateLimited",
+						PublicFormGuard.WINDOW_MINUTES);
+			}
+			case TOO_FAST_OR_STALE -> {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				return formAgain(meeting, until, sig, form, model, "participation.walkIn.tooFast");
+			}
+			case PASS -> {
+				// a person: go on
+			}
 		}
 		try {
 			return done(attendance.walkIn(meetingId, linkUntil, sig,
@@ -99,6 +126,14 @@ class MeetingCheckInController {
 		}
 	}
 
+	/** The walk-in form again with what was typed and why it was not taken (a fresh stamp comes with it). */
+	private String formAgain(PublicMeeting meeting, Long until, String sig, AttendeeForm form, Model model,
+			String messageKey, Object... arguments) {
+		model.addAttribute("errors", java.util.Map.of(MeetingMessages.FORM,
+				java.util.List.of(messages.text(new InvalidInputException(messageKey, arguments)))));
+		return page(meeting, until, sig, form, model);
+	}
+
 	private String page(PublicMeeting meeting, Long until, String sig, AttendeeForm walkIn, Model model) {
 		if (walkIn.getSubmissionKey().isEmpty()) {
 			// one key per form shown: the same form sent twice registers one person
@@ -108,6 +143,7 @@ class MeetingCheckInController {
 		model.addAttribute("until", until);
 		model.addAttribute("sig", sig);
 		model.addAttribute("walkIn", walkIn);
+		model.addAttribute("stamp", guard.formStamp(WALK_IN_FORM, clock.instant()));
 		model.addAttribute("sectors", Sector.values());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", java.util.Map.of());

@@ -12,6 +12,8 @@ import org.smartcityplanner.participation.MeetingKind;
 import org.smartcityplanner.participation.domain.meeting.FieldIssue;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.publicaccess.QrCodes;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -46,9 +49,16 @@ class MeetingPagesController {
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/meetings")
-	String list(@PathVariable String provinceCode, Model model) {
+	String list(@PathVariable String provinceCode, @RequestParam(required = false) String page, Model model) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
-		model.addAttribute("meetings", meetings.meetings(province));
+		Paging paging = Paging.lenient(page);
+		PageOf<Meeting> shown = meetings.meetings(province, paging);
+		if (shown.items().isEmpty() && paging.page() > shown.totalPages()) {
+			// a link to a page that no longer exists (meetings were removed): the last one there is
+			shown = meetings.meetings(province, new Paging(shown.totalPages(), paging.size()));
+		}
+		model.addAttribute("meetings", shown.items());
+		model.addAttribute("meetingsPage", shown);
 		model.addAttribute("counts", meetings.counts(province));
 		model.addAttribute("actionCounts", meetings.actionCounts(province));
 		return "participation/meeting/meetings";

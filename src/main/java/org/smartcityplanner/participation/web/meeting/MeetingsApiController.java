@@ -26,6 +26,8 @@ import org.smartcityplanner.participation.web.meeting.MeetingRequests.LetterRequ
 import org.smartcityplanner.participation.web.meeting.MeetingRequests.MeetingRequest;
 import org.smartcityplanner.participation.web.meeting.MeetingRequests.MinutesRequest;
 import org.smartcityplanner.participation.web.meeting.MeetingRequests.ResolutionRequest;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,6 +39,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -83,13 +86,16 @@ class MeetingsApiController {
 	}
 
 	@GetMapping(BASE + "/meetings")
-	@Operation(summary = "The province's meetings, latest first, each with its attendance figures")
-	List<MeetingSummary> list(@Parameter(example = "TH-65") @PathVariable String provinceCode) {
+	@Operation(summary = "One page of the province's meetings, latest first, each with its attendance figures, and "
+			+ "the totals (totalItems, totalPages); 400 naming page or size when out of range")
+	PageOf<MeetingSummary> list(@Parameter(example = "TH-65") @PathVariable String provinceCode,
+			@Parameter(description = "page, from 1 (default 1)") @RequestParam(required = false) Integer page,
+			@Parameter(description = "rows per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
+		Paging paging = Paging.of(page, size);
 		Map<Long, MeetingCounts> counts = meetings.counts(province);
-		return meetings.meetings(province).stream()
-			.map(m -> new MeetingSummary(m, counts.getOrDefault(m.id(), MeetingCounts.none())))
-			.toList();
+		return meetings.meetings(province, paging)
+			.map(m -> new MeetingSummary(m, counts.getOrDefault(m.id(), MeetingCounts.none())));
 	}
 
 	@GetMapping(BASE + "/meetings/figures")

@@ -12,6 +12,8 @@ import org.smartcityplanner.participation.StakeholderApi;
 import org.smartcityplanner.participation.StakeholderDraft;
 import org.smartcityplanner.participation.StakeholderRegistered;
 import org.smartcityplanner.participation.web.ParticipationAccess;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,15 +67,18 @@ class StakeholderApiController {
 
 	@GetMapping(BASE)
 	@PreAuthorize(ParticipationAccess.READERS)
-	@Operation(summary = "The registry with each consent's status; contact details only for the province team")
-	List<Stakeholder> list(@Parameter(example = "TH-65") @PathVariable String provinceCode,
+	@Operation(summary = "One page of the registry with each consent's status, and the totals (totalItems, "
+			+ "totalPages); contact details only for the province team; 400 naming page or size when out of range")
+	PageOf<Stakeholder> list(@Parameter(example = "TH-65") @PathVariable String provinceCode,
+			@Parameter(description = "page, from 1 (default 1)") @RequestParam(required = false) Integer page,
+			@Parameter(description = "rows per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size,
 			org.springframework.security.core.Authentication who) {
-		List<Stakeholder> all = registry.stakeholders(ProvinceCode.of(provinceCode));
+		PageOf<Stakeholder> shown = registry.stakeholders(ProvinceCode.of(provinceCode), Paging.of(page, size));
 		boolean team = who.getAuthorities().stream().anyMatch(a -> List.of("ROLE_ADMIN", "ROLE_CONSULTANT",
 				"ROLE_COORDINATOR").contains(a.getAuthority()));
-		return team ? all : all.stream().map(s -> new Stakeholder(s.id(), s.province(), s.name(), s.organisation(),
+		return team ? shown : shown.map(s -> new Stakeholder(s.id(), s.province(), s.name(), s.organisation(),
 				s.type(), s.sector(), s.interest(), null, null, s.consentedAt(), s.withdrawnAt(), s.retainedUntil(),
-				s.erasedAt(), s.version())).toList();
+				s.erasedAt(), s.version()));
 	}
 
 	@GetMapping(BASE + "/figures")

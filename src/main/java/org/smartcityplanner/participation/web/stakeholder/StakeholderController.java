@@ -9,6 +9,8 @@ import org.smartcityplanner.participation.StakeholderType;
 import org.smartcityplanner.participation.web.ParticipationAccess;
 import org.smartcityplanner.participation.web.EditFlow;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -38,9 +41,15 @@ class StakeholderController {
 
 	@GetMapping("/p/{provinceCode}/participation/stakeholders")
 	@PreAuthorize(ParticipationAccess.READERS)
-	String list(@PathVariable String provinceCode, Model model) {
+	String list(@PathVariable String provinceCode, @RequestParam(required = false) String page, Model model) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
-		model.addAttribute("stakeholders", registry.stakeholders(province));
+		Paging paging = Paging.lenient(page);
+		PageOf<Stakeholder> shown = registry.stakeholders(province, paging);
+		if (shown.items().isEmpty() && paging.page() > shown.totalPages()) {
+			shown = registry.stakeholders(province, new Paging(shown.totalPages(), paging.size()));
+		}
+		model.addAttribute("stakeholders", shown.items());
+		model.addAttribute("stakeholdersPage", shown);
 		model.addAttribute("figures", registry.figures(province));
 		return "participation/stakeholder/list";
 	}

@@ -10,8 +10,11 @@ import org.smartcityplanner.participation.domain.survey.AnswerSheet;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.participation.internal.survey.PublicSurvey;
 import org.smartcityplanner.participation.internal.survey.Submission;
+import org.smartcityplanner.participation.internal.survey.ResponseView;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -76,8 +79,9 @@ class PaperController {
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/surveys/{surveyId}/paper/check")
-	String check(@PathVariable String provinceCode, @PathVariable long surveyId, Model model) {
-		return checkPage(ProvinceCode.of(provinceCode), surveyId, Map.of(), model);
+	String check(@PathVariable String provinceCode, @PathVariable long surveyId,
+			@RequestParam(required = false) String page, Model model) {
+		return checkPage(ProvinceCode.of(provinceCode), surveyId, Map.of(), Paging.lenient(page), model);
 	}
 
 	@PostMapping("/p/{provinceCode}/participation/surveys/{surveyId}/paper/{responseId}/confirm")
@@ -102,13 +106,22 @@ class PaperController {
 			return "redirect:" + SurveyController.path(province, surveyId) + "/paper/check";
 		}
 		catch (InputProblemsException e) {
-			return checkPage(province, surveyId, problems.byField(e.problems()), model);
+			return checkPage(province, surveyId, problems.byField(e.problems()), Paging.first(), model);
 		}
 	}
 
-	private String checkPage(ProvinceCode province, long surveyId, Map<String, List<String>> errors, Model model) {
+	private String checkPage(ProvinceCode province, long surveyId, Map<String, List<String>> errors, Paging paging,
+			Model model) {
 		model.addAttribute("survey", surveys.survey(province, surveyId));
-		model.addAttribute("pending", surveys.awaitingCheck(province, surveyId, LocaleContextHolder.getLocale()));
+		PageOf<ResponseView> pending = surveys.awaitingCheck(province, surveyId, LocaleContextHolder.getLocale(), paging);
+		if (pending.items().isEmpty() && paging.page() > pending.totalPages()) {
+			// the last responses of the last page were just checked: show the page before
+			pending = surveys.awaitingCheck(province, surveyId, LocaleContextHolder.getLocale(),
+					new Paging(pending.totalPages(), paging.size()));
+		}
+		model.addAttribute("pending", pending.items());
+		model.addAttribute("pendingPage", pending);
+		model.addAttribute("checkPath", SurveyController.path(province, surveyId) + "/paper/check");
 		model.addAttribute("errors", errors);
 		return "participation/survey/check";
 	}

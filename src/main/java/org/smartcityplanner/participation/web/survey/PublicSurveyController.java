@@ -59,11 +59,14 @@ class PublicSurveyController {
 		if (survey == null) {
 			return page(key, form, submissionKey, Map.of(), model, response);
 		}
-		if (surveys.isStored(key, submissionKey)) {
-			// a retry of a stored answer (double tap, lost acknowledgement): the same thanks, never a second answer
+		PublicFormGuard.Verdict verdict = guard.judge(FORM, request.getRemoteAddr(), form.getFirst("website"),
+				form.getFirst("stamp"));
+		if (verdict != PublicFormGuard.Verdict.PASS && surveys.isStored(key, submissionKey)) {
+			// a retry of a stored answer (double tap, lost acknowledgement) that the guard would refuse now: the same
+			// thanks, never a second answer; looked up only here, as the insert itself ignores a stored key
 			return "redirect:/survey/" + key + "/thanks";
 		}
-		switch (guard.judge(FORM, request.getRemoteAddr(), form.getFirst("website"), form.getFirst("stamp"))) {
+		switch (verdict) {
 			case RATE_LIMITED -> {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				return page(key, form, submissionKey,
@@ -82,7 +85,7 @@ class PublicSurveyController {
 				// a person: go on
 			}
 		}
-		Submission submission = surveys.submitOnline(key, submissionKey, new AnswerSheet.Raw(form));
+		Submission submission = surveys.submitOnline(survey, submissionKey, new AnswerSheet.Raw(form));
 		if (submission.accepted()) {
 			return "redirect:/survey/" + key + "/thanks";
 		}

@@ -12,8 +12,11 @@ import org.smartcityplanner.participation.SurveySummary;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
 import org.smartcityplanner.participation.domain.survey.Problem;
 import org.smartcityplanner.participation.internal.InputProblemsException;
+import org.smartcityplanner.participation.internal.survey.ResponseView;
 import org.smartcityplanner.participation.internal.survey.Submission;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -97,6 +100,17 @@ class SurveyApiController {
 					List.of(Problem.of(null, "participation.survey.paper.draft")));
 			case INVALID -> problems.of(HttpStatus.BAD_REQUEST, submission.problems());
 		};
+	}
+
+	@GetMapping(BASE + "/{surveyId}/responses")
+	@PreAuthorize(SurveyController.MANAGERS)
+	@Operation(summary = "One page of the counted responses, oldest first, one text cell per question as the exports "
+			+ "write them, and the totals (totalItems, totalPages); 400 naming page or size when out of range")
+	PageOf<ResponseView> responses(@PathVariable String provinceCode, @PathVariable long surveyId,
+			@Parameter(description = "page, from 1 (default 1)") @RequestParam(required = false) Integer page,
+			@Parameter(description = "rows per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
+		return surveys.responses(ProvinceCode.of(provinceCode), surveyId, LocaleContextHolder.getLocale(),
+				Paging.of(page, size));
 	}
 
 	@GetMapping(BASE + "/{surveyId}/results")

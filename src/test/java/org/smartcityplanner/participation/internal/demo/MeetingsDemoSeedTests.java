@@ -31,6 +31,10 @@ class MeetingsDemoSeedTests {
 	List<DemoSeed> seeds;
 	@Autowired
 	MeetingApi meetings;
+	@Autowired
+	org.smartcityplanner.participation.MeetingAttendanceApi attendance;
+	@Autowired
+	org.smartcityplanner.participation.WorkingGroupApi group;
 
 	@Test
 	void fourMeetingsTwoWithMinutesAHearingOf80AndActionsInEveryStatus() {
@@ -55,6 +59,14 @@ class MeetingsDemoSeedTests {
 		assertThat(counts.presentBySector().values()).allSatisfy(n -> assertThat(n).isPositive());
 		Meeting workshop = all.stream().filter(m -> m.kind() == MeetingKind.AREA_WORKSHOP).findFirst().orElseThrow();
 		assertThat(workshop.details().targetAreaId()).isNotNull();
+		// the workshop invites the seeded working group by member id (whoever had joined by its day)
+		java.time.LocalDate workshopDay = workshop.startsAt().atZone(java.time.ZoneId.of("Asia/Bangkok")).toLocalDate();
+		List<Long> memberIds = group.currentMembers(DEMO).stream().filter(m -> !m.joinedOn().isAfter(workshopDay))
+			.map(m -> m.id()).toList();
+		if (!memberIds.isEmpty()) {
+			assertThat(attendance.attendees(DEMO, workshop.id())).extracting(a -> a.person().memberId())
+				.containsExactlyInAnyOrderElementsOf(memberIds);
+		}
 
 		ActionCounts actions = meetings.actionCounts(DEMO);
 		assertThat(actions.byStatus()).allSatisfy((status, n) -> assertThat(n).as(status.name()).isPositive());

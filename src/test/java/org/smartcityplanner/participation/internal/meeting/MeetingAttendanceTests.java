@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.smartcityplanner.participation.MeetingFixtures.OWN;
 import static org.smartcityplanner.participation.MeetingFixtures.person;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.participation.Attendee;
 import org.smartcityplanner.participation.AttendeeDraft;
 import org.smartcityplanner.participation.CheckIn;
+import org.smartcityplanner.participation.GroupMember;
+import org.smartcityplanner.participation.MemberDraft;
+import org.smartcityplanner.participation.MeetingDraft;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingAttendanceApi;
@@ -22,8 +27,10 @@ import org.smartcityplanner.participation.MeetingInputException;
 import org.smartcityplanner.participation.MeetingKind;
 import org.smartcityplanner.participation.Sector;
 import org.smartcityplanner.participation.WalkIn;
+import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.publicaccess.Secrets;
 import org.smartcityplanner.shared.InvalidInputException;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.testing.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -39,6 +46,8 @@ class MeetingAttendanceTests {
 	MeetingApi meetings;
 	@Autowired
 	MeetingAttendanceApi attendance;
+	@Autowired
+	WorkingGroupApi group;
 
 	record Link(long until, String sig) {
 	}
@@ -46,6 +55,42 @@ class MeetingAttendanceTests {
 	Link link(Meeting meeting) {
 		var query = UriComponentsBuilder.fromUriString(attendance.checkInPath(OWN, meeting.id())).build().getQueryParams();
 		return new Link(Long.parseLong(query.getFirst("until")), query.getFirst("sig"));
+	}
+
+	@Test
+	void aMemberIdIsTakenWhenItNamesAMemberOfThisProvincesGroupOnTheMeetingsDay() {
+		Meeting meeting = meetings.plan(OWN, MeetingFixtures.openNow(MeetingKind.WORKING_GROUP, "ประชุมสมาชิกคณะทำงาน"));
+		GroupMember member = group.addMember(OWN, new MemberDraft("นายสมาชิก ประจำ", "ผู้อำนวยการ", "สำนักงานจังหวัด",
+				"PROVINCIAL_ADMINISTRATION", "MEMBER"));
+		Attendee attendee = attendance.register(OWN, meeting.id(), new AttendeeDraft("นายสมาชิก ประจำ",
+				"สำนักงานจังหวัด", "ผู้อำนวยการ", Sector.PROVINCIAL_ADMINISTRATION, member.id()), true);
+		assertThat(attendee.person().memberId()).isEqualTo(member.id());
+
+		GroupMember elsewhere = group.addMember(MeetingFixtures.OTHER, new MemberDraft("นายต่าง จังหวัด", "ผู้อำนวยการ",
+				"สำนักงานจังหวัดอื่น", "ACADEMIA", "MEMBER"));
+		for (long foreign : List.of(elsewhere.id(), -4L)) {
+			assertThatThrownBy(() -> attendance.register(OWN, meeting.id(), new AttendeeDraft("นายต่าง จังหวัด", "มหาวิทยาลัย", "อาจารย์",
+					Sector.ACADEMIA, foreign), true))
+				.isInstanceOfSatisfying(NotInProvinceException.class, e -> assertThat(e.field()).isEqualTo("memberId"));
+		}
+
+		// left today: no longer a member at today's meeting
+		GroupMember former = group.addMember(OWN, new MemberDraft("นางอดีต สมาชิก", "นักวิชาการ", "มหาวิทยาลัย",
+				"ACADEMIA", "MEMBER"));
+		group.memberLeaves(OWN, former.id(), former.version());
+		assertThatThrownBy(() -> attendance.register(OWN, meeting.id(), new AttendeeDraft("นางอดีต สมาชิก", "มหาวิทยาลัย", "นักวิชาการ",
+				Sector.ACADEMIA, former.id()), true))
+			.isInstanceOfSatisfying(MeetingInputException.class, e -> assertThat(e.issues())
+				.extracting(i -> i.field() + ":" + i.code()).containsExactly("memberId:notActiveMember"));
+		// joined today: not yet a member at a meeting three days ago
+		Instant past = Instant.now().minus(Duration.ofDays(3));
+		Meeting earlier = meetings.plan(OWN, new MeetingDraft(MeetingKind.WORKING_GROUP, "", "ประชุมก่อนแต่งตั้ง", past,
+				past.plus(Duration.ofHours(2)), "ห้องประชุม", null, false, List.of()));
+		assertThatThrownBy(() -> attendance.register(OWN, earlier.id(), new AttendeeDraft("นายสมาชิก ประจำ", "สำนักงานจังหวัด", "ผู้อำนวยการ",
+				Sector.PROVINCIAL_ADMINISTRATION, member.id()), true))
+			.isInstanceOf(MeetingInputException.class);
+		assertThat(attendance.attendees(OWN, meeting.id())).extracting(a -> a.person().memberId())
+			.containsExactly(member.id());
 	}
 
 	@Test

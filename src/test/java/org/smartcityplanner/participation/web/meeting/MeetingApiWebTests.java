@@ -20,6 +20,7 @@ import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingFixtures;
 import org.smartcityplanner.participation.MeetingKind;
+import org.smartcityplanner.participation.MemberDraft;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,6 +32,8 @@ class MeetingApiWebTests extends WebTestSupport {
 
 	@Autowired
 	MeetingApi meetings;
+	@Autowired
+	org.smartcityplanner.participation.WorkingGroupApi group;
 
 	static String meetingJson(String title) {
 		return """
@@ -98,6 +101,23 @@ class MeetingApiWebTests extends WebTestSupport {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"agendaPosition\":1,\"text\":\"แอบใส่\"}"))
 			.andExpect(status().isNotFound());
 		assertThat(meetings.resolutions(OTHER, theirs.id())).isEmpty();
+	}
+
+	@Test
+	void anAttendeesMemberIdMustBeOfThisProvincesWorkingGroup() throws Exception {
+		Cookie coordinator = signedIn("meet.api.coordinator12", Role.COORDINATOR, OWN);
+		Meeting meeting = meetings.plan(OWN, MeetingFixtures.openNow(MeetingKind.WORKING_GROUP, "ประชุมตรวจสมาชิก"));
+		long ours = group.addMember(OWN, new MemberDraft("นางสาวสมาชิก เอพีไอ", "ผู้อำนวยการ", "สภาเกษตรกร",
+				"CIVIL_SOCIETY", "MEMBER")).id();
+		long theirs = group.addMember(OTHER, new MemberDraft("นายสมาชิก ที่อื่น", "ผู้อำนวยการ", "สภาเกษตรกร",
+				"CIVIL_SOCIETY", "MEMBER")).id();
+		String body = "{\"fullName\":\"นางสาวสมาชิก เอพีไอ\",\"organisation\":\"สภาเกษตรกร\",\"sector\":\"CIVIL_SOCIETY\",\"memberId\":%d,\"invited\":true}";
+		mvc.perform(post(BASE + "/meetings/" + meeting.id() + "/attendees").cookie(coordinator).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(theirs)))
+			.andExpect(status().is4xxClientError()).andExpect(jsonPath("$.field").value("memberId"));
+		mvc.perform(post(BASE + "/meetings/" + meeting.id() + "/attendees").cookie(coordinator).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(ours)))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.person.memberId").value(ours));
 	}
 
 	@Test

@@ -9,7 +9,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
@@ -22,6 +25,8 @@ import org.smartcityplanner.participation.MeetingAttendanceApi;
 import org.smartcityplanner.participation.MeetingFixtures;
 import org.smartcityplanner.participation.MeetingKind;
 import org.smartcityplanner.participation.Sector;
+import org.smartcityplanner.shared.Paging;
+import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -126,5 +131,45 @@ class MeetingPagesWebTests extends WebTestSupport {
 		assertThat(meetings.resolutions(OWN, meeting.id())).isEmpty();
 		assertThat(attendance.attendees(OWN, meeting.id()).get(0).checkInMethod()).isEqualTo("manual");
 		assertThat(meetings.meeting(OWN, meeting.id()).minutes().openedAt()).isEqualTo("09:10");
+	}
+
+	@Test
+	void theMeetingListComesInPagesWithLinksThatWorkWithoutJavaScriptAndTheApiGivesTotals() throws Exception {
+		ProvinceCode province = new ProvinceCode("TH-85");
+		Cookie coordinator = signedIn("meet.coordinator85", Role.COORDINATOR, province);
+		for (int i = meetings.meetings(province).size(); i <= Paging.DEFAULT_SIZE; i++) {
+			meetings.plan(province, MeetingFixtures.ended("ประชุมหน้ายาว " + i));
+		}
+		List<Meeting> whole = meetings.meetings(province);
+		String list = "/p/TH-85/participation/meetings";
+		org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(mvc.perform(get(list).cookie(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(first.select("#meetings tbody tr")).hasSize(Paging.DEFAULT_SIZE);
+		assertThat(first.select("#pager-next").attr("href")).isEqualTo(list + "?page=2");
+		assertThat(first.select("#pager-previous")).isEmpty();
+		assertThat(first.select("#pager-summary").text()).contains("หน้า 1 จาก 2", String.valueOf(whole.size()));
+
+		org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(mvc.perform(get(list + "?page=2").cookie(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(second.select("#meetings tbody tr")).hasSize(whole.size() - Paging.DEFAULT_SIZE);
+		assertThat(second.select("#meetings tbody tr a").first().text()).isEqualTo(whole.get(Paging.DEFAULT_SIZE).title());
+		assertThat(second.select("#pager-previous").attr("href")).isEqualTo(list + "?page=1");
+		// a page past the end shows the last one; a page that is not a number the first
+		mvc.perform(get(list + "?page=99").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(whole.get(whole.size() - 1).title())));
+		mvc.perform(get(list + "?page=abc").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(whole.get(0).title())));
+
+		String api = "/api/v1/provinces/TH-85/participation/meetings";
+		mvc.perform(get(api).param("page", "2").param("size", "20").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(whole.size()))
+			.andExpect(jsonPath("$.totalPages").value((whole.size() + 19) / 20))
+			.andExpect(jsonPath("$.page").value(2)).andExpect(jsonPath("$.items.length()").value(20))
+			.andExpect(jsonPath("$.items[0].meeting.id").value(whole.get(20).id()));
+		mvc.perform(get(api).param("size", "0").cookie(coordinator)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("size")));
+		mvc.perform(get(api).param("page", "0").cookie(coordinator)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("page")));
+		mvc.perform(get(api).param("page", "abc").cookie(coordinator)).andExpect(status().isBadRequest());
 	}
 }
