@@ -72,9 +72,10 @@ class StakeholderRegistry implements StakeholderApi {
 	@Override
 	public PageOf<Stakeholder> stakeholders(ProvinceCode province, Paging paging) {
 		List<Stakeholder> page = withConsent(jdbc.sql("select * from par_stakeholder where province_code = ? "
-				+ "order by case when erased_at is null then 0 else 1 end, name, id limit ? offset ?")
+				+ "and moderation = 'CONFIRMED' order by case when erased_at is null then 0 else 1 end, name, id limit ? offset ?")
 			.params(province.value(), paging.size(), paging.offset()).query(StakeholderRows::row).list());
-		long total = jdbc.sql("select count(*) from par_stakeholder where province_code = ?").param(province.value())
+		long total = jdbc.sql("select count(*) from par_stakeholder where province_code = ? and moderation = 'CONFIRMED'")
+			.param(province.value())
 			.query(Long.class).single();
 		return PageOf.of(page, paging, total);
 	}
