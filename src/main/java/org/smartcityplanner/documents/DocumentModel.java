@@ -79,12 +79,13 @@ public record DocumentModel(DocumentInfo info, PageSetup page, Cover cover, Runn
 
 		/**
 		 * Adds a block. A table whose words do not fit a portrait page even in small text goes on a landscape
-		 * page of its own (then the document continues in portrait).
+		 * page of its own (then the document continues in portrait); its words are measured as printed, in Thai
+		 * digits when the document asks for them (they are about a quarter wider).
 		 */
 		public Builder add(Block block) {
 			if (block instanceof Table table && orientation == Orientation.PORTRAIT
-					&& !TableLayout.fits(table, page, Orientation.PORTRAIT)
-					&& TableLayout.fits(table, page, Orientation.LANDSCAPE)) {
+					&& !TableLayout.fits(table, page, Orientation.PORTRAIT, info.thaiNumerals())
+					&& TableLayout.fits(table, page, Orientation.LANDSCAPE, info.thaiNumerals())) {
 				landscape();
 				blocks.add(block);
 				return portrait();

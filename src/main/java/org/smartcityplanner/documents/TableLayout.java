@@ -43,6 +43,35 @@ public record TableLayout(double[] widthsPt, int sizePt, boolean fits, boolean[]
 	 */
 	public static TableLayout of(Table table, List<List<Cell>> body, PageSetup page, Orientation orientation,
 			Function<CellValue, String> cellText) {
+		Columns columns = columns(table, body, page, orientation, cellText);
+		boolean[] keep = new boolean[body.size()];
+		double pageHeight = (orientation == Orientation.LANDSCAPE ? PageSetup.A4_WIDTH_CM : PageSetup.A4_HEIGHT_CM)
+				- page.marginTopCm() - page.marginBottomCm();
+		double limit = pageHeight * POINTS_PER_CM * SPLIT_ROW_SHARE;
+		TableGrid.Slot[][] grid = TableGrid.layout(columns.widths.length, body);
+		for (int r = 0; r < body.size(); r++) {
+			keep[r] = rowHeight(grid, r, columns.widths, columns.size, cellText) <= limit;
+		}
+		return new TableLayout(columns.widths, columns.size, columns.fits, keep);
+	}
+
+	/** Whether the table's words, digits as {@code thaiNumerals} says, fit a page of this orientation. */
+	public static boolean fits(Table table, PageSetup page, Orientation orientation, boolean thaiNumerals) {
+		// the rows' heights are not needed to know whether the words fit
+		return columns(table, table.rows(), page, orientation, value -> printed(value, thaiNumerals)).fits;
+	}
+
+	/** Whether the table's words (in Western digits) fit a page of this orientation at the smallest text size. */
+	public static boolean fits(Table table, PageSetup page, Orientation orientation) {
+		return fits(table, page, orientation, false);
+	}
+
+	/** Column widths and text size; whether every word fits. */
+	private record Columns(double[] widths, int size, boolean fits) {
+	}
+
+	private static Columns columns(Table table, List<List<Cell>> body, PageSetup page, Orientation orientation,
+			Function<CellValue, String> cellText) {
 		int columns = table.columns().size();
 		double available = page.textWidthCm(orientation) * POINTS_PER_CM;
 		int base = page.tableSizePt();
@@ -72,31 +101,19 @@ public record TableLayout(double[] widthsPt, int sizePt, boolean fits, boolean[]
 				widths[c] = available * lower[c] / (scaled(min, size, base) + columns * PADDING_PT);
 			}
 		}
-		boolean[] keep = new boolean[body.size()];
-		double pageHeight = (orientation == Orientation.LANDSCAPE ? PageSetup.A4_WIDTH_CM : PageSetup.A4_HEIGHT_CM)
-				- page.marginTopCm() - page.marginBottomCm();
-		double limit = pageHeight * POINTS_PER_CM * SPLIT_ROW_SHARE;
-		TableGrid.Slot[][] grid = TableGrid.layout(columns, body);
-		for (int r = 0; r < body.size(); r++) {
-			keep[r] = rowHeight(grid, r, widths, size, cellText) <= limit;
-		}
-		return new TableLayout(widths, size, fits, keep);
+		return new Columns(widths, size, fits);
 	}
 
-	/** Whether the table's words fit a page of this orientation at the smallest text size. */
-	public static boolean fits(Table table, PageSetup page, Orientation orientation) {
-		return of(table, table.rows(), page, orientation, TableLayout::plainText).fits();
-	}
-
-	private static String plainText(CellValue value) {
+	/** A cell as printed: Thai digits are wider than Western ones. */
+	private static String printed(CellValue value, boolean thaiNumerals) {
 		if (value instanceof CellValue.Text t) {
-			return t.text();
+			return ThaiNumerals.apply(t.text(), thaiNumerals);
 		}
 		if (value instanceof CellValue.Number n) {
-			return NumberText.format(n.value(), n.style(), false);
+			return NumberText.format(n.value(), n.style(), thaiNumerals);
 		}
 		if (value instanceof CellValue.Formula f && f.shown() != null) {
-			return NumberText.format(f.shown(), f.style(), false);
+			return NumberText.format(f.shown(), f.style(), thaiNumerals);
 		}
 		return "";
 	}

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -19,7 +21,8 @@ import com.ibm.icu.util.ULocale;
  * ("บูรณา|การ", "อินโด|จีน", "ภาย|ใต้"), alone or in context ("เศรษฐกิจตะวัน|ออก"). LibreOffice breaks Thai
  * lines with the same ICU dictionary, so {@link #withLineBreaks(String)} marks only the listed words:
  * zero-width spaces (U+200B) on both sides, so the line breaker sees the word on its own and not run into its
- * neighbours, and word joiners (U+2060) between its letters. Both characters are invisible and left out of the
+ * neighbours, and word joiners (U+2060) between its letters, or only where the layout engine says it would break
+ * the word (each joiner costs LibreOffice layout time). Both characters are invisible and left out of the
  * PDF's text; other text is left as it is.
  */
 public final class ThaiWords {
@@ -71,6 +74,15 @@ public final class ThaiWords {
 	 * common case).
 	 */
 	public String withLineBreaks(String text) {
+		return withLineBreaks(text, Map.of());
+	}
+
+	/**
+	 * The text with line-break controls, joiners inside a listed word only at the positions {@code cuts} gives
+	 * for it (where the layout engine would break it); a listed word {@code cuts} does not know is joined between
+	 * all its letters.
+	 */
+	public String withLineBreaks(String text, Map<String, Set<Integer>> cuts) {
 		if (text == null || !hasThai(text)) {
 			return text;
 		}
@@ -96,7 +108,7 @@ public final class ThaiWords {
 			if (start > 0 && isThai(text.charAt(start - 1)) && !endsWithControl(out)) {
 				out.append(BREAK);
 			}
-			joinLetters(word, out);
+			joinLetters(word, cuts.get(word), out);
 			if (end < text.length() && isThai(text.charAt(end))) {
 				out.append(BREAK);
 			}
@@ -193,12 +205,12 @@ public final class ThaiWords {
 	 * ("อัจฉรยิะ"), which search then misses. LibreOffice's ICU may be older than ours and cut words ours keeps
 	 * ("พื้น|ฐาน", "ภูมิอ|ากาศ"), so the joiners do not rely on where ICU cuts.
 	 */
-	private static void joinLetters(String word, StringBuilder out) {
+	private static void joinLetters(String word, Set<Integer> only, StringBuilder out) {
 		BreakIterator clusters = CLUSTERS.get();
 		clusters.setText(word);
 		int prev = clusters.first();
 		for (int p = clusters.next(); p != BreakIterator.DONE; p = clusters.next()) {
-			if (prev > 0 && !isMark(word.charAt(prev - 1))) {
+			if (prev > 0 && !isMark(word.charAt(prev - 1)) && (only == null || only.contains(prev))) {
 				out.append(JOIN);
 			}
 			out.append(word, prev, p);

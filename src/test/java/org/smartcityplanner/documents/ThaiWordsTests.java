@@ -80,4 +80,13 @@ class ThaiWordsTests {
 		}
 		return out;
 	}
+
+	@Test
+	void joinsAListedWordOnlyWhereTheLayoutEngineWouldBreakItWhenThatIsKnown() {
+		String marked = WORDS.withLineBreaks("โดยบูรณาการระบบ", java.util.Map.of("บูรณาการ", java.util.Set.of(3)));
+		assertThat(marked).isEqualTo("โดย\u200Bบูร\u2060ณาการ\u200Bระบบ");
+		// a listed word the engine never breaks keeps only the breaks around it
+		assertThat(WORDS.withLineBreaks("โดยบูรณาการระบบ", java.util.Map.of("บูรณาการ", java.util.Set.of())))
+			.isEqualTo("โดย\u200Bบูรณาการ\u200Bระบบ");
+	}
 }

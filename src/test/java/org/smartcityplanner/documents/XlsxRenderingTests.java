@@ -86,4 +86,21 @@ class XlsxRenderingTests {
 			assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("ยังไม่มีข้อมูล");
 		}
 	}
+
+	@Test
+	void printsThePageNumberFooterWithWesternDigitsAndAThaiDigitFooterWithoutPageFieldsWhenThaiNumeralsAreAsked()
+			throws IOException {
+		try (XSSFWorkbook book = render(workbook(false))) {
+			var footer = book.getSheet("ปี 2570").getFooter();
+			assertThat(footer.getCenter()).isEqualTo("หน้า &P / &N");
+		}
+		try (XSSFWorkbook book = render(workbook(true))) {
+			var footer = book.getSheet("ปี 2570").getFooter();
+			// &P and &N would print Western digits: the footer is literal text in Thai digits
+			assertThat(footer.getLeft()).isEqualTo("ปี ๒๕๗๐");
+			assertThat(footer.getRight()).isEqualTo("๑ มกราคม ๒๕๑๓");
+			assertThat(footer.getCenter()).isEmpty();
+			assertThat(footer.getLeft() + footer.getCenter() + footer.getRight()).doesNotContainPattern("[0-9&]");
+		}
+	}
 }

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcityplanner.documents.PdfEngineStatus;
 import org.smartcityplanner.documents.PdfUnavailableException;
+import org.smartcityplanner.documents.ThaiWords;
 
 /**
  * Turns DOCX into PDF with a LibreOffice process kept running by JODConverter (started on first use, restarted
@@ -43,6 +44,7 @@ public class LibreOfficePdf implements AutoCloseable {
 	private final PdfEngineStatus status;
 	private final File officeHome;
 	private LocalOfficeManager manager;
+	private Map<String, Set<Integer>> wordCuts = Map.of();
 
 	/**
 	 * @param configuredHome the LibreOffice installation to use, or blank to look in the usual places
@@ -62,15 +64,16 @@ public class LibreOfficePdf implements AutoCloseable {
 			throw new PdfUnavailableException(status, null);
 		}
 		try {
+			LocalOfficeManager office = manager();
 			ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
 			LocalConverter.builder()
-				.officeManager(manager())
+				.officeManager(office)
 				.filterChain(new ThaiPageNumbersFilter(), new TableOfContentUpdaterFilter(),
 						new ThaiPageNumbersFilter.TableOfContentsDigits())
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()
-				.convert(new ByteArrayInputStream(PdfLineBreaks.apply(docx)))
+				.convert(new ByteArrayInputStream(PdfLineBreaks.apply(docx, wordCuts())))
 				.as(DefaultDocumentFormatRegistry.DOCX)
 				.to(out)
 				.as(DefaultDocumentFormatRegistry.PDF)
@@ -96,8 +99,30 @@ public class LibreOfficePdf implements AutoCloseable {
 			started.start();
 			manager = started;
 			log.info("Started LibreOffice from {} for PDF output", officeHome);
+			wordCuts = askWordCuts(started);
 		}
 		return manager;
+	}
+
+	private synchronized Map<String, Set<Integer>> wordCuts() {
+		return wordCuts;
+	}
+
+	/**
+	 * Where this LibreOffice would break the listed Thai words; none known (every letter joined, slower but
+	 * safe) if it cannot say.
+	 */
+	private static Map<String, Set<Integer>> askWordCuts(LocalOfficeManager office) {
+		LibreOfficeWordCuts cuts = new LibreOfficeWordCuts(ThaiWords.get().listedWords());
+		try {
+			office.execute(cuts);
+			return cuts.cuts();
+		}
+		catch (OfficeException | RuntimeException ex) {
+			log.warn("LibreOffice's Thai line breaks unknown, every letter of the listed words joined: {}",
+					ex.getMessage());
+			return Map.of();
+		}
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -27,6 +29,11 @@ final class PdfLineBreaks {
 	}
 
 	static byte[] apply(byte[] docx) {
+		return apply(docx, Map.of());
+	}
+
+	/** The DOCX with joiners in listed words only where {@code cuts} says the layout engine would break them. */
+	static byte[] apply(byte[] docx, Map<String, Set<Integer>> cuts) {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(docx.length + docx.length / 20);
 				ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -34,7 +41,8 @@ final class PdfLineBreaks {
 			while ((entry = in.getNextEntry()) != null) {
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				if (entry.getName().equals("word/document.xml")) {
-					out.write(mark(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+					out.write(mark(new String(in.readAllBytes(), StandardCharsets.UTF_8), cuts)
+						.getBytes(StandardCharsets.UTF_8));
 				}
 				else {
 					in.transferTo(out);
@@ -51,11 +59,15 @@ final class PdfLineBreaks {
 
 	/** The document XML with each text element marked; the listed words hold no XML-escaped characters. */
 	static String mark(String xml) {
+		return mark(xml, Map.of());
+	}
+
+	static String mark(String xml, Map<String, Set<Integer>> cuts) {
 		Matcher matcher = TEXT.matcher(xml);
 		StringBuilder out = new StringBuilder(xml.length() + xml.length() / 20);
 		ThaiWords words = ThaiWords.get();
 		while (matcher.find()) {
-			String marked = words.withLineBreaks(matcher.group(2));
+			String marked = words.withLineBreaks(matcher.group(2), cuts);
 			matcher.appendReplacement(out, "");
 			out.append(matcher.group(1)).append(marked).append(matcher.group(3));
 		}

@@ -3,6 +3,8 @@ package org.smartcityplanner.documents.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.smartcityplanner.documents.Align;
 import org.smartcityplanner.documents.Cell;
 import org.smartcityplanner.documents.CellValue;
+import org.smartcityplanner.documents.DocumentInfo;
 import org.smartcityplanner.documents.Orientation;
 import org.smartcityplanner.documents.SheetModel;
 import org.smartcityplanner.documents.Table;
 import org.smartcityplanner.documents.TableGrid;
+import org.smartcityplanner.documents.ThaiDates;
 import org.smartcityplanner.documents.WorkbookModel;
 
 /**
@@ -28,6 +32,8 @@ import org.smartcityplanner.documents.WorkbookModel;
  * and A4 page set up, text that looks like a formula stored as plain text.
  */
 public final class XlsxRenderer {
+
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	/** Renders {@code model} to XLSX bytes. */
 	public byte[] render(WorkbookModel model) {
@@ -78,7 +84,8 @@ public final class XlsxRenderer {
 			sheet.setRepeatingRows(new CellRangeAddress(headerStart, bodyStart - 1, -1, -1));
 		}
 		workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, columns - 1, 0, lastRow);
-		pageSetup(sheet, model.orientation(), book.info().language().page());
+		pageSetup(sheet, model.orientation());
+		footer(sheet, styles, book.info());
 	}
 
 	private void writeRows(Sheet sheet, XlsxStyles styles, Table table, List<List<Cell>> rows, int start,
@@ -107,7 +114,7 @@ public final class XlsxRenderer {
 		}
 	}
 
-	private void pageSetup(Sheet sheet, Orientation orientation, String pageWord) {
+	private void pageSetup(Sheet sheet, Orientation orientation) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(orientation == Orientation.LANDSCAPE);
@@ -118,7 +125,25 @@ public final class XlsxRenderer {
 		sheet.setMargin(Sheet.RightMargin, 2.0 / 2.54);
 		sheet.setMargin(Sheet.TopMargin, 2.5 / 2.54);
 		sheet.setMargin(Sheet.BottomMargin, 2.0 / 2.54);
-		sheet.getFooter().setCenter(pageWord + " &P / &N");
+	}
+
+	/**
+	 * The printed footer: "หน้า &P / &N" (page n of m). Excel and LibreOffice print the page fields &P and &N
+	 * in Western digits whatever the language, number format or font, and a sheet has one footer for all its
+	 * pages (two more at most: first page, even pages), so page numbers cannot be printed in Thai digits. When
+	 * Thai numerals are asked, the footer names what the pages belong to instead, as literal text in Thai
+	 * digits: the sheet on the left and the workbook's date on the right (the header rows repeat on every page,
+	 * so a loose page is still recognisable). No field codes, so nothing is printed in Western digits.
+	 */
+	private void footer(Sheet sheet, XlsxStyles styles, DocumentInfo info) {
+		var footer = sheet.getFooter();
+		if (!info.thaiNumerals()) {
+			footer.setCenter(info.language().page() + " &P / &N");
+			return;
+		}
+		// a single & starts a field code in header and footer text; && prints one
+		footer.setLeft(styles.digits(sheet.getSheetName()).replace("&", "&&"));
+		footer.setRight(ThaiDates.format(LocalDate.ofInstant(info.created(), BANGKOK), info.language(), true));
 	}
 
 	private void properties(XSSFWorkbook workbook, WorkbookModel model) {
