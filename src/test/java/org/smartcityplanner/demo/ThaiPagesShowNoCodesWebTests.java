@@ -55,7 +55,7 @@ class ThaiPagesShowNoCodesWebTests extends WebTestSupport {
 	/** Latin words that are not Thai text whatever the context (besides the audit verbs found in the code). */
 	private static final Set<String> DENIED_WORDS = Set.of("system", "seed", "purpose", "greedy", "solver", "null",
 			"true", "false");
-	private static final Pattern UPPER_TOKEN = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\d_])");
+	private static final Pattern UPPER_TOKEN = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\d_-])");
 	private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d_.@/-])[a-z]+(?:-[a-z]+)*(?![\\p{L}\\d_@/]|-[a-z])");
 	private static final Pattern CAMEL_CASE = Pattern.compile("(?<![\\p{L}\\d_.@/-])[a-z]+[A-Z][A-Za-z]*(?![\\p{L}\\d_@/])");
 	private static final Pattern ALIGNMENT_CODE = Pattern.compile("(?<![\\p{L}\\d-])(?:NS|MP|M|SDG|PS)\\d{1,3}(?![\\p{L}\\d])");

@@ -124,7 +124,7 @@ class I18nTests {
 		Set<String> constants = CodeVocabulary.enumConstants();
 		assertThat(constants).contains("LOCAL_GOVERNMENT", "COORDINATOR");
 		Properties thai = load("messages_th.properties");
-		Pattern token = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\d_])");
+		Pattern token = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\d_-])");
 		Set<String> found = new TreeSet<>();
 		for (String key : thai.stringPropertyNames()) {
 			Matcher matcher = token.matcher(thai.getProperty(key));

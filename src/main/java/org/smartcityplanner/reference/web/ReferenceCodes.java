@@ -48,6 +48,11 @@ public class ReferenceCodes {
 		return null;
 	}
 
+	/** Whether a code belongs to a national framework (not a smart dimension or a provincial strategy). */
+	public boolean knows(String code) {
+		return kindOf(code) != null;
+	}
+
 	/**
 	 * The short name of the framework of a code, or of the first code of a collection ("ยุทธศาสตร์ชาติ"); the
 	 * provincial strategies' name for any other code.

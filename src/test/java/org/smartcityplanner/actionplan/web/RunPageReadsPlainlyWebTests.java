@@ -49,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ActionPlanModuleTest
 class RunPageReadsPlainlyWebTests extends ModuleWebTestSupport {
 
-	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-41");
+	private static final ProvinceCode PROVINCE = new ProvinceCode("TH-70");
 
 	@Autowired
 	PlanUseCases plans;
@@ -67,10 +67,10 @@ class RunPageReadsPlainlyWebTests extends ModuleWebTestSupport {
 		List<String> ids = ActionPlanFixtures.planWithProjects(plans, PROVINCE, costs);
 		actionPlans.saveScores(PROVINCE, ids.get(0), Map.of(Criterion.ALIGNMENT, new BigDecimal("9")));
 		actionPlans.saveScores(PROVINCE, ids.get(1), Map.of(Criterion.ALIGNMENT, new BigDecimal("5")));
-		mvc.perform(post("/p/TH-41/actionplan/optimiser/envelopes").cookie(session).with(csrf())
+		mvc.perform(post("/p/TH-70/actionplan/optimiser/envelopes").cookie(session).with(csrf())
 			.param("env_PROV_2570", "5,000,000").param("env_PROV_2571", "2,000,000"))
 			.andExpect(status().is3xxRedirection());
-		String location = mvc.perform(post("/p/TH-41/actionplan/runs").cookie(session).with(csrf())
+		String location = mvc.perform(post("/p/TH-70/actionplan/runs").cookie(session).with(csrf())
 			.param("label", "รอบทดสอบ").param("timeLimitSeconds", "5"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -107,18 +107,18 @@ class RunPageReadsPlainlyWebTests extends ModuleWebTestSupport {
 
 	@Test
 	void theSectionUsesOneNamePerPageAndNoColumnIsLeftEmpty() throws Exception {
-		ProvinceCode province = new ProvinceCode("TH-42");
+		ProvinceCode province = new ProvinceCode("TH-71");
 		Cookie session = signedIn("i18n.coord42", Role.COORDINATOR, province);
 		ActionPlanFixtures.planWithProjects(plans, province, Map.of("ป้ายรถเมล์อัจฉริยะ", 800_000L));
 		for (String lang : List.of("th", "en")) {
 			for (String tab : List.of("", "/weights", "/optimiser", "/plan")) {
-				Document page = page("/p/TH-42/actionplan" + tab, session, lang);
+				Document page = page("/p/TH-71/actionplan" + tab, session, lang);
 				String active = page.select(".nav-tabs .nav-link.active").text();
 				assertThat(page.select("h1").text()).as(lang + " " + tab).isEqualTo(active);
 				assertThat(page.title()).as(lang + " " + tab).startsWith(active);
 			}
 		}
-		Document overview = page("/p/TH-42/actionplan", session, "th");
+		Document overview = page("/p/TH-71/actionplan", session, "th");
 		Element projects = overview.getElementById("projects-table");
 		int columns = projects.select("thead th").size();
 		for (int column = 0; column < columns; column++) {
@@ -131,13 +131,13 @@ class RunPageReadsPlainlyWebTests extends ModuleWebTestSupport {
 
 	@Test
 	void weightsReadAsPercentagesAndTheSourceCapWithSeparators() throws Exception {
-		ProvinceCode province = new ProvinceCode("TH-43");
+		ProvinceCode province = new ProvinceCode("TH-90");
 		Cookie session = signedIn("i18n.coord43", Role.COORDINATOR, province);
 		ActionPlanFixtures.planWithProjects(plans, province, Map.of("ไฟถนนอัจฉริยะ", 1_200_000L));
-		var ahp = post("/p/TH-43/actionplan/weights/ahp").cookie(session).with(csrf()).param("ahp_0_1", "3")
+		var ahp = post("/p/TH-90/actionplan/weights/ahp").cookie(session).with(csrf()).param("ahp_0_1", "3")
 			.param("ahp_0_2", "5").param("ahp_1_2", "1/3");
 		mvc.perform(ahp).andExpect(status().is3xxRedirection());
-		Document weights = page("/p/TH-43/actionplan/weights", session, "th");
+		Document weights = page("/p/TH-90/actionplan/weights", session, "th");
 		assertThat(weights.select(".weight-share").eachText()).isNotEmpty()
 			.allSatisfy(share -> assertThat(share).matches("\\d{1,3}\\.\\d %"));
 		assertThat(weights.select("#current-weights input[type=number]").eachAttr("value"))

@@ -53,7 +53,7 @@ class ProfileWebTests extends WebTestSupport {
 		String page = mvc.perform(context(second, "TH-64", "", "เศรษฐกิจฐานเกษตรและอ้อย"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("มีผู้อื่นบันทึกบริบทหลังจากที่คุณเปิดหน้านี้")))
-			.andExpect(content().string(containsString("ข้อความที่ context.first บันทึกไว้เมื่อ")))
+			.andExpect(content().string(containsString("ข้อความที่ Test context.first บันทึกไว้เมื่อ")))
 			.andExpect(content().string(containsString("เศรษฐกิจพึ่งพาการท่องเที่ยวมรดกโลก")))
 			.andExpect(content().string(containsString(">เศรษฐกิจฐานเกษตรและอ้อย</textarea>")))
 			.andReturn().getResponse().getContentAsString();

@@ -99,7 +99,7 @@ public final class StakeholderSheet {
 		List<Problem> problems = new ArrayList<>(StakeholderRules.problemsOf(draft.name(), draft.organisation(),
 				draft.type(), draft.sector(), draft.interest(), draft.phone(), draft.email(), true,
 				draft.retentionMonths()));
-		String channel = cell.apply("consent").toUpperCase(Locale.ROOT);
+		String channel = consentChannel(cell.apply("consent"));
 		LocalDate collectedOn = null;
 		if (channel.equals("PAPER")) {
 			collectedOn = date(cell.apply("consent_date"));
@@ -115,6 +115,15 @@ public final class StakeholderSheet {
 			channel = null;
 		}
 		return new Row(number, draft, channel, collectedOn, problems);
+	}
+
+	/** ONLINE or PAPER, also typed as the Thai words the Thai instructions give (ออนไลน์, กระดาษ). */
+	private static String consentChannel(String text) {
+		return switch (text.strip()) {
+			case "ออนไลน์" -> "ONLINE";
+			case "กระดาษ" -> "PAPER";
+			default -> text.strip().toUpperCase(Locale.ROOT);
+		};
 	}
 
 	/** An ISO date (2026-12-08), or {@code null}. */

@@ -29,6 +29,16 @@ class StakeholderSheetTests {
 	}
 
 	@Test
+	void theConsentMayBeTypedInTheThaiWordsTheThaiInstructionsGive() {
+		List<StakeholderSheet.Row> rows = StakeholderSheet.read(List.of(HEADER,
+				List.of("ชมรมจักรยาน", "NGO", "CIVIL_SOCIETY", "", "ออนไลน์", ""),
+				List.of("นางสาวทดสอบ", "CITIZEN", "CIVIL_SOCIETY", "", " กระดาษ ", "2026-11-30")), TODAY);
+
+		assertThat(rows).allMatch(StakeholderSheet.Row::valid);
+		assertThat(rows).extracting(StakeholderSheet.Row::channel).containsExactly("ONLINE", "PAPER");
+	}
+
+	@Test
 	void aRowWithoutConsentOrWithAPaperConsentWithoutItsDayIsRefused() {
 		List<StakeholderSheet.Row> rows = StakeholderSheet.read(List.of(HEADER,
 				List.of("ก", "CITIZEN", "CIVIL_SOCIETY", "", "", ""),
