@@ -13,6 +13,14 @@ import com.google.ortools.linearsolver.MPSolverParameters;
  */
 final class ScipEngine implements Engine {
 
+	/**
+	 * At most five rounds of cuts at the root (SCIP's default: until they stall). On these models the cuts after
+	 * the first few rounds barely move the bound, while they delay the first portfolio and the branching: measured
+	 * on the same shared machine at the same load, a 36-project what-if with share minimums was proven optimal in
+	 * 0.8 s instead of 3.3 s, 100-candidate benchmark instances in 6.8 and 3.4 s instead of 10.2 and 7.2 s.
+	 */
+	static final String ROOT_CUT_ROUNDS = "separating/maxroundsroot = 5";
+
 	@Override
 	public String name() {
 		return "SCIP";
@@ -62,7 +70,7 @@ final class ScipEngine implements Engine {
 		}
 		solver.setTimeLimit(Math.round(1000 * CpSatEngine.remainingSeconds(timeLimit, started)));
 		solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1 << 30)
-				+ "\n");
+				+ "\n" + ROOT_CUT_ROUNDS + "\n");
 		var parameters = new MPSolverParameters();
 		parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGapLimit);
 		MPSolver.ResultStatus status = solver.solve(parameters);
