@@ -33,8 +33,18 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * {@link PortfolioChecker}.
  * <p>
  * Goals: up to 300 candidates proven optimal within 2 s on 2 cores; 2,000 candidates within 0.5 % in 10 s, with
- * share minimums too. The last lines count the rows that meet them. Measurements and the load they were taken at
- * are in the commit messages and in the issue; the machine is shared, so read GLPK's time next to ours.
+ * share minimums too. The last lines count the rows that meet them. The machine is shared, so read GLPK's time
+ * next to ours.
+ * <p>
+ * Measured 2026-12-07 on the shared 2-core machine, load average 19 at the start and 14 at the end (a run got a
+ * fraction of a core), 3 seeds, GLPK 10 s — the goals are met only in part: 50 candidates proven optimal in
+ * 0.1–2.2 s (GLPK 0.4–1.7 s, same optima); 100 candidates proven in 3.5–6.4 s in 3 of 6 rows, else 0.4–2.6 %
+ * (GLPK proved none in 10 s; our objective 0.99–1.008 × GLPK's); 300 candidates 0.27–0.36 % (plain) and
+ * 0.76–1.05 % (shares; GLPK 8,201–9,427 or nothing, ours 1.07–1.13 × better); 1,000 candidates 0.12–0.25 %,
+ * one shares row 36.8 % (0.94 % when run again alone); 2,000 candidates plain 0.13 %, 2.3 %, 1.9 %, shares 0.15 %,
+ * 0.89 %, 0.35 % (GLPK found nothing in 10 s from 300 candidates on). Goal rows: 5 of 18 (≤ 300 in ≤ 2 s), 3 of
+ * 6 (2,000 within 0.5 %). Before this session's changes (seed 1, shares, load 20): 100 candidates 3.3 %, 300
+ * 0.66 %, 1,000 0.85 %, 2,000 0.79 % after 11.5 s.
  * <p>
  * Run: {@code bench/optimiser.sh [sizes [seeds [seconds [glpk seconds [variants]]]]]}, e.g.
  * {@code bench/optimiser.sh 50,100,300,1000,2000 3 10 10 plain,shares}.
