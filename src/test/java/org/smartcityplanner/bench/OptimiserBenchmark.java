@@ -36,15 +36,16 @@ import org.smartcityplanner.actionplan.optimiser.model.SolverOptions;
  * share minimums too. The last lines count the rows that meet them. The machine is shared, so read GLPK's time
  * next to ours.
  * <p>
- * Measured 2026-12-07 on the shared 2-core machine, load average 19 at the start and 14 at the end (a run got a
- * fraction of a core), 3 seeds, GLPK 10 s — the goals are met only in part: 50 candidates proven optimal in
- * 0.1–2.2 s (GLPK 0.4–1.7 s, same optima); 100 candidates proven in 3.5–6.4 s in 3 of 6 rows, else 0.4–2.6 %
- * (GLPK proved none in 10 s; our objective 0.99–1.008 × GLPK's); 300 candidates 0.27–0.36 % (plain) and
- * 0.76–1.05 % (shares; GLPK 8,201–9,427 or nothing, ours 1.07–1.13 × better); 1,000 candidates 0.12–0.25 %,
- * one shares row 36.8 % (0.94 % when run again alone); 2,000 candidates plain 0.13 %, 2.3 %, 1.9 %, shares 0.15 %,
- * 0.89 %, 0.35 % (GLPK found nothing in 10 s from 300 candidates on). Goal rows: 5 of 18 (≤ 300 in ≤ 2 s), 3 of
- * 6 (2,000 within 0.5 %). Before this session's changes (seed 1, shares, load 20): 100 candidates 3.3 %, 300
- * 0.66 %, 1,000 0.85 %, 2,000 0.79 % after 11.5 s.
+ * Measured 2026-12-07 on the 2-core machine, 3 seeds, GLPK 10 s. With the machine nearly idle (load average 2.0
+ * at the start, 1.1 at the end): 50 candidates proven optimal in 0.05–0.33 s (GLPK 0.04–0.29 s, same optima);
+ * 100 candidates proven in 0.9–3.8 s, all six (GLPK proved none in 10 s; ours 1.000–1.009 × its objective);
+ * 300 candidates not proven: 0.24–0.26 % (plain), 0.42–0.89 % (shares; GLPK's best 1.03–1.13 × lower); 1,000
+ * candidates 0.07–0.21 %; 2,000 candidates 0.09–0.11 % (plain) and 0.08–0.14 % (shares); GLPK found no
+ * portfolio of 1,000 or more in 10 s. Goal rows: 9 of 18 (≤ 300 in ≤ 2 s: every 50- and three 100-candidate rows),
+ * 6 of 6 (2,000 within 0.5 %). An earlier run at load average 14–19 (other builds; root cuts then limited on
+ * every size): 5 of 18 and 3 of 6 — 2,000 candidates 0.13–2.3 %, one 1,000-candidate row at 36.8 % (0.94 % when
+ * run again). Before this session's
+ * changes (seed 1, shares, load 20): 100 candidates 3.3 %, 300 0.66 %, 1,000 0.85 %, 2,000 0.79 % after 11.5 s.
  * <p>
  * Run: {@code bench/optimiser.sh [sizes [seeds [seconds [glpk seconds [variants]]]]]}, e.g.
  * {@code bench/optimiser.sh 50,100,300,1000,2000 3 10 10 plain,shares}.
