@@ -100,7 +100,7 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		}
 		var formulation = new PortfolioFormulation(problem, Set.of(), true);
 		var repair = new FundingRepair(engines.apply(SolverChoice.CP_SAT));
-		List<SelectedProject> best = validOrNull(problem, GreedyPortfolio.portfolio(problem));
+		List<SelectedProject> best = start(problem, started);
 		double lpBound = Double.NaN;
 		Duration budget = solveBudget(problem, started);
 		// the neighbourhood pays off where the full search cannot finish; on a few hundred candidates the full
@@ -181,6 +181,21 @@ public class OrToolsPortfolioOptimiser implements PortfolioOptimiser {
 		return new PortfolioResult(status, objective, bound, gap, engine.name(), engine.version(), elapsed(started),
 				problem.options(), portfolio, explained.exclusions(), explained.envelopeUse(), explained.binding(),
 				List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * The search's first portfolio: the greedy baseline, or where it leaves a minimum unmet (a budget share almost
+	 * always), the baseline repaired ({@link MinimumRepair}, at most a tenth of the limit); null when neither is
+	 * valid.
+	 */
+	private static List<SelectedProject> start(PortfolioProblem problem, long started) {
+		List<SelectedProject> greedy = GreedyPortfolio.portfolio(problem);
+		List<SelectedProject> valid = validOrNull(problem, greedy);
+		if (valid != null || problem.minimums().isEmpty()) {
+			return valid;
+		}
+		long deadline = started + problem.options().timeLimit().toNanos() / 10;
+		return MinimumRepair.repaired(problem, greedy, deadline).map(p -> validOrNull(problem, p)).orElse(null);
 	}
 
 	private static double nanToInfinity(double value) {

@@ -13,6 +13,19 @@ import com.google.ortools.linearsolver.MPSolverParameters;
  */
 final class ScipEngine implements Engine {
 
+	/**
+	 * At most five rounds of cuts at the root (SCIP's default: until they stall), on models small enough to be
+	 * proven optimal in the time limit. There the cuts after the first few rounds barely move the bound, while they
+	 * delay the first portfolio and the branching: measured on the same shared machine at the same load, a
+	 * 36-project what-if with share minimums was proven optimal in 0.8 s instead of 3.3 s, 100-candidate benchmark
+	 * instances in 6.8 and 3.4 s instead of 10.2 and 7.2 s. Larger models keep the default: their search stops at
+	 * the limit, and the gap shown is made of the bound those cuts tighten.
+	 */
+	static final String ROOT_CUT_ROUNDS = "separating/maxroundsroot = 5";
+
+	/** Up to this many 0/1 variables (about 300 candidates) the root cuts are limited. */
+	static final int SMALL_MODEL = 600;
+
 	@Override
 	public String name() {
 		return "SCIP";
@@ -62,7 +75,7 @@ final class ScipEngine implements Engine {
 		}
 		solver.setTimeLimit(Math.round(1000 * CpSatEngine.remainingSeconds(timeLimit, started)));
 		solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1 << 30)
-				+ "\n");
+				+ "\n" + (integerVariables(model) <= SMALL_MODEL ? ROOT_CUT_ROUNDS + "\n" : ""));
 		var parameters = new MPSolverParameters();
 		parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGapLimit);
 		MPSolver.ResultStatus status = solver.solve(parameters);
@@ -77,5 +90,15 @@ final class ScipEngine implements Engine {
 			case NOT_SOLVED -> new Outcome(Outcome.Kind.UNKNOWN, null, Double.NaN, status.name());
 			default -> Outcome.failed(status.name());
 		};
+	}
+
+	private static int integerVariables(LinearModel model) {
+		int count = 0;
+		for (int v = 0; v < model.variableCount(); v++) {
+			if (!model.splittable(v)) {
+				count++;
+			}
+		}
+		return count;
 	}
 }

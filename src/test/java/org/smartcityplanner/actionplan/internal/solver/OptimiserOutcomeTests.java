@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.smartcityplanner.actionplan.optimiser.model.Dependency;
 import org.smartcityplanner.actionplan.optimiser.model.InputProblem;
 import org.smartcityplanner.actionplan.optimiser.model.Minimum;
 import org.smartcityplanner.actionplan.optimiser.model.PortfolioChecker;
@@ -48,10 +49,13 @@ class OptimiserOutcomeTests {
 
 	@Test
 	void timeLimitWithoutAnyValidPortfolioAnswersTimeout() {
-		// the greedy baseline leaves the ECO minimum unmet, so there is no fallback portfolio
+		// the greedy baseline ({A, R}) leaves the ECO minimum unmet, and its repair cannot meet it either (it never
+		// adds R, which E needs, back), so there is no fallback portfolio although {R, E} is one
 		var needsEco = problem(1, List.of(source("PROV", 100)),
-				List.of(project("A", "10", "PROV", 60), inDimension(project("E", "1", "PROV", 50), "ECO")))
-			.withMinimums(List.of(new Minimum(Minimum.Scope.DIMENSION, "ECO", 1, 0)));
+				List.of(project("A", "10", "PROV", 60), project("R", "0.5", "PROV", 30),
+						inDimension(project("E", "1", "PROV", 50), "ECO")))
+			.withMinimums(List.of(new Minimum(Minimum.Scope.DIMENSION, "ECO", 1, 0)))
+			.withDependencies(List.of(new Dependency("E", "R")));
 		var optimiser = new OrToolsPortfolioOptimiser(
 				choice -> answering(model -> new Engine.Outcome(Engine.Outcome.Kind.UNKNOWN, null, Double.NaN, "")));
 
