@@ -8,13 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # BOOK_BENCH=demo or BOOK_BENCH=large measures one book only (default: both).
-./mvnw -q -B -o test-compile
-if ! ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
-    >/dev/null 2>&1; then
-  # an offline Maven repository may lack the dependency plugin's own dependencies: the compiler's test class path
-  # (printed in debug mode) is the same list
-  ./mvnw -B -o -X test-compile | grep -o 'testPath = \[.*\]' | head -1 \
-    | sed 's/testPath = \[//; s/\]$//; s/, /:/g' > target/bench.cp
-fi
+source bench/classpath.sh
 exec java ${JAVA_OPTS:--Xmx1g} -cp "target/classes:target/test-classes:$(cat target/bench.cp)" \
   org.smartcityplanner.bench.BookBenchmark

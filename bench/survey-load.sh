@@ -26,14 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./mvnw -q -B -o test-compile
-if ! ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null 2>&1; then
-  # offline, the dependency plugin may miss its own dependencies: take the jars surefire ran the last test with
-  REPORT=$(ls -t target/surefire-reports/TEST-*.xml 2>/dev/null | head -1)
-  [ -n "$REPORT" ] || { echo "no classpath: run any test once (./mvnw -o -Dtest=... test) and start again" >&2; exit 1; }
-  grep -o 'name="surefire.test.class.path" value="[^"]*"' "$REPORT" | sed 's/.*value="//; s/"$//' | tr ':' '\n' \
-    | grep '\.jar$' | paste -sd: - > target/bench.cp
-fi
+source bench/classpath.sh
 CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 psql -q -d postgres -c "create database $DB"
 

@@ -8,8 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+source bench/classpath.sh
 exec java ${JAVA_OPTS:--Xmx1g} ${BENCH_OPTS:-} \
   -cp "target/classes:target/test-classes:$(cat target/bench.cp)" \
   org.smartcityplanner.bench.CheckInBenchmark
