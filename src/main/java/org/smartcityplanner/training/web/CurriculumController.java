@@ -9,6 +9,7 @@ import org.smartcityplanner.training.FieldProblem;
 import org.smartcityplanner.training.Topic;
 import org.smartcityplanner.training.domain.TopicRules;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
+import org.smartcityplanner.training.internal.MaterialFileUseCases;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CurriculumController {
 
 	private final CurriculumUseCases curriculum;
+	private final MaterialFileUseCases materialFiles;
 	private final Problems problems;
 
-	CurriculumController(CurriculumUseCases curriculum, Problems problems) {
+	CurriculumController(CurriculumUseCases curriculum, MaterialFileUseCases materialFiles, Problems problems) {
 		this.curriculum = curriculum;
+		this.materialFiles = materialFiles;
 		this.problems = problems;
 	}
 
@@ -42,6 +45,7 @@ class CurriculumController {
 		model.addAttribute("curriculum", shown);
 		model.addAttribute("versions", versions);
 		model.addAttribute("isCurrent", shown.id() == versions.get(0).id());
+		model.addAttribute("files", materialFiles.attachedFiles());
 		return "training/curriculum";
 	}
 
@@ -88,6 +92,7 @@ class CurriculumController {
 		model.addAttribute("topic", topic);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("files", materialFiles.attachedFiles());
 		return "training/topic-form";
 	}
 }

@@ -9,6 +9,7 @@ import org.smartcityplanner.training.internal.CertificateSignerUseCases;
 import org.smartcityplanner.training.internal.CertificateUseCases;
 import org.smartcityplanner.training.internal.CohortUseCases;
 import org.smartcityplanner.training.internal.CurriculumUseCases;
+import org.smartcityplanner.training.internal.MaterialFileUseCases;
 import org.smartcityplanner.training.internal.RegistrationUseCases;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 class TrainingDemoSeed implements DemoSeed {
 
 	private final DemoTraining.Apis apis;
+	private final MaterialFileUseCases materialFiles;
 
 	TrainingDemoSeed(CohortUseCases cohorts, CurriculumUseCases curriculum, RegistrationUseCases registrations,
 			AttendanceUseCases attendance, AssessmentUseCases assessment, CertificateUseCases certificates, IdentityApi identity,
-			CertificateSignerUseCases signers) {
+			CertificateSignerUseCases signers, MaterialFileUseCases materialFiles) {
+		this.materialFiles = materialFiles;
 		this.apis = new DemoTraining.Apis(cohorts, curriculum, registrations, attendance, assessment, certificates,
 				identity, signers);
 	}
@@ -43,5 +46,6 @@ class TrainingDemoSeed implements DemoSeed {
 	@Override
 	public void seed(ProvinceCode province) {
 		DemoTraining.seed(province, apis);
+		DemoMaterialFiles.attach(materialFiles);
 	}
 }
