@@ -72,6 +72,8 @@ class DemoDataSeederTests {
 	@Autowired
 	AssessmentUseCases assessment;
 	@Autowired
+	org.smartcityplanner.training.internal.MaterialFileUseCases materialFiles;
+	@Autowired
 	List<DemoSeed> seeds;
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -149,6 +151,17 @@ class DemoDataSeederTests {
 				.hasSize((int) report.certifiedCount());
 			assertThat(report.satisfaction()).allSatisfy(s -> assertThat(s.responses()).isPositive());
 		});
+	}
+
+	@Test
+	void theDemoCurriculumHasARealMaterialFileAttachedOnce() {
+		seeder().run(null);
+		assertThat(materialFiles.filesOf("MINDSET")).filteredOn(f -> f.title().equals("สไลด์บรรยายหัวข้อที่ 1"))
+			.singleElement().satisfies(file -> {
+				assertThat(file.contentType()).isEqualTo("application/pdf");
+				assertThat(new String(materialFiles.content(file.id()).orElseThrow().bytes(), 0, 5,
+						java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+			});
 	}
 
 	@Test

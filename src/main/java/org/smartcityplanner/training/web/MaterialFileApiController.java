@@ -8,7 +8,6 @@ import java.util.List;
 import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.training.internal.MaterialFile;
 import org.smartcityplanner.training.internal.MaterialFileUseCases;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,7 +58,7 @@ class MaterialFileApiController {
 			.orElseThrow(() -> new NotInProvinceException("fileId", fileId)));
 	}
 
-	@PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(BASE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Attaches a file (PDF, DOCX, PPTX, XLSX, PNG or JPEG, checked by content; at most "
 			+ "scp.training.material.max-bytes) to the topic's material with the given title, replacing its earlier file")
@@ -75,7 +74,7 @@ class MaterialFileApiController {
 				+ added.topicCode() + "/materials/" + added.id() + "/content")).body(MaterialFileJson.of(added));
 	}
 
-	@PutMapping(path = BASE + "/{fileId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PutMapping(BASE + "/{fileId}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Replaces the content of an attached material file")
 	MaterialFileJson replace(@Parameter(example = "TH-65") @PathVariable String provinceCode,

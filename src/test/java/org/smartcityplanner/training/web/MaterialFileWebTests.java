@@ -89,7 +89,7 @@ class MaterialFileWebTests extends WebTestSupport {
 			.param("title", "สไลด์บรรยายหัวข้อที่ 5").cookie(admin).with(csrf()))
 			.andExpect(redirectedUrl("/training/curriculum/topics/AREA_STRATEGY/edit"))
 			.andExpect(flash().attribute("materialErrors", hasItem(containsString("ไฟล์ (file)"))))
-			.andExpect(flash().attribute("materialErrors", hasItem(containsString("PDF"))));
+			.andExpect(flash().attribute("materialErrors", hasItem(containsString(".pdf"))));
 		assertThat(files.filesOf("AREA_STRATEGY")).isEmpty();
 	}
 
