@@ -8,6 +8,7 @@ import java.util.List;
 import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.training.internal.MaterialFile;
 import org.smartcityplanner.training.internal.MaterialFileUseCases;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -61,12 +64,13 @@ class MaterialFileApiController {
 	@PostMapping(BASE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Attaches a file (PDF, DOCX, PPTX, XLSX, PNG or JPEG, checked by content; at most "
-			+ "scp.training.material.max-bytes) to the topic's material with the given title, replacing its earlier file")
+			+ "scp.training.material.max-bytes) to the topic's material with the given title, replacing its earlier file",
+			requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+					schema = @Schema(implementation = UploadForm.class))))
 	ResponseEntity<MaterialFileJson> attach(@Parameter(example = "TH-65") @PathVariable String provinceCode,
 			@PathVariable String topicCode,
-			@Parameter(required = true, description = "the material's title in the topic", example = "สไลด์บรรยายหัวข้อที่ 1")
-			@RequestParam(required = false) String title,
-			@Parameter(required = true, description = "the file") @RequestPart(required = false) MultipartFile file)
+			@Parameter(hidden = true) @RequestParam(required = false) String title,
+			@Parameter(hidden = true) @RequestPart(required = false) MultipartFile file)
 			throws IOException {
 		MaterialFile added = files.attach(topicCode, title, file == null ? null : file.getOriginalFilename(),
 				MaterialFileController.bytes(file));
@@ -76,10 +80,11 @@ class MaterialFileApiController {
 
 	@PutMapping(BASE + "/{fileId}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Replaces the content of an attached material file")
+	@Operation(summary = "Replaces the content of an attached material file", requestBody = @RequestBody(required = true,
+			content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = ReplaceForm.class))))
 	MaterialFileJson replace(@Parameter(example = "TH-65") @PathVariable String provinceCode,
 			@PathVariable String topicCode, @PathVariable long fileId,
-			@Parameter(required = true, description = "the new file") @RequestPart(required = false) MultipartFile file)
+			@Parameter(hidden = true) @RequestPart(required = false) MultipartFile file)
 			throws IOException {
 		return MaterialFileJson.of(files.replace(topicCode, fileId, file == null ? null : file.getOriginalFilename(),
 				MaterialFileController.bytes(file)));
@@ -92,6 +97,25 @@ class MaterialFileApiController {
 			@PathVariable String topicCode, @PathVariable long fileId) {
 		files.remove(topicCode, fileId);
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * The upload form, for the API documentation (sent as multipart/form-data).
+	 *
+	 * @param title the material's title in the topic
+	 * @param file the file
+	 */
+	record UploadForm(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "สไลด์บรรยายหัวข้อที่ 1") String title,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary") String file) {
+	}
+
+	/**
+	 * The replacement form, for the API documentation (sent as multipart/form-data).
+	 *
+	 * @param file the new file
+	 */
+	record ReplaceForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary") String file) {
 	}
 
 	/** An attached file's description. */

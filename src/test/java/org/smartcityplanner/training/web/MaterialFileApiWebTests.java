@@ -97,4 +97,22 @@ class MaterialFileApiWebTests extends WebTestSupport {
 		mvc.perform(multipart(BASE).file(pdf).param("title", TITLE).cookie(otherAdmin).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void theApiIsDocumentedAsAMultipartUploadWithItsRequiredFields() throws Exception {
+		String document = mvc.perform(get("/api/openapi")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(document);
+		com.fasterxml.jackson.databind.JsonNode post = root.path("paths").path("/api/v1/provinces/{provinceCode}/training/curriculum/topics/{topicCode}/materials")
+			.path("post");
+		com.fasterxml.jackson.databind.JsonNode form = post.path("requestBody").path("content").path("multipart/form-data")
+			.path("schema");
+		if (form.has("$ref")) {
+			form = root.path("components").path("schemas").path(form.get("$ref").asText().replace("#/components/schemas/", ""));
+		}
+		assertThat(form.path("properties").has("file")).isTrue();
+		assertThat(form.path("properties").has("title")).isTrue();
+		assertThat(form.path("required").toString()).contains("file", "title");
+		assertThat(post.path("parameters").toString()).doesNotContain("\"title\"");
+	}
 }
