@@ -44,6 +44,17 @@ public class DisplayFormats {
 		return format.format(value);
 	}
 
+	/** A share as people compare them down a column: always one decimal, e.g. {@code 31.9%} and {@code 40.0%}. */
+	public String percent(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.0",
+				java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		return format.format(value) + "%";
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

@@ -27,6 +27,14 @@ class DisplayFormatsTests {
 	}
 
 	@Test
+	void sharesAlwaysShowOneDecimalSoAColumnReadsEvenly() {
+		assertThat(formats.percent(new java.math.BigDecimal("31.91"))).isEqualTo("31.9%");
+		assertThat(formats.percent(new java.math.BigDecimal("40"))).isEqualTo("40.0%");
+		assertThat(formats.percent(new java.math.BigDecimal("17.05"))).isEqualTo("17.1%");
+		assertThat(formats.percent(null)).isEmpty();
+	}
+
+	@Test
 	void englishDatesUseTheCommonEra() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(formats.date(LocalDate.of(2026, 10, 1))).isEqualTo("1 Oct 2026");
