@@ -10,7 +10,7 @@ import java.util.function.Function;
  * out the rest of the width. When the words do not fit the page at the table size, the text gets smaller (down
  * to {@link #SMALLEST_STEP} points less); only a table that does not fit even then has words broken (and
  * {@link DocumentModel.Builder} moves such a table to a landscape page first). It also says which rows may split
- * across pages: only those too tall to move whole to the next page.
+ * across pages: only those taller than a few lines (moving them whole would leave much of a page empty).
  *
  * @param widthsPt      each column's width in points, cell padding included
  * @param sizePt        the text size for the table's cells
@@ -28,8 +28,12 @@ public record TableLayout(double[] widthsPt, int sizePt, boolean fits, boolean[]
 	/** A single word longer than this share of the table width may break rather than widen its column. */
 	private static final double LONGEST_WORD_SHARE = 0.45;
 
-	/** Rows taller than this share of the page height may split; shorter ones move whole to the next page. */
-	private static final double SPLIT_ROW_SHARE = 0.33;
+	/**
+	 * Rows taller than this share of the page height (about three lines on a landscape page, four on a portrait
+	 * one) may split; shorter ones move whole to the next page. At a third of the page, rows of five or six lines
+	 * moving whole left a landscape page of the large book's appendix A with three rows on it.
+	 */
+	private static final double SPLIT_ROW_SHARE = 0.15;
 
 	private static final double LINE_HEIGHT = 1.6;
 

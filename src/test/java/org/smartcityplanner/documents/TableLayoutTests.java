@@ -88,6 +88,17 @@ class TableLayoutTests {
 		assertThat(layout.mayNotSplit()).containsExactly(false, true);
 	}
 
+	@Test
+	void aRowOfFiveLinesMaySplitOnALandscapePageSoItLeavesNoLargeGapAtTheFoot() {
+		String fiveLines = String.join("\n", Collections.nCopies(5, "เทศบาลนครพิษณุโลก"));
+		Table table = Table.simple("", List.of(Column.left(1), Column.left(4)), List.of("รหัส", "รายการ"),
+				List.of(List.of(Cell.text("1"), Cell.text(fiveLines)), List.of(Cell.text("2"), Cell.text("สามบรรทัด\nสอง\nหนึ่ง"))));
+
+		TableLayout layout = layout(table, Orientation.LANDSCAPE);
+
+		assertThat(layout.mayNotSplit()).containsExactly(false, true);
+	}
+
 	/** How many columns of "12,345.25" fit across the page at this size, measured on their own. */
 	private static int fitting(int size, Orientation orientation) {
 		return (int) (PAGE.textWidthCm(orientation) * 72 / 2.54 / measured("12,345.25", false, size));

@@ -21,6 +21,8 @@ final class Appendices implements Chapter {
 
 	@Override
 	public void write(DocumentModel.Builder book, BookParts parts) {
+		// the headings open the landscape section: in the portrait one before, they stood alone on a page
+		book.landscape();
 		book.add(Heading.unnumbered(1, parts.t("book.ch.appendices")));
 		book.add(Heading.unnumbered(2, parts.t("book.appx.projects")));
 		Map<Long, String> areaNames = parts.input().areas().stream().collect(Collectors.toMap(TargetAreaView::id,
@@ -43,7 +45,6 @@ final class Appendices implements Chapter {
 			}
 		}
 		rows.add(List.of(Cell.bold(parts.t("book.appx.total")).withColSpan(6), BookParts.money(total)));
-		book.landscape();
 		List<String> titles = List.of(parts.t("book.no"), parts.t("book.dim.project"), parts.t("book.appx.dimension"),
 				parts.t("book.appx.areas"), parts.t("book.dim.agency"), parts.t("book.appx.partners"),
 				parts.t("book.dim.budget"));

@@ -203,6 +203,23 @@ class MasterPlanBookReadBackTests {
 		assertThat(numbers.subList(body, body + 3)).containsExactly("1", "2", "3");
 	}
 
+	@ParameterizedTest
+	@EnumSource(DocumentLanguage.class)
+	void theAppendicesHeadingsShareTheirPageWithTheFirstRowOfAppendixA(DocumentLanguage language) throws Exception {
+		Printed book = printed(language);
+		var texts = BookFixtures.texts(language);
+		String headings = loose(texts.get("book.ch.appendices") + texts.get("book.appx.projects"));
+		Table appendixA = tables(book.model()).stream()
+			.filter(t -> t.caption().equals(texts.get("book.appx.projectsTable"))).findFirst().orElseThrow();
+		String firstRow = loose(((CellValue.Text) appendixA.rows().get(0).get(1).value()).text());
+
+		String page = book.pages().stream().map(Text::loose).filter(p -> p.contains(headings)).reduce((a, b) -> b)
+			.orElseThrow(() -> new AssertionError("appendix headings not printed"));
+		assertThat(page.substring(page.indexOf(headings))).as("the table's header under the headings")
+			.contains(loose(texts.get("book.appx.partners")));
+		assertThat(readsInOrder(page.substring(page.indexOf(headings)), firstRow)).as(firstRow).isTrue();
+	}
+
 	@Test
 	void thaiWordsAreNotBrokenAtTheEndOfALine() throws Exception {
 		Printed book = printed(DocumentLanguage.THAI);
