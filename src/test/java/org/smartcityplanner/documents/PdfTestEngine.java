@@ -41,6 +41,13 @@ public final class PdfTestEngine {
 	public static List<Path> pngs(byte[] pdf, Path dir, String name, int first, int last)
 			throws IOException, InterruptedException {
 		Files.createDirectories(dir);
+		// pages of an earlier, longer rendering under the same name would be counted as this one's
+		try (var files = Files.list(dir)) {
+			for (Path old : files.filter(p -> p.getFileName().toString().startsWith(name + "-")
+					&& p.toString().endsWith(".png")).toList()) {
+				Files.delete(old);
+			}
+		}
 		Path file = dir.resolve(name + ".pdf");
 		Files.write(file, pdf);
 		Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", String.valueOf(first), "-l",

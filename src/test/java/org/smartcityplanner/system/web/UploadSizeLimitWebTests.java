@@ -27,14 +27,14 @@ class UploadSizeLimitWebTests extends WebTestSupport {
 	@Test
 	void anUploadOverTheLimitGetsAClearPageInTheUsersLanguageAndNothingElseRuns() throws Exception {
 		Cookie session = signedIn("upload.coord", Role.COORDINATOR, new ProvinceCode("TH-65"));
-		byte[] big = new byte[13 * 1024 * 1024];
+		byte[] big = new byte[23 * 1024 * 1024];
 		mvc.perform(multipart("/p/TH-65/baselines/import").file(new MockMultipartFile("file", "big.csv", "text/csv", big))
 			.cookie(session).with(csrf()).with(bodyOf(big)))
 			.andExpect(status().is(413))
-			.andExpect(content().string(containsString("ไฟล์หรือข้อมูลที่ส่งมีขนาดเกิน 12 MB")));
+			.andExpect(content().string(containsString("ไฟล์หรือข้อมูลที่ส่งมีขนาดเกิน 22 MB")));
 		mvc.perform(multipart("/api/v1/provinces/TH-65/plan").file(new MockMultipartFile("file", "big.json", "application/json", big))
 			.cookie(session).with(csrf()).with(bodyOf(big)).header("Accept-Language", "en"))
 			.andExpect(status().is(413))
-			.andExpect(content().string(containsString("larger than 12 MB")));
+			.andExpect(content().string(containsString("larger than 22 MB")));
 	}
 }
