@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.ParticipationApi;
 import org.smartcityplanner.participation.ParticipationInput;
 import org.smartcityplanner.plan.LoadedPlan;
@@ -29,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PlanItemSourceService implements PlanItemSources {
-
-	/** The reference type participation gives its public ideas. */
-	static final String PUBLIC_IDEA = "participation.idea";
 
 	private final JdbcClient jdbc;
 	private final PlanHeaderStore headers;
@@ -71,7 +69,7 @@ class PlanItemSourceService implements PlanItemSources {
 		return headers.ofProvince(province)
 			.map(plan -> Set.copyOf(jdbc
 				.sql("select distinct item_id from pln_item_source where plan_id = ? and source_type = ?")
-				.params(plan.planId(), PUBLIC_IDEA).query(String.class).list()))
+				.params(plan.planId(), IdeaView.RESOURCE_TYPE).query(String.class).list()))
 			.orElse(Set.of());
 	}
 

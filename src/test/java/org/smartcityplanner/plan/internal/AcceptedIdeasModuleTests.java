@@ -2,12 +2,20 @@ package org.smartcityplanner.plan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.audit.AuditLog;
 import org.smartcityplanner.participation.IdeaAccepted;
+import org.smartcityplanner.participation.IdeaApi;
+import org.smartcityplanner.participation.IdeaDeclined;
+import org.smartcityplanner.participation.IdeaView;
+import org.smartcityplanner.participation.domain.idea.IdeaDraft;
+import org.smartcityplanner.participation.internal.idea.IdeaDecisions;
 import org.smartcityplanner.participation.spi.PlanItemCatalogue;
 import org.smartcityplanner.participation.spi.PlanItemChoice;
 import org.smartcityplanner.participation.spi.PlanItemKind;
@@ -25,7 +33,8 @@ import org.springframework.modulith.test.Scenario;
 
 /**
  * The plan's side of public ideas: it offers participation its goals, strategies and projects to choose from,
- * and links an accepted idea to the item it became when {@link IdeaAccepted} arrives. Not transactional:
+ * and links an accepted idea to the item it became when {@link IdeaAccepted} arrives (from staff accepting an idea
+ * through participation, end to end). Not transactional:
  * listeners run after the publishing transaction commits, so each test has a province of its own.
  */
 @PlanModuleTest
@@ -43,6 +52,10 @@ class AcceptedIdeasModuleTests {
 	JdbcClient jdbc;
 	@Autowired
 	CompletedEventPublications completed;
+	@Autowired
+	IdeaApi ideas;
+	@Autowired
+	IdeaDecisions decisions;
 
 	@Test
 	void theCatalogueListsGoalsStrategiesAndProjectsInPlanOrderWithTheirGoalsDimension() {
@@ -109,6 +122,43 @@ class AcceptedIdeasModuleTests {
 				assertThat(sources.fromThePublic(province)).isEmpty();
 				assertThat(items.project).isNotNull();
 			});
+	}
+
+	@Test
+	void acceptingAnIdeaPublishesIdeaAcceptedAndThePlanShowsTheIdeaAsTheItemsSource(Scenario scenario) {
+		ProvinceCode province = new ProvinceCode("TH-88");
+		Items items = plan(province);
+		IdeaView idea = ideas.propose(province, new IdeaDraft("มาตรวัดน้ำที่อ่านค่าเองได้",
+				"ให้ครัวเรือนเห็นการใช้น้ำรายวันและรู้ทันท่อรั่ว", "ENV", "", "", ""), UUID.randomUUID().toString(),
+				"s:scenario-" + UUID.randomUUID()).idea();
+
+		scenario.stimulate(() -> decisions.accept(province, idea.id(), idea.version(), ref(items.project).toString()))
+			.andWaitForEventOfType(IdeaAccepted.class)
+			.toArriveAndVerify(event -> assertThat(event).isEqualTo(new IdeaAccepted(province, idea.ref(),
+					ref(items.project), "มาตรวัดน้ำอัจฉริยะ")));
+		Awaitility.await().atMost(Duration.ofSeconds(20))
+			.until(() -> sources.fromThePublic(province).contains(items.project.value()));
+		assertThat(sources.of(province, items.project)).singleElement().satisfies(source -> {
+			assertThat(source.input().ref()).isEqualTo(idea.ref());
+			assertThat(source.input().origin()).isEqualTo("มาตรวัดน้ำที่อ่านค่าเองได้");
+			assertThat(source.input().path()).isEqualTo("/public/TH-88/ideas/" + idea.id());
+		});
+		// the accepted idea is not offered for linking by hand: it reached the plan through its acceptance
+		assertThat(sources.linkable(province, items.goal)).extracting(input -> input.ref().type())
+			.doesNotContain(IdeaView.RESOURCE_TYPE);
+	}
+
+	@Test
+	void decliningAnIdeaPublishesIdeaDeclinedAndLinksNothingToThePlan(Scenario scenario) {
+		ProvinceCode province = new ProvinceCode("TH-89");
+		plan(province);
+		IdeaView idea = ideas.propose(province, new IdeaDraft("สนามกอล์ฟกลางเมือง", "ใช้ที่ดินว่างของรัฐ", "LIV", "",
+				"", ""), UUID.randomUUID().toString(), "s:scenario-" + UUID.randomUUID()).idea();
+
+		scenario.stimulate(() -> ideas.decline(province, idea.id(), idea.version(), "ใช้น้ำมากในหน้าแล้ง"))
+			.andWaitForEventOfType(IdeaDeclined.class)
+			.toArriveAndVerify(event -> assertThat(event).isEqualTo(new IdeaDeclined(province, idea.ref())));
+		assertThat(links(province)).isEmpty();
 	}
 
 	private Items plan(ProvinceCode province) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.smartcityplanner.participation.IdeaApi;
+import org.smartcityplanner.participation.IdeaSummary;
 import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.domain.survey.Problem;
 import org.smartcityplanner.participation.internal.InputProblemsException;
@@ -18,6 +19,9 @@ import org.smartcityplanner.participation.internal.stats.AnswerRatings;
 import org.smartcityplanner.participation.spi.PlanItemChoice;
 import org.smartcityplanner.participation.web.ParticipationAccess;
 import org.smartcityplanner.participation.web.survey.ApiProblems;
+import org.smartcityplanner.shared.NotInProvinceException;
+import org.smartcityplanner.shared.PageOf;
+import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,9 +51,12 @@ class StaffIdeasApiController {
 	private final IdeaDecisions decisions;
 	private final AnswerRatings ratings;
 	private final ApiProblems problems;
+	private final StaffIdeaChoices choices;
 
-	StaffIdeasApiController(IdeaApi ideas, IdeaDecisions decisions, AnswerRatings ratings, ApiProblems problems) {
+	StaffIdeasApiController(IdeaApi ideas, IdeaDecisions decisions, AnswerRatings ratings, ApiProblems problems,
+			StaffIdeaChoices choices) {
 		this.ideas = ideas;
+		this.choices = choices;
 		this.decisions = decisions;
 		this.ratings = ratings;
 		this.problems = problems;
@@ -68,6 +76,30 @@ class StaffIdeasApiController {
 	record Accept(@Schema(requiredMode = REQUIRED, description = "The idea's version as read") Integer version,
 			@Schema(requiredMode = REQUIRED, example = "plan.item:3f1c9a52-8d4e-4c1b-9f0a-2b7e6d5c4a31",
 					description = "The plan item it became, as listed by .../ideas/plan-items") String planItem) {
+	}
+
+	@GetMapping(BASE)
+	@Operation(summary = "The province's ideas, newest first, hidden ones included; without status, the moderation"
+			+ " queue (ideas awaiting a decision). 400 names a filter value that names nothing")
+	PageOf<IdeaSummary> list(@Parameter(example = "TH-65") @PathVariable String provinceCode,
+			@Parameter(schema = @Schema(allowableValues = { "PUBLISHED", "HIDDEN", "ACCEPTED", "DECLINED", "ALL" }))
+			@RequestParam(required = false) String status, @RequestParam(required = false) String dimension,
+			@RequestParam(required = false) String area, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		ProvinceCode province = ProvinceCode.of(provinceCode);
+		StaffIdeaFilter filter = StaffIdeaFilter.read(status, dimension, area, choices.dimensionCodes(),
+				choices.areaIds(province));
+		if (!filter.problems().isEmpty()) {
+			throw new InputProblemsException(filter.problems());
+		}
+		return ideas.list(province, filter.toFilter(), Paging.of(page, size));
+	}
+
+	@GetMapping(BASE + "/{ideaId}")
+	@Operation(summary = "One idea as staff see it, with the version a step must carry; 404 for another province's")
+	IdeaView idea(@PathVariable String provinceCode, @PathVariable long ideaId) {
+		return ideas.find(ProvinceCode.of(provinceCode), ideaId)
+			.orElseThrow(() -> new NotInProvinceException("ideaId", ideaId));
 	}
 
 	@GetMapping(BASE + "/plan-items")

@@ -1,6 +1,7 @@
 package org.smartcityplanner.participation.web.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -122,6 +123,12 @@ class StaffIdeasWebTests extends WebTestSupport {
 		mvc.perform(post(API + "/" + idea.id() + "/hide").cookie(member).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"ไม่ชอบ\"}"))
 			.andExpect(status().isForbidden());
+		mvc.perform(get(API).cookie(member)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == " + idea.id() + ")].title").value("ทางจักรยานรอบบึง"));
+		mvc.perform(get(API + "/" + idea.id()).cookie(member)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(idea.version()));
+		mvc.perform(get(API).param("status", "SOLD").cookie(member)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
 		mvc.perform(get(API + "/ratings").cookie(member)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.rated").isNumber());
 		assertThat(statusOf(idea)).isEqualTo(IdeaStatus.PUBLISHED);
@@ -157,6 +164,21 @@ class StaffIdeasWebTests extends WebTestSupport {
 			.contentType(MediaType.APPLICATION_JSON).content("not json"))
 			.andExpect(status().isBadRequest());
 		assertThat(statusOf(idea)).isEqualTo(IdeaStatus.PUBLISHED);
+	}
+
+	@Test
+	void theStepsAreDocumentedWithTheirRequiredFields() throws Exception {
+		String path = "$.paths['/api/v1/provinces/{provinceCode}/ideas/{ideaId}/";
+		mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+			.andExpect(jsonPath(path + "hide'].post").exists())
+			.andExpect(jsonPath(path + "restore'].post").exists())
+			.andExpect(jsonPath(path + "accept'].post").exists())
+			.andExpect(jsonPath(path + "decline'].post").exists())
+			.andExpect(jsonPath("$.components.schemas.IdeaReasonRequest.required",
+					containsInAnyOrder("version", "reason")))
+			.andExpect(jsonPath("$.components.schemas.IdeaAcceptRequest.required",
+					containsInAnyOrder("version", "planItem")))
+			.andExpect(jsonPath("$.components.schemas.IdeaStepRequest.required", containsInAnyOrder("version")));
 	}
 
 	private IdeaStatus statusOf(IdeaView idea) {
