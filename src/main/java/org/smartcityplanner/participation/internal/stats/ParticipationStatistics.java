@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.smartcityplanner.participation.IdeaApi;
+import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingCounts;
@@ -25,10 +27,12 @@ import org.smartcityplanner.participation.SurveyApi;
 import org.smartcityplanner.participation.SurveySummary;
 import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.WorkingGroupFigures;
+import org.smartcityplanner.participation.domain.idea.IdeaStatus;
 import org.smartcityplanner.participation.internal.finding.FindingUseCases;
 import org.smartcityplanner.participation.internal.finding.SurveyFinding;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.ResourceRef;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +54,17 @@ class ParticipationStatistics implements ParticipationApi {
 	private final SurveyApi surveys;
 	private final FindingUseCases findings;
 	private final Clock clock;
+	// a provider: the idea service may read figures from this statistics service, so neither needs the other built first
+	private final ObjectProvider<IdeaApi> ideas;
 
 	ParticipationStatistics(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys, FindingUseCases findings,
-			Clock clock) {
+			Clock clock, ObjectProvider<IdeaApi> ideas) {
 		this.group = group;
 		this.meetings = meetings;
 		this.surveys = surveys;
 		this.findings = findings;
 		this.clock = clock;
+		this.ideas = ideas;
 	}
 
 	@Override
@@ -93,13 +100,31 @@ class ParticipationStatistics implements ParticipationApi {
 		return inputs;
 	}
 
+	/**
+	 * Also describes the province's accepted ideas ({@code participation.idea:<id>}): the plan links an item to the
+	 * idea it came from when staff accept it. They are not among {@link #inputs}, which editors link by hand: an
+	 * idea reaches the plan only through its acceptance.
+	 */
 	@Override
 	public List<ParticipationInput> describe(ProvinceCode province, Collection<ResourceRef> refs) {
 		List<ParticipationInput> known = inputs(province);
 		return refs.stream()
-			.map(ref -> known.stream().filter(input -> input.ref().equals(ref)).findFirst())
+			.map(ref -> IdeaView.RESOURCE_TYPE.equals(ref.type()) ? acceptedIdea(province, ref)
+					: known.stream().filter(input -> input.ref().equals(ref)).findFirst())
 			.flatMap(Optional::stream)
 			.toList();
+	}
+
+	/** An accepted idea as the plan shows it: its title, what was proposed, when it was accepted, its public page. */
+	private Optional<ParticipationInput> acceptedIdea(ProvinceCode province, ResourceRef ref) {
+		if (!ref.id().matches("\\d{1,18}")) {
+			return Optional.empty();
+		}
+		return ideas.getObject().find(province, Long.parseLong(ref.id()))
+			.filter(idea -> idea.status() == IdeaStatus.ACCEPTED)
+			.map(idea -> new ParticipationInput(ref, idea.title(), idea.description(),
+					idea.decidedAt() == null ? null : idea.decidedAt().atZone(BANGKOK).toLocalDate(),
+					"/public/" + province.value() + "/ideas/" + idea.id()));
 	}
 
 	/** The province's survey findings as inputs, newest first: what the book prints as the main findings. */
