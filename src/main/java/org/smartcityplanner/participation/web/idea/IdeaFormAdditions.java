@@ -35,9 +35,9 @@ class IdeaFormAdditions {
 	}
 
 	/** Shows the province's ideas like the typed one above the form. */
-	void showSimilar(Model model, ProvinceCode province, IdeaForm form, MultipartFile photo) {
+	void showSimilar(Model model, ProvinceCode province, String title, String description, MultipartFile photo) {
 		model.addAttribute("similarChecked", true);
-		model.addAttribute("similarIdeas", similar.similar(province, form.getTitle(), form.getDescription()));
+		model.addAttribute("similarIdeas", similar.similar(province, title, description));
 		// a browser never sends a chosen file back into a form shown again: say so rather than lose it silently
 		model.addAttribute("photoAgain", photo != null && !photo.isEmpty());
 	}
