@@ -1,6 +1,7 @@
 package org.smartcityplanner.participation.web.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,12 +35,16 @@ import org.smartcityplanner.documents.PdfTestEngine;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.participation.SurveyFixtures;
 import org.smartcityplanner.participation.internal.eligibility.Eligibility;
+import org.smartcityplanner.participation.internal.eligibility.ParticipationCodeService;
+import org.smartcityplanner.participation.web.idea.ParticipantKeys;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
 import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -63,6 +68,12 @@ class ParticipationCodesWebTests extends WebTestSupport {
 	ProfileUseCases profile;
 	@Autowired
 	PublicFormGuard guard;
+	@Autowired
+	ParticipantKeys keys;
+	@Autowired
+	PublicParticipants participants;
+	@Autowired
+	ParticipationCodeService codes;
 
 	Cookie coordinator;
 	SurveyFixtures fx;
@@ -137,6 +148,27 @@ class ParticipationCodesWebTests extends WebTestSupport {
 		mvc.perform(enter("TH-91", codes.get(1), "10.91.0.4").param("next", "https://evil.example/"))
 			.andExpect(redirectedUrl("/public/TH-91"));
 		mvc.perform(get("/public/TH-99/enter")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void ideasSupportsAndCommentsTakePartUnderTheKeyTheRuleGives() throws Exception {
+		MockHttpServletRequest browser = new MockHttpServletRequest("POST", "/public/TH-91/ideas");
+		browser.setSession(new MockHttpSession());
+		String anyone = keys.of(browser);
+		assertThat(anyone).startsWith("session:");
+		assertThat(keys.of(browser)).as("one browser, one participant").isEqualTo(anyone);
+
+		setRule("CODE");
+		assertThatThrownBy(() -> keys.of(browser)).isInstanceOfSatisfying(NotEligibleException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("participation.eligibility.needsCode"));
+		var redeemed = codes.redeem(OWN, codes.generate(OWN, "เวทีประชาคมทดสอบความคิด", 1).codes().get(0));
+		participants.bindCode(OWN, redeemed.codeId(), browser);
+		assertThat(keys.of(browser)).isEqualTo("code:" + redeemed.codeId());
+
+		MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/api/v1/public/TH-80/ideas/5/support");
+		elsewhere.setSession(browser.getSession());
+		assertThat(keys.of(elsewhere)).as("a code of TH-91 does not open TH-80, which takes anyone")
+			.startsWith("session:");
 	}
 
 	@Test
