@@ -32,8 +32,8 @@ class SecurityConfig {
 			"/training/register/**", "/training/check-in/**", "/training/me", "/t/**", "/verify",
 			// publicaccess: the personal link of a person whose data a province keeps (copy, withdrawal, erasure)
 			"/my-data", "/my-data/**",
-			// participation: the author of a public idea rates the answer once through their personal link
-			"/public/*/ideas/mine/*/rating",
+			// participation: where a citizen types a one-time participation code (behind the public-form guard)
+			"/public/*/enter",
 			// participation: a survey's public link and its thanks page
 			"/survey/**",
 			// participation: a meeting's QR check-in and walk-in registration

@@ -11,7 +11,11 @@ import org.smartcityplanner.participation.ParticipationTool;
 import org.smartcityplanner.participation.domain.process.Phase;
 import org.smartcityplanner.participation.domain.process.PhaseKind;
 import org.smartcityplanner.participation.domain.survey.Problem;
+import org.smartcityplanner.participation.domain.eligibility.ParticipationRule;
 import org.smartcityplanner.participation.internal.InputProblemsException;
+import org.smartcityplanner.participation.internal.eligibility.CodeSheets;
+import org.smartcityplanner.participation.internal.eligibility.Eligibility;
+import org.smartcityplanner.participation.internal.eligibility.ParticipationCodeService;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
 import org.smartcityplanner.participation.web.survey.ProblemMessages;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -37,10 +41,17 @@ class ProcessController {
 
 	private final ProcessUseCases process;
 	private final ProblemMessages problems;
+	private final Eligibility eligibility;
+	private final ParticipationCodeService codes;
+	private final CodeSheets sheets;
 
-	ProcessController(ProcessUseCases process, ProblemMessages problems) {
+	ProcessController(ProcessUseCases process, ProblemMessages problems, Eligibility eligibility,
+			ParticipationCodeService codes, CodeSheets sheets) {
 		this.process = process;
 		this.problems = problems;
+		this.eligibility = eligibility;
+		this.codes = codes;
+		this.sheets = sheets;
 	}
 
 	@GetMapping("/p/{provinceCode}/participation/process")
@@ -110,6 +121,11 @@ class ProcessController {
 		model.addAttribute("statistics", tools.stream()
 			.collect(java.util.stream.Collectors.toMap(ParticipationTool::key, t -> t.statistics(province))));
 		model.addAttribute("errors", errors);
+		// who may take part, and the participation codes made for meetings (ParticipantsController changes them)
+		model.addAttribute("rule", eligibility.rule(province));
+		model.addAttribute("rules", ParticipationRule.values());
+		model.addAttribute("batches", codes.batches(province));
+		model.addAttribute("enterAddress", sheets.enterAddress(province));
 		return "participation/process/process";
 	}
 }

@@ -8,10 +8,12 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smartcityplanner.participation.domain.eligibility.EligibilityDecision;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
 import org.smartcityplanner.participation.internal.survey.PublicSurvey;
 import org.smartcityplanner.participation.internal.survey.Submission;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
+import org.smartcityplanner.participation.web.eligibility.PublicParticipants;
 import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,17 +40,20 @@ class PublicSurveyController {
 	private final PublicFormGuard guard;
 	private final ProblemMessages problems;
 	private final Clock clock;
+	private final PublicParticipants participants;
 
-	PublicSurveyController(SurveyUseCases surveys, PublicFormGuard guard, ProblemMessages problems, Clock clock) {
+	PublicSurveyController(SurveyUseCases surveys, PublicFormGuard guard, ProblemMessages problems, Clock clock,
+			PublicParticipants participants) {
 		this.surveys = surveys;
 		this.guard = guard;
 		this.problems = problems;
 		this.clock = clock;
+		this.participants = participants;
 	}
 
 	@GetMapping("/survey/{key}")
-	String form(@PathVariable String key, Model model, HttpServletResponse response) {
-		return page(key, Map.of(), newKey(), Map.of(), model, response);
+	String form(@PathVariable String key, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return page(key, Map.of(), newKey(), Map.of(), model, request, response);
 	}
 
 	@PostMapping("/survey/{key}")
@@ -57,7 +62,7 @@ class PublicSurveyController {
 		String submissionKey = form.getFirst("submissionKey");
 		PublicSurvey survey = surveys.publicSurvey(key).orElse(null);
 		if (survey == null) {
-			return page(key, form, submissionKey, Map.of(), model, response);
+			return page(key, form, submissionKey, Map.of(), model, request, response);
 		}
 		PublicFormGuard.Verdict verdict = guard.judge(FORM, request.getRemoteAddr(), form.getFirst("website"),
 				form.getFirst("stamp"));
@@ -71,19 +76,26 @@ class PublicSurveyController {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				return page(key, form, submissionKey,
 						problems.single("participation.survey.public.rateLimited", PublicFormGuard.WINDOW_MINUTES), model,
-						response);
+						request, response);
 			}
 			case BOT -> {
 				return page(key, form, submissionKey, problems.single("participation.survey.public.refused"), model,
-						response);
+						request, response);
 			}
 			case TOO_FAST_OR_STALE -> {
 				return page(key, form, submissionKey, problems.single("participation.survey.public.tooFast"), model,
-						response);
+						request, response);
 			}
 			case PASS -> {
 				// a person: go on
 			}
+		}
+		// who may take part is the process's rule (anyone, a participation code, an account of the province); answers
+		// are stored without a participant key, so no session is opened for them
+		EligibilityDecision eligible = participants.check(survey.survey().province(), request);
+		if (!eligible.isAllowed()) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return page(key, form, submissionKey, problems.single(eligible.refusalKey()), model, request, response);
 		}
 		Submission submission = surveys.submitOnline(survey, submissionKey, new AnswerSheet.Raw(form));
 		if (submission.accepted()) {
@@ -91,13 +103,13 @@ class PublicSurveyController {
 		}
 		if (submission.outcome() == Submission.Outcome.CLOSED) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(key, form, submissionKey, Map.of(), model, response);
+			return page(key, form, submissionKey, Map.of(), model, request, response);
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		boolean stale = submission.problems().stream()
 			.anyMatch(p -> p.messageKey().equals("participation.survey.answer.staleForm"));
 		return page(key, form, stale ? newKey() : submissionKey, problems.byField(submission.problems()), model,
-				response);
+				request, response);
 	}
 
 	@GetMapping("/survey/{key}/thanks")
@@ -114,7 +126,7 @@ class PublicSurveyController {
 	}
 
 	private String page(String key, Map<String, List<String>> typed, String submissionKey,
-			Map<String, List<String>> errors, Model model, HttpServletResponse response) {
+			Map<String, List<String>> errors, Model model, HttpServletRequest request, HttpServletResponse response) {
 		PublicSurvey survey = surveys.publicSurvey(key).orElse(null);
 		if (survey == null) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -129,6 +141,8 @@ class PublicSurveyController {
 		model.addAttribute("stamp", guard.formStamp(FORM, clock.instant()));
 		model.addAttribute("submissionKey", submissionKey == null ? newKey() : submissionKey);
 		model.addAttribute("action", "/survey/" + key);
+		model.addAttribute("eligibility", participants.check(survey.survey().province(), request));
+		model.addAttribute("enterCodeLink", "/public/" + survey.survey().province().value() + "/enter?next=/survey/" + key);
 		return "participation/survey/public";
 	}
 

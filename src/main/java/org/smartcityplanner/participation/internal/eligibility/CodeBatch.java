@@ -1,0 +1,22 @@
+package org.smartcityplanner.participation.internal.eligibility;
+
+import java.time.Instant;
+
+/**
+ * A batch of participation codes as the process page and the API list it: counts only, never the codes (only
+ * their hashes are kept).
+ *
+ * @param id the batch's id
+ * @param label what the codes are for (a meeting, a place, a date)
+ * @param codes how many codes it has
+ * @param used how many of them were redeemed
+ * @param createdAt when it was made
+ * @param createdBy who made it
+ */
+public record CodeBatch(long id, String label, int codes, int used, Instant createdAt, String createdBy) {
+
+	/** Codes not yet redeemed. */
+	public int unused() {
+		return codes - used;
+	}
+}
