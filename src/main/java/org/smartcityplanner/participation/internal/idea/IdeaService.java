@@ -172,12 +172,6 @@ class IdeaService implements IdeaApi {
 		return store.countsByStatus(province);
 	}
 
-	/** Ideas typed from paper, for the tool's figures. */
-	@Transactional(readOnly = true)
-	long paperCount(ProvinceCode province) {
-		return store.paperCount(province);
-	}
-
 	@Override
 	@Transactional(readOnly = true)
 	public List<IdeaHistoryEntry> history(ProvinceCode province, long id) {

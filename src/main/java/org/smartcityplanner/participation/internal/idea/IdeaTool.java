@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 class IdeaTool implements ParticipationTool {
 
 	private final IdeaService ideas;
+	private final IdeaStore store;
 
-	IdeaTool(IdeaService ideas) {
+	IdeaTool(IdeaService ideas, IdeaStore store) {
 		this.ideas = ideas;
+		this.store = store;
 	}
 
 	@Override
@@ -38,7 +40,9 @@ class IdeaTool implements ParticipationTool {
 
 	@Override
 	public String pagePath(ProvinceCode province) {
-		return "/p/" + province.value() + "/participation/ideas";
+		// the paper entry until the staff list and moderation queue (/p/{code}/participation/ideas) exist: the
+		// process page links here, and a link must never lead to a missing page
+		return "/p/" + province.value() + "/participation/ideas/paper";
 	}
 
 	@Override
@@ -56,7 +60,7 @@ class IdeaTool implements ParticipationTool {
 				new Statistic(k + "accepted", counts.getOrDefault(IdeaStatus.ACCEPTED, 0L)),
 				new Statistic(k + "declined", counts.getOrDefault(IdeaStatus.DECLINED, 0L)),
 				new Statistic(k + "hidden", counts.getOrDefault(IdeaStatus.HIDDEN, 0L)),
-				new Statistic(k + "paper", ideas.paperCount(province)));
+				new Statistic(k + "paper", store.paperCount(province)));
 	}
 
 	@Override
