@@ -69,9 +69,9 @@ class AcceptedIdeasModuleTests {
 		assertThat(catalogue.find(province, ref(items.project))).map(PlanItemChoice::title)
 			.contains("มาตรวัดน้ำอัจฉริยะ");
 		// the same item asked for in a province without a plan, or under another type, is not found
-		assertThat(catalogue.find(new ProvinceCode("TH-62"), ref(items.project))).isEmpty();
+		assertThat(catalogue.find(new ProvinceCode("TH-87"), ref(items.project))).isEmpty();
 		assertThat(catalogue.find(province, new ResourceRef("plan.kpi", items.project.value()))).isEmpty();
-		assertThat(catalogue.items(new ProvinceCode("TH-62"))).isEmpty();
+		assertThat(catalogue.items(new ProvinceCode("TH-87"))).isEmpty();
 	}
 
 	@Test
