@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -43,6 +45,7 @@ import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
@@ -195,6 +198,42 @@ class ParticipationCodesWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("ไม่ใช่บัญชีของจังหวัดนี้")));
 		Cookie member = signedIn("codes-member-91", Role.WORKING_GROUP, OWN);
 		mvc.perform(answer(survey, "10.91.1.3", member)).andExpect(redirectedUrl(survey + "/thanks"));
+	}
+
+	@Test
+	void theApiSetsTheRuleAndShowsABatchsCodesOnlyWhenMade() throws Exception {
+		String api = "/api/v1/provinces/TH-91/participation/";
+		int version = eligibility.rule(OWN).version();
+		mvc.perform(get(api + "rule").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.rule").value("ANYONE")).andExpect(jsonPath("$.version").value(version));
+		mvc.perform(put(api + "rule").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rule\":\"CODE\",\"version\":" + version + "}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.rule").value("CODE"));
+		mvc.perform(put(api + "rule").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rule\":\"ACCOUNT\",\"version\":" + version + "}")).andExpect(status().isConflict());
+		mvc.perform(put(api + "rule").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rule\":\"<b>x</b>\",\"version\":" + (version + 1) + "}")).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("rule"));
+
+		String made = mvc.perform(post(api + "code-batches").cookie(coordinator).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"เวทีประชาคม API\",\"count\":4}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.codes.length()").value(4))
+			.andExpect(jsonPath("$.batch.unused").value(4))
+			.andExpect(jsonPath("$.enterAddress").value("http://localhost:8080/public/TH-91/enter"))
+			.andReturn().getResponse().getContentAsString();
+		Matcher first = CODE.matcher(made);
+		assertThat(first.find()).isTrue();
+		assertThat(codes.redeem(OWN, first.group()).outcome()).isEqualTo(ParticipationCodeService.Outcome.REDEEMED);
+		String listed = mvc.perform(get(api + "code-batches").cookie(coordinator)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(listed).contains("เวทีประชาคม API").doesNotContain(first.group());
+		assertThat(CODE.matcher(listed).find()).as("never the codes again").isFalse();
+		mvc.perform(post(api + "code-batches").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"label\":\"\",\"count\":100000}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("label")).andExpect(jsonPath("$.errors[1].field").value("count"));
+		Cookie otherCoordinator = signedIn("codes-coordinator-80", Role.COORDINATOR, OTHER);
+		mvc.perform(get(api + "code-batches").cookie(otherCoordinator)).andExpect(status().is4xxClientError());
 	}
 
 	@Test
