@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -45,7 +43,6 @@ import org.smartcityplanner.publicaccess.PublicFormGuard;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
@@ -201,42 +198,6 @@ class ParticipationCodesWebTests extends WebTestSupport {
 	}
 
 	@Test
-	void theApiSetsTheRuleAndShowsABatchsCodesOnlyWhenMade() throws Exception {
-		String api = "/api/v1/provinces/TH-91/participation/";
-		int version = eligibility.rule(OWN).version();
-		mvc.perform(get(api + "rule").cookie(coordinator)).andExpect(status().isOk())
-			.andExpect(jsonPath("$.rule").value("ANYONE")).andExpect(jsonPath("$.version").value(version));
-		mvc.perform(put(api + "rule").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"rule\":\"CODE\",\"version\":" + version + "}")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.rule").value("CODE"));
-		mvc.perform(put(api + "rule").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"rule\":\"ACCOUNT\",\"version\":" + version + "}")).andExpect(status().isConflict());
-		mvc.perform(put(api + "rule").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"rule\":\"<b>x</b>\",\"version\":" + (version + 1) + "}")).andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(jsonPath("$.errors[0].field").value("rule"));
-
-		String made = mvc.perform(post(api + "code-batches").cookie(coordinator).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"เวทีประชาคม API\",\"count\":4}"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.codes.length()").value(4))
-			.andExpect(jsonPath("$.batch.unused").value(4))
-			.andExpect(jsonPath("$.enterAddress").value("http://localhost:8080/public/TH-91/enter"))
-			.andReturn().getResponse().getContentAsString();
-		Matcher first = CODE.matcher(made);
-		assertThat(first.find()).isTrue();
-		assertThat(codes.redeem(OWN, first.group()).outcome()).isEqualTo(ParticipationCodeService.Outcome.REDEEMED);
-		String listed = mvc.perform(get(api + "code-batches").cookie(coordinator)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(listed).contains("เวทีประชาคม API").doesNotContain(first.group());
-		assertThat(CODE.matcher(listed).find()).as("never the codes again").isFalse();
-		mvc.perform(post(api + "code-batches").cookie(coordinator).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"label\":\"\",\"count\":100000}")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("label")).andExpect(jsonPath("$.errors[1].field").value("count"));
-		Cookie otherCoordinator = signedIn("codes-coordinator-80", Role.COORDINATOR, OTHER);
-		mvc.perform(get(api + "code-batches").cookie(otherCoordinator)).andExpect(status().is4xxClientError());
-	}
-
-	@Test
 	void onlyPlannersOfTheProvinceMakeCodesOrChangeTheRule() throws Exception {
 		Cookie member = signedIn("codes-member-91", Role.WORKING_GROUP, OWN);
 		mvc.perform(post("/p/TH-91/participation/process/codes").cookie(member).with(csrf()).param("label", "x")
@@ -286,20 +247,21 @@ class ParticipationCodesWebTests extends WebTestSupport {
 			String code, String address) {
 		return post("/public/" + province + "/enter").param("participationCode", code).param("website", "")
 			.param("stamp", guard.formStamp(CodeEntryController.FORM, Instant.now().minusSeconds(20)))
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			});
+			.with(csrf()).with(from(address));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return r -> {
+			r.setRemoteAddr(address);
+			return r;
+		};
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder answer(String survey,
 			String address, Cookie session) {
 		var post = post(survey).param("stamp", guard.formStamp("survey-form", Instant.now().minusSeconds(20)))
 			.param("submissionKey", UUID.randomUUID().toString()).param("website", "").param(fx.q(0), "1")
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			});
+			.with(csrf()).with(from(address));
 		return session == null ? post : post.cookie(session);
 	}
 }
