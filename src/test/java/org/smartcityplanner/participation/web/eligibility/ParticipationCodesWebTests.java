@@ -247,20 +247,21 @@ class ParticipationCodesWebTests extends WebTestSupport {
 			String code, String address) {
 		return post("/public/" + province + "/enter").param("participationCode", code).param("website", "")
 			.param("stamp", guard.formStamp(CodeEntryController.FORM, Instant.now().minusSeconds(20)))
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			});
+			.with(csrf()).with(from(address));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return r -> {
+			r.setRemoteAddr(address);
+			return r;
+		};
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder answer(String survey,
 			String address, Cookie session) {
 		var post = post(survey).param("stamp", guard.formStamp("survey-form", Instant.now().minusSeconds(20)))
 			.param("submissionKey", UUID.randomUUID().toString()).param("website", "").param(fx.q(0), "1")
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			});
+			.with(csrf()).with(from(address));
 		return session == null ? post : post.cookie(session);
 	}
 }
