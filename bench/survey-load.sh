@@ -51,7 +51,7 @@ node() { # port logfile
   PIDS+=($!)
 }
 wait_up() { # port
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1 && return 0
     sleep 1
   done

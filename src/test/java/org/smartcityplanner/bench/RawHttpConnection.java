@@ -92,11 +92,13 @@ final class RawHttpConnection implements Closeable {
 	}
 
 	private void connect() throws IOException {
-		socket = new Socket();
-		socket.setTcpNoDelay(true);
-		socket.connect(new InetSocketAddress(node.getHost(), node.getPort()), 2000);
-		in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-		out = socket.getOutputStream();
+		Socket fresh = new Socket();
+		fresh.setTcpNoDelay(true);
+		// kept only once connected: a refused connection (a killed node) is tried afresh next time
+		fresh.connect(new InetSocketAddress(node.getHost(), node.getPort()), 2000);
+		socket = fresh;
+		in = new BufferedInputStream(fresh.getInputStream(), 16 * 1024);
+		out = fresh.getOutputStream();
 	}
 
 	private Answer read() throws IOException {
