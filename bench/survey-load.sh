@@ -136,8 +136,8 @@ if [ "$PB_INSERTS" -gt 0 ]; then
 fi
 echo "survey submissions:        $RATE per second = $SHARE % of it (goal >= 50 %)"
 ACK_RUN=$(wc -l < "$OUT/acked.txt")
-CLIENT_MS=$(grep -Eo 'CPU: [0-9.]+ s' "$OUT/client.txt" | grep -Eo '[0-9.]+' || echo 0)
-awk -v tick="$TICK_MS" -v n="$ACK_RUN" -v client="$CLIENT_MS" -v n1=$((N1_1 - N1_0)) -v n2=$((N2_1 - N2_0)) \
+CLIENT_S=$(grep -Eo 'CPU: [0-9.]+ s' "$OUT/client.txt" | grep -Eo '[0-9.]+' || echo 0)
+awk -v tick="$TICK_MS" -v n="$ACK_RUN" -v client="$CLIENT_S" -v n1=$((N1_1 - N1_0)) -v n2=$((N2_1 - N2_0)) \
     -v pg="$PG_TICKS" -v busy=$((BUSY1 - BUSY0)) -v idle=$((IDLE1 - IDLE0)) -v before="$LOAD_BEFORE" \
     -v after="$LOAD_AFTER" 'BEGIN {
   total = (busy + idle) * tick / 1000; used = busy * tick / 1000
