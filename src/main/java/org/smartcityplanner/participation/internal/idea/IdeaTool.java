@@ -40,9 +40,8 @@ class IdeaTool implements ParticipationTool {
 
 	@Override
 	public String pagePath(ProvinceCode province) {
-		// the paper entry until the staff list and moderation queue (/p/{code}/participation/ideas) exist: the
-		// process page links here, and a link must never lead to a missing page
-		return "/p/" + province.value() + "/participation/ideas/paper";
+		// the staff list with its moderation queue; it links to the paper entry
+		return "/p/" + province.value() + "/participation/ideas";
 	}
 
 	@Override
