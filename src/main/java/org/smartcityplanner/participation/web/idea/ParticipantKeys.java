@@ -55,6 +55,19 @@ public class ParticipantKeys {
 		return participants.check(provinceOf(request), request);
 	}
 
+	/**
+	 * Refuses, as {@link #of} would, a sender the province's rule does not let in, without opening a session.
+	 *
+	 * @throws NotEligibleException when the rule refuses the sender
+	 */
+	public void requireEligible(HttpServletRequest request) {
+		ProvinceCode province = provinceOf(request);
+		EligibilityDecision decision = participants.check(province, request);
+		if (!decision.isAllowed()) {
+			throw new NotEligibleException(province, decision.refusalKey());
+		}
+	}
+
 	static ProvinceCode provinceOf(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
 				&& variables.get("code") instanceof String code && code.matches("TH-\\d{2}")) {

@@ -62,7 +62,12 @@ class PublicIdeaFormController {
 	}
 
 	@GetMapping("/public/{code}/ideas/new")
-	String form(@PathVariable String code, Locale locale, Model model, HttpServletResponse response) {
+	String form(@PathVariable String code, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (choices.province(code).isPresent()) {
+			// say who may take part before anything is typed: a refused submission would lose the text
+			participants.requireEligible(request);
+		}
 		IdeaForm form = new IdeaForm();
 		form.setIdempotencyKey(newKey());
 		return page(code, form, Map.of(), locale, model, response);
