@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingCounts;
@@ -33,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The module's one statistics service: the evidence the readiness check asks for and the inputs the plan links to,
- * built only from the parts' own figures (the working group's, the meetings' and the surveys' queries), so that
- * no page, API, export or book counts differently from the tool's own page.
+ * The module's one statistics service: the evidence the readiness check asks for, the inputs the plan links to and
+ * the ideas' counts, built only from the parts' own figures (the working group's, the meetings', the surveys' and
+ * the ideas' queries), so that no page, API, export or book counts differently from the tool's own page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,14 +50,16 @@ class ParticipationStatistics implements ParticipationApi {
 	private final MeetingApi meetings;
 	private final SurveyApi surveys;
 	private final FindingUseCases findings;
+	private final IdeaFigures ideas;
 	private final Clock clock;
 
 	ParticipationStatistics(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys, FindingUseCases findings,
-			Clock clock) {
+			IdeaFigures ideas, Clock clock) {
 		this.group = group;
 		this.meetings = meetings;
 		this.surveys = surveys;
 		this.findings = findings;
+		this.ideas = ideas;
 		this.clock = clock;
 	}
 
@@ -100,6 +103,16 @@ class ParticipationStatistics implements ParticipationApi {
 			.map(ref -> known.stream().filter(input -> input.ref().equals(ref)).findFirst())
 			.flatMap(Optional::stream)
 			.toList();
+	}
+
+	@Override
+	public IdeaCounts ideaCounts(ProvinceCode province) {
+		return ideas.counts(province);
+	}
+
+	/** The province's public ideas with what became of each, in the order they came in: what the book lists. */
+	List<IdeaFigures.Outcome> ideaOutcomes(ProvinceCode province) {
+		return ideas.outcomes(province);
 	}
 
 	/** The province's survey findings as inputs, newest first: what the book prints as the main findings. */
