@@ -4,12 +4,12 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.ResourceRef;
 
 /**
- * An idea became a plan item: the plan links the item back to the idea ({@code pln_item_source}) and shows it as
- * "from the public".
+ * Staff accepted a public idea: it became this plan item. The plan listens and links the item back to the idea.
  *
- * @param idea {@code participation.idea:<id>}
- * @param planItem the plan item it became
- * @param planItemTitle that item's title when it was accepted
+ * @param province the province of the idea and the item
+ * @param idea the idea, {@code participation.idea:<id>}
+ * @param planItem the plan item it became, {@code plan.item:<id>}
+ * @param planItemTitle the item's title when the idea was accepted
  */
 public record IdeaAccepted(ProvinceCode province, ResourceRef idea, ResourceRef planItem, String planItemTitle) {
 }

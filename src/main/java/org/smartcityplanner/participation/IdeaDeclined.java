@@ -4,9 +4,10 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.ResourceRef;
 
 /**
- * An idea was declined with a reason its author sees through their personal link.
+ * Staff declined a public idea with a reason the author sees through their personal link.
  *
- * @param idea {@code participation.idea:<id>}
+ * @param province the province of the idea
+ * @param idea the idea, {@code participation.idea:<id>}
  */
 public record IdeaDeclined(ProvinceCode province, ResourceRef idea) {
 }

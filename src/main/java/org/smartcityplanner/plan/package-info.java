@@ -3,5 +3,5 @@
  * alignment with national and provincial plans, the committee's readiness check and named versions.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "reference", "profile",
-		"participation", "identity", "audit", "demo :: spi" })
+		"participation", "participation :: spi", "identity", "audit", "demo :: spi" })
 package org.smartcityplanner.plan;

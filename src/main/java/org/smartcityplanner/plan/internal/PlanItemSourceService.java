@@ -3,6 +3,7 @@ package org.smartcityplanner.plan.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.smartcityplanner.participation.ParticipationApi;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PlanItemSourceService implements PlanItemSources {
+
+	/** The reference type participation gives its public ideas. */
+	static final String PUBLIC_IDEA = "participation.idea";
 
 	private final JdbcClient jdbc;
 	private final PlanHeaderStore headers;
@@ -63,6 +67,16 @@ class PlanItemSourceService implements PlanItemSources {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Set<String> fromThePublic(ProvinceCode province) {
+		return headers.ofProvince(province)
+			.map(plan -> Set.copyOf(jdbc
+				.sql("select distinct item_id from pln_item_source where plan_id = ? and source_type = ?")
+				.params(plan.planId(), PUBLIC_IDEA).query(String.class).list()))
+			.orElse(Set.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ParticipationInput> linkable(ProvinceCode province, ItemId item) {
 		// the stored references are enough to leave out what is linked: no need to have participation describe them
 		Set<ResourceRef> linked = Set.copyOf(linkedRefs(province, item));
@@ -74,25 +88,48 @@ class PlanItemSourceService implements PlanItemSources {
 		PlanHeader plan = editablePlanHolding(province, item);
 		ParticipationInput described = participation.describe(province, List.of(input)).stream().findFirst()
 			.orElseThrow(() -> new InvalidInputException("plan.source.unknownInput", input.toString()));
-		int added;
-		try {
-			added = jdbc.sql("""
-					insert into pln_item_source (plan_id, item_id, source_type, source_id, linked_by, linked_at)
-					select ?, ?, ?, ?, ?, ? where not exists (select 1 from pln_item_source
-					where plan_id = ? and item_id = ? and source_type = ? and source_id = ?)""")
-				.params(plan.planId(), item.value(), input.type(), input.id(), changes.actor(), Utc.now(), plan.planId(),
-					item.value(), input.type(), input.id())
-				.update();
-		}
-		catch (DuplicateKeyException raced) {
-			// another request linked the same input a moment earlier: the link is there, as asked
-			added = 0;
-		}
+		boolean added = insert(plan.planId(), item, input);
 		PlanItemSource source = new PlanItemSource(item.value(), described);
-		if (added == 1) {
+		if (added) {
 			changes.audit(province, "plan-item-source", item.value(), "linked", null, input.toString());
 		}
 		return source;
+	}
+
+	/**
+	 * Links an idea staff accepted to the item it became. Unlike an editor's link this needs no editable plan:
+	 * the decision was taken in participation and the link records where the item came from without changing
+	 * what the plan says, so even an approved plan shows it. An item no longer in the plan is not linked.
+	 *
+	 * @return whether a link was added (not when it was there already or the item is gone)
+	 */
+	boolean linkAcceptedIdea(ProvinceCode province, ItemId item, ResourceRef idea) {
+		Optional<PlanHeader> header = headers.ofProvince(province);
+		if (header.isEmpty() || !PlanItems.contains(loader.load(header.get()).document(), item)) {
+			return false;
+		}
+		boolean added = insert(header.get().planId(), item, idea);
+		if (added) {
+			changes.audit(province, "plan-item-source", item.value(), "linked", null, idea.toString());
+		}
+		return added;
+	}
+
+	/** Inserts a link unless it is there; {@code false} when it was (also when a parallel request just added it). */
+	private boolean insert(long planId, ItemId item, ResourceRef input) {
+		try {
+			return jdbc.sql("""
+					insert into pln_item_source (plan_id, item_id, source_type, source_id, linked_by, linked_at)
+					select ?, ?, ?, ?, ?, ? where not exists (select 1 from pln_item_source
+					where plan_id = ? and item_id = ? and source_type = ? and source_id = ?)""")
+				.params(planId, item.value(), input.type(), input.id(), changes.actor(), Utc.now(), planId,
+					item.value(), input.type(), input.id())
+				.update() == 1;
+		}
+		catch (DuplicateKeyException raced) {
+			// another request linked the same input a moment earlier: the link is there, as asked
+			return false;
+		}
 	}
 
 	@Override

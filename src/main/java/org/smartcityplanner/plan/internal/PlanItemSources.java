@@ -2,6 +2,7 @@ package org.smartcityplanner.plan.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.smartcityplanner.participation.ParticipationInput;
 import org.smartcityplanner.plan.PlanItemSource;
@@ -20,6 +21,9 @@ public interface PlanItemSources {
 
 	/** How many inputs each item of the province's plan has, by item id; items without any are absent. */
 	Map<String, Integer> counts(ProvinceCode province);
+
+	/** The items of the province's plan that a public idea became (staff accepted it as that item), by item id. */
+	Set<String> fromThePublic(ProvinceCode province);
 
 	/** The province's inputs not yet linked to this item, for an editor to choose from. */
 	List<ParticipationInput> linkable(ProvinceCode province, ItemId item);

@@ -60,6 +60,7 @@ class PlanController {
 		pages.addTree(model, plan.get(), dimension);
 		model.addAttribute("openComments", comments.openCounts(ProvinceCode.of(provinceCode)));
 		model.addAttribute("itemSources", sources.counts(ProvinceCode.of(provinceCode)));
+		model.addAttribute("fromThePublic", sources.fromThePublic(ProvinceCode.of(provinceCode)));
 		model.addAttribute("plan", plan.get());
 		// an approved plan leaves its status only through "reopen as a new draft", offered on its own
 		model.addAttribute("nextStatuses", plans.nextSteps(ProvinceCode.of(provinceCode)));
