@@ -136,7 +136,10 @@ class IdeaDemoSeed implements DemoSeed {
 		}
 	}
 
-	/** The survey seed's process runs its idea phase now; the phase opens the ideas tool as well. */
+	/**
+	 * The survey seed opens the ideas tool in its idea phase; a demo database seeded before ideas existed gets the
+	 * tool opened here, so its ideas go through the same rule as the public's.
+	 */
 	private void openIdeasInTheIdeaPhase(ProvinceCode province) {
 		ParticipationProcess now = process.process(province);
 		if (now.phases().stream().anyMatch(p -> p.kind() == PhaseKind.IDEAS && p.openTools().contains(IdeaApi.TOOL))) {

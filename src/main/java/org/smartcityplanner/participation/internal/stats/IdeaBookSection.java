@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ideas section of the book's participation chapter: how many ideas came in by which channel and what became
- * of them (the statistics service's counts), then per smart dimension a table of its ideas by target area with the
+ * of them (the statistics service's counts), then per smart dimension a table of its ideas, by target area, with the
  * answer each got — the plan item it became, the reason it was declined, or that it is still being considered.
  * Hidden ideas are counted, never printed.
  */
@@ -114,22 +114,27 @@ class IdeaBookSection {
 				Value.whole(tally.declined()), Value.whole(tally.underConsideration()), Value.whole(tally.supports()));
 	}
 
+	/**
+	 * Three columns, the idea with its area (and channel) on a line below as the meeting table has it: a separate
+	 * area column was too narrow for the areas' long names, which then broke inside words.
+	 */
 	private Part.Table dimensionTable(String dimension, List<IdeaFigures.Outcome> ideas, Map<Long, String> areas,
 			Locale language) {
 		String wholeProvince = t(language, "participation.book.ideas.wholeProvince");
 		List<List<Value>> rows = new ArrayList<>();
 		for (IdeaFigures.Outcome idea : ideas) {
-			String title = idea.channel() == IdeaChannel.PAPER
-					? idea.title() + "\n" + t(language, "participation.book.ideas.onPaper") : idea.title();
-			rows.add(List.of(Value.text(idea.areaId() == null ? wholeProvince
-					: areas.getOrDefault(idea.areaId(), wholeProvince)), Value.text(title),
-					Value.whole(idea.supports()), Value.text(outcome(idea, language))));
+			String area = idea.areaId() == null ? wholeProvince : areas.getOrDefault(idea.areaId(), wholeProvince);
+			String where = idea.channel() == IdeaChannel.PAPER
+					? t(language, "participation.book.ideas.onPaper", area) : area;
+			rows.add(List.of(Value.text(idea.title() + "\n" + where), Value.whole(idea.supports()),
+					Value.text(outcome(idea, language))));
 		}
 		return new Part.Table(t(language, "participation.book.ideas.dimensionTable", dimension),
-				List.of(Part.Table.Column.text(t(language, "participation.book.area"), 2.2),
-						Part.Table.Column.text(t(language, "participation.book.ideas.idea"), 4.2),
-						Part.Table.Column.number(t(language, "participation.book.ideas.supports"), 1.3),
-						Part.Table.Column.text(t(language, "participation.book.ideas.outcome"), 4.2)),
+				// the answers (a plan item's name, a reason) run longer than the ideas: the widest column, so rows stay
+				// short enough to move whole to the next page
+				List.of(Part.Table.Column.text(t(language, "participation.book.ideas.idea"), 4.3),
+						Part.Table.Column.number(t(language, "participation.book.ideas.supports"), 1.5),
+						Part.Table.Column.text(t(language, "participation.book.ideas.outcome"), 5.4)),
 				rows);
 	}
 

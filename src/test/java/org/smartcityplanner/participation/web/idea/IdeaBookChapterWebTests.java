@@ -81,21 +81,22 @@ class IdeaBookChapterWebTests extends WebTestSupport {
 		List<Part.Table> byDimension = chapter.subList(section + 3, chapter.size()).stream()
 			.filter(Part.Table.class::isInstance).map(Part.Table.class::cast).toList();
 		assertThat(byDimension).extracting(Part.Table::caption).containsExactly(
-				"ข้อเสนอแนวคิดด้านสิ่งแวดล้อมอัจฉริยะและผลการพิจารณา", "ข้อเสนอแนวคิดด้านพลังงานอัจฉริยะและผลการพิจารณา",
-				"ข้อเสนอแนวคิดด้านพลเมืองอัจฉริยะและผลการพิจารณา");
-		assertThat(byDimension.get(0).rows()).containsExactly(List.of(Value.text("ทั้งจังหวัด"),
-				Value.text("เซนเซอร์ฝุ่นหน้าโรงเรียน"), Value.whole(2), Value.text("บรรจุในแผน: " + item.title())));
-		assertThat(byDimension.get(1).rows()).containsExactly(List.of(Value.text("ทั้งจังหวัด"),
-				Value.text("แจกแผงโซลาร์ทุกบ้าน\n(เสนอบนแบบกระดาษ)"), Value.whole(0),
+				"ข้อเสนอแนวคิดด้านสิ่งแวดล้อมอัจฉริยะ", "ข้อเสนอแนวคิดด้านพลังงานอัจฉริยะ",
+				"ข้อเสนอแนวคิดด้านพลเมืองอัจฉริยะ");
+		assertThat(byDimension.get(0).rows()).containsExactly(List.of(
+				Value.text("เซนเซอร์ฝุ่นหน้าโรงเรียน\nทั้งจังหวัด"), Value.whole(2),
+				Value.text("บรรจุในแผน: " + item.title())));
+		assertThat(byDimension.get(1).rows()).containsExactly(List.of(
+				Value.text("แจกแผงโซลาร์ทุกบ้าน\nทั้งจังหวัด (เสนอบนแบบกระดาษ)"), Value.whole(0),
 				Value.text("ไม่รับ: งบประมาณไม่พอสำหรับทุกครัวเรือน")));
-		assertThat(byDimension.get(2).rows().get(0).get(3)).isEqualTo(Value.text("อยู่ระหว่างพิจารณา"));
+		assertThat(byDimension.get(2).rows().get(0).get(2)).isEqualTo(Value.text("อยู่ระหว่างพิจารณา"));
 		assertThat(chapter.toString()).doesNotContain("โฆษณาขายประกันที่ถูกซ่อน")
 			.contains("ด้านที่ยังไม่มีข้อเสนอจากประชาชน ได้แก่ เศรษฐกิจอัจฉริยะ");
 
 		List<Part> english = chapter(Locale.ENGLISH);
 		assertThat(english).contains(new Part.Heading(2, "Ideas from the public"));
 		assertThat(english.toString()).contains("In the plan as: " + item.title(),
-				"Declined: งบประมาณไม่พอสำหรับทุกครัวเรือน", "Under consideration", "(proposed on paper)");
+				"Declined: งบประมาณไม่พอสำหรับทุกครัวเรือน", "Under consideration", "Whole province (proposed on paper)");
 	}
 
 	@Test
