@@ -130,11 +130,10 @@ class IdeaBookSection {
 					Value.text(outcome(idea, language))));
 		}
 		return new Part.Table(t(language, "participation.book.ideas.dimensionTable", dimension),
-				// the answers (a plan item's name, a reason) run longer than the ideas: the widest column, so rows stay
-				// short enough to move whole to the next page
-				List.of(Part.Table.Column.text(t(language, "participation.book.ideas.idea"), 4.3),
-						Part.Table.Column.number(t(language, "participation.book.ideas.supports"), 1.5),
-						Part.Table.Column.text(t(language, "participation.book.ideas.outcome"), 5.4)),
+				// rendered and looked at: a narrower supports column wraps its header, a narrower idea column its areas
+				List.of(Part.Table.Column.text(t(language, "participation.book.ideas.idea"), 5),
+						Part.Table.Column.number(t(language, "participation.book.ideas.supports"), 1.8),
+						Part.Table.Column.text(t(language, "participation.book.ideas.outcome"), 4.5)),
 				rows);
 	}
 
