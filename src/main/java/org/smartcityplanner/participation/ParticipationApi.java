@@ -23,4 +23,10 @@ public interface ParticipationApi {
 	 * province (another province's, or since deleted) is left out, so a caller can tell a foreign id from its own.
 	 */
 	List<ParticipationInput> describe(ProvinceCode province, Collection<ResourceRef> refs);
+
+	/**
+	 * The province's ideas by status, channel, smart dimension and target area, with their supports and the
+	 * authors' ratings of the answers: the one count the portal, the staff pages, the API and the book show.
+	 */
+	IdeaCounts ideaCounts(ProvinceCode province);
 }

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo province's participation process (four phases around today, the idea phase running) and its surveys:
+ * The demo province's participation process (four phases around today, the idea phase running with surveys and
+ * ideas open) and its surveys:
  * a published city-needs survey of twelve questions with about 150 fictional responses, online and typed from
  * paper, from every sector and area, with the findings staff read in it, and a closed satisfaction survey of the
  * first public hearing. Written through
@@ -65,7 +66,7 @@ class SurveyDemoSeed implements DemoSeed {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Bangkok")));
 		process.save(province, 0, List.of(
 				new Phase(PhaseKind.LISTEN, today.minusDays(60), today.minusDays(31), Set.of("surveys")),
-				new Phase(PhaseKind.IDEAS, today.minusDays(30), today.plusDays(14), Set.of("surveys")),
+				new Phase(PhaseKind.IDEAS, today.minusDays(30), today.plusDays(14), Set.of("surveys", "ideas")),
 				new Phase(PhaseKind.PRIORITISE, today.plusDays(15), today.plusDays(45), Set.of("surveys")),
 				new Phase(PhaseKind.VALIDATE, today.plusDays(46), today.plusDays(75), Set.of())));
 		List<Long> areas = profile.areasOf(province).stream().map(TargetAreaView::id).toList();

@@ -1,31 +1,30 @@
 package org.smartcityplanner.participation.internal.idea;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.participation.IdeaApi;
+import org.smartcityplanner.participation.IdeaCounts;
+import org.smartcityplanner.participation.ParticipationApi;
 import org.smartcityplanner.participation.ParticipationTool;
-import org.smartcityplanner.participation.domain.idea.IdeaStatus;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Citizens' ideas as a participation tool: the process opens it in a phase (usually the ideas phase), and only
- * then the public may propose, support and comment. Its figures come from the ideas' one grouped count.
+ * then the public may propose, support and comment. Its figures come from the module's one statistics service, as
+ * the portal's and the landing page's do.
  */
 @Component
 @Order(30)
 class IdeaTool implements ParticipationTool {
 
-	private final IdeaService ideas;
-	private final IdeaStore store;
+	private final ParticipationApi statistics;
 
-	IdeaTool(IdeaService ideas, IdeaStore store) {
-		this.ideas = ideas;
-		this.store = store;
+	IdeaTool(ParticipationApi statistics) {
+		this.statistics = statistics;
 	}
 
 	@Override
@@ -40,7 +39,6 @@ class IdeaTool implements ParticipationTool {
 
 	@Override
 	public String pagePath(ProvinceCode province) {
-		// the staff list with its moderation queue; it links to the paper entry
 		return "/p/" + province.value() + "/participation/ideas";
 	}
 
@@ -52,14 +50,14 @@ class IdeaTool implements ParticipationTool {
 
 	@Override
 	public List<Statistic> statistics(ProvinceCode province) {
-		Map<IdeaStatus, Long> counts = ideas.countsByStatus(province);
+		IdeaCounts counts = statistics.ideaCounts(province);
 		String k = "participation.tool.ideas.stat.";
-		return List.of(new Statistic(k + "ideas", counts.values().stream().mapToLong(Long::longValue).sum()),
-				new Statistic(k + "published", counts.getOrDefault(IdeaStatus.PUBLISHED, 0L)),
-				new Statistic(k + "accepted", counts.getOrDefault(IdeaStatus.ACCEPTED, 0L)),
-				new Statistic(k + "declined", counts.getOrDefault(IdeaStatus.DECLINED, 0L)),
-				new Statistic(k + "hidden", counts.getOrDefault(IdeaStatus.HIDDEN, 0L)),
-				new Statistic(k + "paper", store.paperCount(province)));
+		return List.of(new Statistic(k + "ideas", counts.total() + counts.hidden()),
+				new Statistic(k + "published", counts.all().underConsideration()),
+				new Statistic(k + "accepted", counts.all().accepted()),
+				new Statistic(k + "declined", counts.all().declined()),
+				new Statistic(k + "hidden", counts.hidden()),
+				new Statistic(k + "paper", counts.paper().total()));
 	}
 
 	@Override

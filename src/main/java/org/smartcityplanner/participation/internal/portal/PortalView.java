@@ -16,10 +16,35 @@ import java.util.List;
  * @param results closed surveys whose results staff made public
  * @param meetings public hearings and area workshops held, latest first
  * @param publicHearingsHeld how many public hearings were held (the statistics service's count)
+ * @param ideas the public's ideas counted (the statistics service's counts)
  */
 public record PortalView(String provinceCode, String provinceName, boolean processDefined, List<PhaseView> phases,
 		List<OpenSurvey> openSurveys, List<PublishedResults> results, List<HeldMeeting> meetings,
-		int publicHearingsHeld) {
+		int publicHearingsHeld, Ideas ideas) {
+
+	/**
+	 * The public ideas counted (hidden ones left out), each breakdown adding up to {@code total}.
+	 *
+	 * @param total public ideas
+	 * @param online proposed online
+	 * @param paper typed in from paper
+	 * @param accepted that became a plan item
+	 * @param declined declined with a reason
+	 * @param underConsideration awaiting a decision
+	 * @param supports supports given to them
+	 * @param byDimension per smart dimension, in the official order
+	 * @param byArea per target area, then the whole province
+	 */
+	public record Ideas(long total, long online, long paper, long accepted, long declined, long underConsideration,
+			long supports, List<Count> byDimension, List<Count> byArea) {
+	}
+
+	/**
+	 * @param label a smart dimension or target area in the reader's language
+	 * @param count how many ideas
+	 */
+	public record Count(String label, long count) {
+	}
 
 	/**
 	 * @param kind the phase kind, e.g. {@code LISTEN}

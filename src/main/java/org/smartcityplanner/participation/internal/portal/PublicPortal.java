@@ -2,12 +2,14 @@ package org.smartcityplanner.participation.internal.portal;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingCounts;
@@ -27,6 +29,7 @@ import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.reference.Province;
 import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.reference.ReferenceKind;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +95,8 @@ public class PublicPortal {
 		ParticipationProcess now = process.process(code);
 		String name = province.name().in(language);
 		if (!now.defined()) {
-			return new PortalView(code.value(), name, false, List.of(), List.of(), List.of(), List.of(), 0);
+			return new PortalView(code.value(), name, false, List.of(), List.of(), List.of(), List.of(), 0,
+					ideas(code, language));
 		}
 		Map<String, String> toolNames = tools.tools().stream().collect(java.util.stream.Collectors
 			.toMap(ParticipationTool::key, tool -> messages.getMessage(tool.nameMessageKey(), null, language)));
@@ -105,7 +109,25 @@ public class PublicPortal {
 		var results = all.stream().filter(s -> s.state() == SurveyState.CLOSED && published.containsKey(s.id()))
 			.map(s -> PublicResults.of(surveys.results(code, s.id(), language))).toList();
 		return new PortalView(code.value(), name, true, phases, open, results, held(code, language),
-				statistics.evidence(code).publicHearingsHeld());
+				statistics.evidence(code).publicHearingsHeld(), ideas(code, language));
+	}
+
+	/** The statistics service's idea counts with the dimensions' and areas' names in the reader's language. */
+	private PortalView.Ideas ideas(ProvinceCode code, Locale language) {
+		IdeaCounts counts = statistics.ideaCounts(code);
+		List<PortalView.Count> byDimension = counts.byDimension().entrySet().stream()
+			.map(e -> new PortalView.Count(reference.item(ReferenceKind.SMART_DIMENSION, e.getKey())
+				.map(item -> item.name().in(language)).orElse(e.getKey()), e.getValue()))
+			.toList();
+		// byArea holds exactly the province's areas, in the profile's order
+		List<PortalView.Count> byArea = new ArrayList<>();
+		profile.areasOf(code).forEach(area -> byArea.add(new PortalView.Count(area.name().in(language),
+				counts.byArea().getOrDefault(area.id(), 0L))));
+		byArea.add(new PortalView.Count(messages.getMessage("participation.portal.public.wholeProvince", null,
+				language), counts.withoutArea()));
+		IdeaCounts.Tally all = counts.all();
+		return new PortalView.Ideas(all.total(), counts.online().total(), counts.paper().total(), all.accepted(),
+				all.declined(), all.underConsideration(), all.supports(), byDimension, byArea);
 	}
 
 	private PhaseView phase(Phase phase, ParticipationProcess now, Map<String, String> toolNames, Locale language) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingCounts;
@@ -32,8 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * The participation chapter of the master-plan book (chapter 10): the working group by sector against its target,
  * the meetings with their attendance and minutes, the survey responses by survey, sector, area and channel, the
- * main findings staff read in the survey results, and the resolutions the meetings reached. Every figure comes
- * from the same queries the participation pages use. A province with no group, meeting or survey contributes
+ * main findings staff read in the survey results, the public's ideas and what became of them
+ * ({@link IdeaBookSection}), and the resolutions the meetings reached. Every figure comes
+ * from the same queries the participation pages use. A province with no group, meeting, survey or idea contributes
  * nothing, so the book prints its placeholder.
  */
 @Component
@@ -48,10 +50,11 @@ class ParticipationBookChapter implements PublicationContributor {
 	private final SurveyFigures surveyFigures;
 	private final ParticipationStatistics statistics;
 	private final ProfileApi profile;
+	private final IdeaBookSection ideas;
 	private final MessageSource messages;
 
 	ParticipationBookChapter(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys,
-			SurveyFigures surveyFigures, ParticipationStatistics statistics, ProfileApi profile,
+			SurveyFigures surveyFigures, ParticipationStatistics statistics, ProfileApi profile, IdeaBookSection ideas,
 			MessageSource messages) {
 		this.group = group;
 		this.meetings = meetings;
@@ -59,6 +62,7 @@ class ParticipationBookChapter implements PublicationContributor {
 		this.surveyFigures = surveyFigures;
 		this.statistics = statistics;
 		this.profile = profile;
+		this.ideas = ideas;
 		this.messages = messages;
 	}
 
@@ -68,7 +72,8 @@ class ParticipationBookChapter implements PublicationContributor {
 		List<Meeting> held = meetings.meetings(province).stream()
 			.sorted(Comparator.comparing(Meeting::startsAt)).toList();
 		List<SurveySummary> asked = surveys.surveysOf(province);
-		if (members.currentMembers() == 0 && held.isEmpty() && asked.isEmpty()) {
+		IdeaCounts ideaCounts = statistics.ideaCounts(province);
+		if (members.currentMembers() == 0 && held.isEmpty() && asked.isEmpty() && !ideas.hasIdeas(ideaCounts)) {
 			return List.of();
 		}
 		List<Part> parts = new ArrayList<>();
@@ -89,6 +94,7 @@ class ParticipationBookChapter implements PublicationContributor {
 			parts.add(new Part.Heading(2, t(language, "participation.book.surveyFindings")));
 			findings.forEach(input -> parts.add(Part.Paragraph.body("• " + input.origin() + ": " + input.text())));
 		}
+		parts.addAll(ideas.parts(province, ideaCounts, language));
 		List<ParticipationInput> resolutions = statistics.inputs(province).stream()
 			.filter(input -> !findings.contains(input)).toList();
 		if (!resolutions.isEmpty()) {

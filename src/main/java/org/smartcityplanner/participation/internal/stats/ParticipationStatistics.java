@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.smartcityplanner.participation.IdeaApi;
+import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
@@ -37,9 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The module's one statistics service: the evidence the readiness check asks for and the inputs the plan links to,
- * built only from the parts' own figures (the working group's, the meetings' and the surveys' queries), so that
- * no page, API, export or book counts differently from the tool's own page.
+ * The module's one statistics service: the evidence the readiness check asks for, the inputs the plan links to and
+ * the ideas' counts, built only from the parts' own figures (the working group's, the meetings', the surveys' and
+ * the ideas' queries), so that no page, API, export or book counts differently from the tool's own page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,16 +54,18 @@ class ParticipationStatistics implements ParticipationApi {
 	private final MeetingApi meetings;
 	private final SurveyApi surveys;
 	private final FindingUseCases findings;
+	private final IdeaFigures ideaFigures;
 	private final Clock clock;
 	// a provider: the idea service may read figures from this statistics service, so neither needs the other built first
 	private final ObjectProvider<IdeaApi> ideas;
 
 	ParticipationStatistics(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys, FindingUseCases findings,
-			Clock clock, ObjectProvider<IdeaApi> ideas) {
+			IdeaFigures ideaFigures, Clock clock, ObjectProvider<IdeaApi> ideas) {
 		this.group = group;
 		this.meetings = meetings;
 		this.surveys = surveys;
 		this.findings = findings;
+		this.ideaFigures = ideaFigures;
 		this.clock = clock;
 		this.ideas = ideas;
 	}
@@ -125,6 +128,16 @@ class ParticipationStatistics implements ParticipationApi {
 			.map(idea -> new ParticipationInput(ref, idea.title(), idea.description(),
 					idea.decidedAt() == null ? null : idea.decidedAt().atZone(BANGKOK).toLocalDate(),
 					"/public/" + province.value() + "/ideas/" + idea.id()));
+	}
+
+	@Override
+	public IdeaCounts ideaCounts(ProvinceCode province) {
+		return ideaFigures.counts(province);
+	}
+
+	/** The province's public ideas with what became of each, in the order they came in: what the book lists. */
+	List<IdeaFigures.Outcome> ideaOutcomes(ProvinceCode province) {
+		return ideaFigures.outcomes(province);
 	}
 
 	/** The province's survey findings as inputs, newest first: what the book prints as the main findings. */
