@@ -1,25 +1,13 @@
 package org.smartcityplanner.bench;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class SurveyLoadClient {
 
-	private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|stamp)\" value=\"([^\"]+)\"");
 	private static final Pattern RADIO = Pattern.compile("type=\"radio\" name=\"(q\\d+)\"[^>]*value=\"([^\"]+)\"");
 
 	private SurveyLoadClient() {
@@ -47,75 +34,43 @@ public final class SurveyLoadClient {
 		String key = args[1];
 		int clients = Integer.parseInt(args[2]);
 		long seconds = Long.parseLong(args[3]);
-		Path out = Path.of(args[4]);
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> acked = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-		CountDownLatch ready = new CountDownLatch(clients);
-		long[] window = new long[2];
-		List<Thread> threads = new ArrayList<>();
+		List<Respondent> respondents = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
-			int id = c;
-			Thread thread = new Thread(() -> {
-				try {
-					new Respondent(nodes, id, key).run(ready, window, seconds, latencies, acked, failures);
-				}
-				catch (Exception e) {
-					failures.add(e.toString());
-					ready.countDown();
-				}
-			});
-			thread.start();
-			threads.add(thread);
+			respondents.add(new Respondent(new Failover(nodes, c, failures), key, latencies, acked));
 		}
-		ready.await();
-		synchronized (window) {
-			window[0] = System.nanoTime();
-			window.notifyAll();
-		}
-		for (Thread t : threads) {
-			t.join();
-		}
-		double elapsed = (System.nanoTime() - window[0]) / 1e9;
-		List<Long> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		Files.write(out, acked);
+		double elapsed = TimedClients.run(respondents, seconds, failures);
+		Files.write(Path.of(args[4]), acked);
 		System.out.printf("acknowledged submissions: %d in %.1f s = %.1f per second%n", acked.size(), elapsed,
 				acked.size() / elapsed);
-		System.out.printf("POST latency ms: p50 %.1f  p95 %.1f  p99 %.1f  (n=%d)%n", pct(sorted, 50), pct(sorted, 95),
-				pct(sorted, 99), sorted.size());
+		System.out.println("POST latency ms: " + Percentiles.ofNanos(latencies).summary());
 		System.out.printf("requests that failed and were retried on the other node: %d%n", failures.size());
 	}
 
-	static double pct(List<Long> sorted, int p) {
-		return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
-	}
-
 	/** One virtual respondent with its own cookies (its session is in the database, so any node serves it). */
-	static final class Respondent {
+	static final class Respondent implements TimedClients.VirtualClient {
 
-		private final List<String> nodes;
-		private final int id;
+		private final Failover nodes;
 		private final String key;
-		private final HttpClient http;
-		private final Map<String, String> form = new LinkedHashMap<>();
+		private final ConcurrentLinkedQueue<Long> latencies;
+		private final ConcurrentLinkedQueue<String> acked;
+		private Map<String, String> form;
+		private int n;
 
-		Respondent(List<String> nodes, int id, String key) {
+		Respondent(Failover nodes, String key, ConcurrentLinkedQueue<Long> latencies,
+				ConcurrentLinkedQueue<String> acked) {
 			this.nodes = nodes;
-			this.id = id;
 			this.key = key;
-			this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(2))
-				.followRedirects(HttpClient.Redirect.NEVER).build();
+			this.latencies = latencies;
+			this.acked = acked;
 		}
 
-		void run(CountDownLatch ready, long[] window, long seconds, ConcurrentLinkedQueue<Long> latencies,
-				ConcurrentLinkedQueue<String> acked, ConcurrentLinkedQueue<String> failures) throws Exception {
-			String page = http.send(HttpRequest.newBuilder(URI.create(node(0) + "/survey/" + key)).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
-			Matcher hidden = HIDDEN.matcher(page);
-			while (hidden.find()) {
-				form.put(hidden.group(1), hidden.group(2));
-			}
+		@Override
+		public void prepare() throws Exception {
+			String page = nodes.page("/survey/" + key);
+			form = HtmlForms.hiddenFields(page);
 			Matcher radio = RADIO.matcher(page);
 			while (radio.find()) {
 				form.putIfAbsent(radio.group(1), radio.group(2));
@@ -123,47 +78,19 @@ public final class SurveyLoadClient {
 			form.put("sector", "GENERAL_PUBLIC");
 			form.put("website", "");
 			Thread.sleep(3200);
-			ready.countDown();
-			synchronized (window) {
-				while (window[0] == 0) {
-					window.wait();
-				}
-			}
-			long end = window[0] + seconds * 1_000_000_000L;
-			int n = 0;
-			while (System.nanoTime() < end) {
-				String submission = UUID.randomUUID().toString();
-				for (int attempt = 0; attempt < 6; attempt++) {
-					long start = System.nanoTime();
-					try {
-						HttpResponse<Void> response = http.send(post(node(n + attempt), submission),
-								HttpResponse.BodyHandlers.discarding());
-						if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("")
-							.endsWith("/thanks")) {
-							latencies.add(System.nanoTime() - start);
-							acked.add(submission);
-							break;
-						}
-						failures.add("status " + response.statusCode());
-					}
-					catch (IOException e) {
-						failures.add(e.getClass().getSimpleName());
-					}
-				}
-				n++;
-			}
 		}
 
-		private String node(int n) {
-			return nodes.get((id + n) % nodes.size());
-		}
-
-		private HttpRequest post(String node, String submission) {
-			StringBuilder body = new StringBuilder("submissionKey=" + submission);
-			form.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-			return HttpRequest.newBuilder(URI.create(node + "/survey/" + key)).timeout(Duration.ofSeconds(10))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+		@Override
+		public void act() throws Exception {
+			String submission = UUID.randomUUID().toString();
+			form.put("submissionKey", submission);
+			long latency = nodes.send(n++, node -> HtmlForms.post(node + "/survey/" + key, form),
+					response -> response.statusCode() == 302
+							&& response.headers().firstValue("Location").orElse("").endsWith("/thanks"));
+			if (latency >= 0) {
+				latencies.add(latency);
+				acked.add(submission);
+			}
 		}
 	}
 }
