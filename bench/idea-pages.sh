@@ -20,8 +20,6 @@ mkdir -p "$OUT"
 bench_classpath
 fresh_database scp_bench_idea_pages
 start_node 18195 "$OUT/node.log" ${NODE_OPTS:-}; wait_up 18195
-psql -q -d "$DB" -c "update par_process_phase set open_tools = 'ideas,surveys' where kind = 'IDEAS'
-  and process_id = (select id from par_process where province_code = '$PROVINCE') and open_tools not like '%ideas%'"
 START=$(date +%s)
 psql -q -v province="$PROVINCE" -v ideas="$IDEAS" -v supports="$SUPPORTS" -f bench/sql/ideas-bulk.sql -d "$DB"
 echo "loaded $(sql_count "select count(*) from par_idea where province_code = '$PROVINCE'") ideas and" \

@@ -15,9 +15,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/postgres-nodes.sh
 
-CLIENTS=${CLIENTS:-100}
-PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-40}
-SECONDS_RUN=${DURATION:-40}
 POOL=${POOL:-2000}
 PROVINCE=TH-65
 OUT=target/public-load
@@ -26,27 +23,15 @@ mkdir -p "$OUT"
 bench_classpath
 fresh_database scp_bench_public
 # every citizen comes from 127.0.0.1: the per-address limits of the public forms would stop the benchmark
-NODE_ARGS=(--scp.public-forms.idea-form.max-attempts=100000000 --scp.public-forms.idea-support.max-attempts=100000000)
-
-# node 1 seeds the demo province; node 2 starts on the seeded database
-start_node 18191 "$OUT/node1.log" "${NODE_ARGS[@]}"; wait_up 18191
-start_node 18192 "$OUT/node2.log" "${NODE_ARGS[@]}"; NODE2=${NODE_PIDS[1]}; wait_up 18192
-
-# the demo's current phase (IDEAS) opens the ideas tool, as a coordinator would on the process page
-psql -q -d "$DB" -c "update par_process_phase set open_tools = 'ideas,surveys' where kind = 'IDEAS'
-  and process_id = (select id from par_process where province_code = '$PROVINCE') and open_tools not like '%ideas%'"
+start_two_nodes 18191 18192 "$OUT" --scp.public-forms.idea-form.max-attempts=100000000 \
+  --scp.public-forms.idea-support.max-attempts=100000000
 psql -q -v province="$PROVINCE" -v ideas="$POOL" -v supports=0 -f bench/sql/ideas-bulk.sql -d "$DB"
 sql_count "select id from par_idea where province_code = '$PROVINCE' and status = 'PUBLISHED'
   and idempotency_key like 'bulk-%' order by id" > "$OUT/pool.txt"
 IDEAS_BEFORE=$(sql_count "select count(*) from par_idea")
 
-print_machine
-( sleep $((SECONDS_RUN / 2 + 4)); kill -9 "$NODE2"; echo "killed node 2 (pid $NODE2) with kill -9" ) &
-KILLER=$!
-java -cp "$CP" org.smartcityplanner.bench.PublicLoadClient "http://127.0.0.1:18191,http://127.0.0.1:18192" \
-  "$PROVINCE" "$CLIENTS" "$SECONDS_RUN" "$OUT/pool.txt" "$OUT" | tee "$OUT/client.txt"
-wait "$KILLER" 2>/dev/null || true
-print_machine
+run_killing_node2 "$OUT/client.txt" java -cp "$CP" org.smartcityplanner.bench.PublicLoadClient \
+  "http://127.0.0.1:18191,http://127.0.0.1:18192" "$PROVINCE" "$CLIENTS" "$SECONDS_RUN" "$OUT/pool.txt" "$OUT"
 
 # ideas: every acknowledged idempotency key stored exactly once (the unique key forbids twice)
 psql -q -d "$DB" -c "create table bench_ideas_acked (k varchar(64))" \
@@ -70,14 +55,7 @@ read -r SUP_ACKED SUP_LOST SUP_DUPL SUP_STORED <<<"$(sql_count "
          coalesce(sum(greatest(coalesce(s.n, 0) - coalesce(t.n, 0), 0)), 0), coalesce(sum(s.n), 0)
   from tried t full join acked a on a.idea_id = t.idea_id full join stored s on s.idea_id = coalesce(t.idea_id, a.idea_id)" | tr '|' ' ')"
 
-# PostgreSQL's own single-row INSERT rate on the same database, with as many connections as the two nodes' pools
-# (40; 100 would exceed max_connections next to other users): the nodes are stopped first so they take no share
-stop_nodes
-TPS=$(pgbench_insert_rate "$PGBENCH_CLIENTS" "$OUT")
-RATE=$(grep -Eo '= [0-9.]+ per second' "$OUT/client.txt" | grep -Eo '[0-9.]+' | head -1)
-
-echo "pgbench single-row INSERT: $TPS per second ($PGBENCH_CLIENTS clients)"
-echo "ideas and supports:        $RATE per second = $(percent_of "$RATE" "$TPS") % of it (goal >= 50 %); p99 goal <= 100 ms (above)"
+report_insert_share "$OUT/client.txt" "ideas and supports"
 echo "ideas: acknowledged $IDEAS_ACKED, found $IDEAS_FOUND, duplicated $IDEAS_DUPL, stored in all $IDEAS_STORED (stored without acknowledgement: $((IDEAS_STORED - IDEAS_FOUND)))"
 echo "supports: acknowledged $SUP_ACKED, lost $SUP_LOST, duplicated $SUP_DUPL, stored in all $SUP_STORED"
 if [ "$IDEAS_ACKED" != "$IDEAS_FOUND" ] || [ "$IDEAS_DUPL" != "0" ] || [ "$SUP_LOST" != "0" ] || [ "$SUP_DUPL" != "0" ]; then

@@ -12,29 +12,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/postgres-nodes.sh
 
-CLIENTS=${CLIENTS:-100}
-PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-40}
-SECONDS_RUN=${DURATION:-40}
 OUT=target/survey-load
 mkdir -p "$OUT"
 
 bench_classpath
 fresh_database scp_bench_survey
-NODE_ARGS=(--scp.public-forms.survey-form.max-attempts=100000000)
-
-# node 1 seeds the demo province; node 2 starts on the seeded database
-start_node 18181 "$OUT/node1.log" "${NODE_ARGS[@]}"; wait_up 18181
-start_node 18182 "$OUT/node2.log" "${NODE_ARGS[@]}"; NODE2=${NODE_PIDS[1]}; wait_up 18182
+start_two_nodes 18181 18182 "$OUT" --scp.public-forms.survey-form.max-attempts=100000000
 KEY=$(sql_count "select public_key from par_survey where province_code = 'TH-65' and state = 'OPEN' limit 1")
 BEFORE=$(sql_count "select count(*) from par_survey_response")
 
-print_machine
-( sleep $((SECONDS_RUN / 2 + 4)); kill -9 "$NODE2"; echo "killed node 2 (pid $NODE2) with kill -9" ) &
-KILLER=$!
-java -cp "$CP" org.smartcityplanner.bench.SurveyLoadClient "http://127.0.0.1:18181,http://127.0.0.1:18182" \
-  "$KEY" "$CLIENTS" "$SECONDS_RUN" "$OUT/acked.txt" | tee "$OUT/client.txt"
-wait "$KILLER" 2>/dev/null || true
-print_machine
+run_killing_node2 "$OUT/client.txt" java -cp "$CP" org.smartcityplanner.bench.SurveyLoadClient \
+  "http://127.0.0.1:18181,http://127.0.0.1:18182" "$KEY" "$CLIENTS" "$SECONDS_RUN" "$OUT/acked.txt"
 
 # every acknowledged key stored exactly once (the unique key forbids twice; lost ones would be missing)
 psql -q -d "$DB" -c "create table bench_acked (submission_key varchar(64))"
@@ -44,14 +32,7 @@ FOUND=$(sql_count "select count(*) from bench_acked a join par_survey_response r
 DUPL=$(sql_count "select count(*) from (select submission_key from par_survey_response group by survey_id, submission_key having count(*) > 1) d")
 STORED=$(sql_count "select count(*) - $BEFORE from par_survey_response")
 
-# PostgreSQL's own single-row INSERT rate on the same database, with as many connections as the two nodes' pools
-# (40; 100 would exceed max_connections next to other users): the nodes are stopped first so they take no share
-stop_nodes
-TPS=$(pgbench_insert_rate "$PGBENCH_CLIENTS" "$OUT")
-RATE=$(grep -Eo '= [0-9.]+ per second' "$OUT/client.txt" | grep -Eo '[0-9.]+' | head -1)
-
-echo "pgbench single-row INSERT: $TPS per second ($PGBENCH_CLIENTS clients)"
-echo "survey submissions:        $RATE per second = $(percent_of "$RATE" "$TPS") % of it (goal >= 50 %)"
+report_insert_share "$OUT/client.txt" "survey submissions"
 echo "acknowledged $ACKED, found $FOUND, duplicated $DUPL, stored in all $STORED (stored without acknowledgement: $((STORED - FOUND)))"
 if [ "$ACKED" != "$FOUND" ] || [ "$DUPL" != "0" ]; then
   echo "FAILED: an acknowledged submission is missing or stored twice" >&2

@@ -7,6 +7,11 @@
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 NODE_PIDS=()
+# the load scripts' settings: virtual clients, seconds of load, pgbench connections (as many as the two nodes' pools:
+# 100 would exceed max_connections next to other users)
+CLIENTS=${CLIENTS:-100}
+SECONDS_RUN=${DURATION:-40}
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-40}
 
 # fresh_database NAME_PREFIX: creates the run's database and drops it (after stopping the nodes) when the script ends
 fresh_database() {
@@ -46,6 +51,40 @@ wait_up() {
   done
   echo "node on port $1 did not start" >&2
   exit 1
+}
+
+# start_two_nodes PORT1 PORT2 OUTDIR [--extra.app=args ...]: node 1 seeds the demo province, then node 2 starts on
+# the seeded database; sets NODE2 (its pid)
+start_two_nodes() {
+  local port1=$1 port2=$2 out=$3
+  shift 3
+  start_node "$port1" "$out/node1.log" "$@"; wait_up "$port1"
+  start_node "$port2" "$out/node2.log" "$@"; NODE2=${NODE_PIDS[-1]}; wait_up "$port2"
+}
+
+# run_killing_node2 OUTFILE COMMAND...: runs the load client (its output also into OUTFILE) while node 2 is killed
+# with kill -9 half-way through the SECONDS_RUN (after the clients' few seconds of preparation)
+run_killing_node2() {
+  local out=$1
+  shift
+  print_machine
+  ( sleep $((SECONDS_RUN / 2 + 4)); kill -9 "$NODE2"; echo "killed node 2 (pid $NODE2) with kill -9" ) &
+  local killer=$!
+  "$@" | tee "$out"
+  wait "$killer" 2>/dev/null || true
+  print_machine
+}
+
+# report_insert_share CLIENT_OUTPUT WHAT: stops the nodes (so they take no share), measures pgbench's INSERT rate on
+# the run's database and prints the client's "= N per second" next to it, with the goal
+report_insert_share() {
+  stop_nodes
+  local tps rate
+  tps=$(pgbench_insert_rate "$PGBENCH_CLIENTS" "$(dirname "$1")")
+  rate=$(grep -Eo '= [0-9.]+ per second' "$1" | grep -Eo '[0-9.]+' | head -1)
+  echo "pgbench single-row INSERT: $tps per second ($PGBENCH_CLIENTS clients)"
+  printf '%-26s %s per second = %s %% of it (goal >= 50 %%); p99 goal <= 100 ms (above)\n' "$2:" "$rate" \
+    "$(percent_of "$rate" "$tps")"
 }
 
 # stops every node still running (a killed one is skipped), so that pgbench or the next step has the CPUs

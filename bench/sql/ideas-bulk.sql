@@ -1,4 +1,4 @@
--- Bulk load of citizens' ideas for the idea benchmarks (bench/idea-pages.sh, bench/public-load.sh), one statement
+-- Opens the ideas tool and bulk-loads citizens' ideas for the idea benchmarks (bench/idea-pages.sh, bench/public-load.sh), one statement
 -- per table instead of the application's forms, which would take hours for 10,000 ideas. Run with psql:
 --   psql -v province=TH-65 -v ideas=10000 -v supports=50000 -f bench/sql/ideas-bulk.sql DB
 -- Ideas spread over the 7 smart dimensions and the province's target areas (one in ten without an area) and over
@@ -7,6 +7,11 @@
 -- lean towards a few popular ideas (the square of an evenly spread number), as supports do.
 \set ON_ERROR_STOP on
 begin;
+
+-- the demo's current phase (IDEAS) opens the ideas tool, as a coordinator would on the process page
+update par_process_phase set open_tools = 'ideas,surveys'
+where kind = 'IDEAS' and open_tools not like '%ideas%'
+  and process_id = (select id from par_process where province_code = :'province');
 
 create temporary table bulk_idea_numbers as
 select g as n,

@@ -9,18 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.smartcityplanner.bench.PageLoad.Page;
-import org.smartcityplanner.bench.PageLoad.Result;
 
 /**
- * Client of {@code bench/idea-pages.sh} (not a test): the public idea pages of a province with 10,000 ideas and
- * 50,000 supports, read by {@value #DEFAULT_USERS} concurrent citizens without an account (each with a session of
- * its own), next to a trivial page ({@code /actuator/health}) measured in the same run. Pages: the portal, the idea
- * list (first page, a deep page, filtered by dimension, by area and by status) and the detail page of the most
- * supported idea. Goal: p95 ≤ {@value #TARGET_P95_MS} ms. The server runs as its own process; its CPU time is read
- * from {@code /proc} so the table's cpu column covers server and client.
+ * Client of {@code bench/idea-pages.sh} (not a test): the public idea pages of a province with 10,000 ideas and 50,000
+ * supports, read by {@value PageLoad#DEFAULT_USERS} concurrent citizens without an account (each with a session of its
+ * own), next to a trivial page ({@code /actuator/health}) measured in the same run. Pages: the portal, the idea list
+ * (first page, a deep page, filtered by dimension, by area and by status) and the detail page of the most supported
+ * idea. Goal: p95 ≤ {@value #TARGET_P95_MS} ms. The server runs as its own process; its CPU time is read from {@code
+ * /proc} so the table's cpu column covers server and client.
  *
  * <p>Arguments: base URL, province code, an area id for the area filter, the id of the idea whose page is read, the
  * server's process id. System properties: {@code bench.users} (20), {@code bench.requests} per user and page (25),
@@ -28,19 +26,7 @@ import org.smartcityplanner.bench.PageLoad.Result;
  */
 public final class IdeaPagesBenchmark {
 
-	static final int DEFAULT_USERS = 20;
-
 	static final long TARGET_P95_MS = 100;
-
-	private static final int USERS = Integer.getInteger("bench.users", DEFAULT_USERS);
-
-	private static final int REQUESTS_PER_USER = Integer.getInteger("bench.requests", 25);
-
-	private static final int WARMUP_PER_USER = Integer.getInteger("bench.warmup", 5);
-
-	private static final Duration PAGE_CAP = Duration.ofSeconds(Long.getLong("bench.capSeconds", 20));
-
-	private static final Duration WARMUP_CAP = Duration.ofSeconds(6);
 
 	/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
 	private static final long TICKS_PER_SECOND = 100;
@@ -60,27 +46,14 @@ public final class IdeaPagesBenchmark {
 				new Page("list-area", ideas + "?area=" + args[2], "<main"),
 				new Page("list-acc", ideas + "?status=ACCEPTED", "<main"),
 				new Page("detail", ideas + "/" + args[3], "<main"));
-		System.out.printf(Locale.ROOT, "load: %d citizens × %d sequential GETs per page (warm-up %d each), cap %d s"
-				+ " per page; load average %s%n", USERS, REQUESTS_PER_USER, WARMUP_PER_USER, PAGE_CAP.toSeconds(),
-				PageLoad.loadAverage());
+		System.out.println(PageLoad.settings("citizens") + "; load average " + PageLoad.loadAverage());
 		List<HttpClient> users = new ArrayList<>();
-		for (int i = 0; i < USERS; i++) {
+		for (int i = 0; i < PageLoad.USERS; i++) {
 			users.add(HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
 				.followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(5)).build());
 		}
-		for (Page page : pages) {
-			PageLoad.run(base, users, page, WARMUP_PER_USER, WARMUP_CAP, () -> cpuNanos(serverPid));
-		}
-		List<Result> results = new ArrayList<>();
-		for (Page page : pages) {
-			results.add(PageLoad.run(base, users, page, REQUESTS_PER_USER, PAGE_CAP, () -> cpuNanos(serverPid)));
-		}
-		List<Long> solo = new ArrayList<>();
-		for (Page page : pages) {
-			solo.add(PageLoad.soloMedian(base, users.get(0), page, 9));
-		}
-		int exit = PageLoad.printTable(results, solo, TARGET_P95_MS);
+		int exit = PageLoad.measure(base, users, pages, () -> cpuNanos(serverPid), TARGET_P95_MS);
 		System.out.println("load average at the end " + PageLoad.loadAverage());
 		System.exit(exit);
 	}

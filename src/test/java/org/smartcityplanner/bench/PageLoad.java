@@ -29,6 +29,22 @@ import java.util.function.LongSupplier;
  */
 final class PageLoad {
 
+	static final int DEFAULT_USERS = 20;
+
+	/** Concurrent users (system property {@code bench.users}, 20). */
+	static final int USERS = Integer.getInteger("bench.users", DEFAULT_USERS);
+
+	/** GETs per user and page measured ({@code bench.requests}, 25). */
+	static final int REQUESTS_PER_USER = Integer.getInteger("bench.requests", 25);
+
+	/** GETs per user and page before measuring ({@code bench.warmup}, 5, at most {@link #WARMUP_CAP} a page). */
+	static final int WARMUP_PER_USER = Integer.getInteger("bench.warmup", 5);
+
+	/** Longest a page is measured ({@code bench.capSeconds}, 20 s). */
+	static final Duration PAGE_CAP = Duration.ofSeconds(Long.getLong("bench.capSeconds", 20));
+
+	static final Duration WARMUP_CAP = Duration.ofSeconds(6);
+
 	/**
 	 * A page under test.
 	 *
@@ -66,6 +82,35 @@ final class PageLoad {
 	private PageLoad() {
 	}
 
+	/** The load as one line for the output. */
+	static String settings(String who) {
+		return String.format(Locale.ROOT, "load: %d %s × %d sequential GETs per page (warm-up %d each), cap %d s per page",
+				USERS, who, REQUESTS_PER_USER, WARMUP_PER_USER, PAGE_CAP.toSeconds());
+	}
+
+	/**
+	 * Warms every page up, measures each under all users, then each by one user alone, and prints the table.
+	 *
+	 * @param pages the trivial page first, then the pages under test
+	 * @param cpuNanos CPU time so far of the processes whose share is printed (-1 where unknown)
+	 * @return 0, or 1 when any request failed
+	 */
+	static int measure(String base, List<HttpClient> users, List<Page> pages, LongSupplier cpuNanos,
+			long targetP95Ms) throws IOException, InterruptedException {
+		for (Page page : pages) {
+			run(base, users, page, WARMUP_PER_USER, WARMUP_CAP, cpuNanos);
+		}
+		List<Result> results = new ArrayList<>();
+		for (Page page : pages) {
+			results.add(run(base, users, page, REQUESTS_PER_USER, PAGE_CAP, cpuNanos));
+		}
+		List<Long> solo = new ArrayList<>();
+		for (Page page : pages) {
+			solo.add(soloMedian(base, users.get(0), page, 9));
+		}
+		return printTable(results, solo, targetP95Ms);
+	}
+
 	static HttpRequest get(String base, String path) {
 		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
 			.header("Accept-Language", "th").timeout(Duration.ofSeconds(60)).GET().build();
@@ -76,8 +121,8 @@ final class PageLoad {
 	 *
 	 * @param cpuNanos CPU time so far of the processes whose share is printed (-1 where unknown)
 	 */
-	static Result run(String base, List<HttpClient> users, Page page, int perUser, Duration cap, LongSupplier cpuNanos)
-			throws InterruptedException {
+	private static Result run(String base, List<HttpClient> users, Page page, int perUser, Duration cap,
+			LongSupplier cpuNanos) throws InterruptedException {
 		long deadline = System.nanoTime() + cap.toNanos();
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -157,7 +202,7 @@ final class PageLoad {
 	}
 
 	/** One user alone, after the load: the median of a few requests, for comparison. */
-	static long soloMedian(String base, HttpClient client, Page page, int requests)
+	private static long soloMedian(String base, HttpClient client, Page page, int requests)
 			throws IOException, InterruptedException {
 		long[] values = new long[requests];
 		for (int i = 0; i < requests; i++) {
@@ -170,7 +215,7 @@ final class PageLoad {
 	}
 
 	/** Prints the table; returns 1 when any request failed. */
-	static int printTable(List<Result> results, List<Long> solo, long targetP95Ms) {
+	private static int printTable(List<Result> results, List<Long> solo, long targetP95Ms) {
 		double trivialP95 = results.get(0).percentileNanos(95);
 		System.out.println();
 		System.out.printf(Locale.ROOT, "%-10s %-28s %8s %6s %6s %6s %6s %6s %7s %7s %5s %6s %6s %10s%n", "page",

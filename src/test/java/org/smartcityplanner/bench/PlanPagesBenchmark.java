@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 
 import org.smartcityplanner.SmartCityPlannerApplication;
 import org.smartcityplanner.bench.PageLoad.Page;
-import org.smartcityplanner.bench.PageLoad.Result;
 import org.smartcityplanner.plan.internal.PlanUseCases;
 import org.smartcityplanner.plan.model.PlanDocument;
 import org.smartcityplanner.profile.ProfileApi;
@@ -33,13 +32,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Benchmark of the master-plan pages (not a test: surefire does not run it; see {@code bench/plan-pages.sh}).
  *
- * <p>Starts the application in this JVM on a random port with an in-memory H2 database and the demo data,
- * imports a {@link LargePlan} (700 projects, 1,500 KPIs) into the demo province, signs in {@value #DEFAULT_USERS}
- * virtual users as the demo admin, warms up, then for each page lets every user send a fixed number of GETs one
- * after the other (a closed loop without think time: as many requests in flight as users) and prints
- * p50/p95/p99. The plan pages are compared with a trivial signed-in page ({@code /reference}) measured in the
- * same run, so the ratio says how much the plan itself costs on this machine. Every response must be 200 with the
- * page's marker in the body; anything else is counted and printed. The client shares the CPUs with the server.
+ * <p>Starts the application in this JVM on a random port with an in-memory H2 database and the demo data, imports a
+ * {@link LargePlan} (700 projects, 1,500 KPIs) into the demo province, signs in {@value PageLoad#DEFAULT_USERS} virtual
+ * users as the demo admin, warms up, then for each page lets every user send a fixed number of GETs one after the other
+ * (a closed loop without think time: as many requests in flight as users) and prints p50/p95/p99. The plan pages are
+ * compared with a trivial signed-in page ({@code /reference}) measured in the same run, so the ratio says how much the
+ * plan itself costs on this machine. Every response must be 200 with the page's marker in the body; anything else is
+ * counted and printed. The client shares the CPUs with the server.
  *
  * <p>System properties: {@code bench.pages} to measure only some plan pages (e.g. {@code tree,readiness}; the
  * trivial page is always measured), {@code bench.users} (20), {@code bench.requests} per user and page (25),
@@ -51,19 +50,7 @@ public final class PlanPagesBenchmark {
 
 	static final String PROVINCE = "TH-65";
 
-	static final int DEFAULT_USERS = 20;
-
 	static final long TARGET_P95_MS = 150;
-
-	private static final int USERS = Integer.getInteger("bench.users", DEFAULT_USERS);
-
-	private static final int REQUESTS_PER_USER = Integer.getInteger("bench.requests", 25);
-
-	private static final int WARMUP_PER_USER = Integer.getInteger("bench.warmup", 5);
-
-	private static final Duration PAGE_CAP = Duration.ofSeconds(Long.getLong("bench.capSeconds", 20));
-
-	private static final Duration WARMUP_CAP = Duration.ofSeconds(6);
 
 	private static final long SEED = Long.getLong("bench.seed", 2570);
 
@@ -100,25 +87,14 @@ public final class PlanPagesBenchmark {
 			printMachine(startupSeconds, importSeconds, loaded);
 
 			List<HttpClient> users = new ArrayList<>();
-			for (int i = 0; i < USERS; i++) {
+			for (int i = 0; i < PageLoad.USERS; i++) {
 				users.add(signIn(base));
 			}
-			for (Page page : PAGES) {
-				PageLoad.run(base, users, page, WARMUP_PER_USER, WARMUP_CAP, PageLoad::processCpuNanos);
-			}
-			List<Result> results = new ArrayList<>();
-			for (Page page : PAGES) {
-				results.add(PageLoad.run(base, users, page, REQUESTS_PER_USER, PAGE_CAP, PageLoad::processCpuNanos));
-			}
-			List<Long> solo = new ArrayList<>();
-			for (Page page : PAGES) {
-				solo.add(PageLoad.soloMedian(base, users.get(0), page, 9));
-			}
+			exit = PageLoad.measure(base, users, PAGES, PageLoad::processCpuNanos, TARGET_P95_MS);
 			String dump = System.getProperty("bench.dump", "");
 			if (!dump.isBlank()) {
 				dump(base, users.get(0), Path.of(dump));
 			}
-			exit = PageLoad.printTable(results, solo, TARGET_P95_MS);
 		}
 		catch (Exception | AssertionError e) {
 			e.printStackTrace();
@@ -164,9 +140,7 @@ public final class PlanPagesBenchmark {
 				"plan loaded (%s): %d goals, %d strategies, %d projects, %d KPIs, %d KPI targets, %d alignment links%n",
 				PROVINCE, plan.goals().size(), plan.strategies().count(), plan.projects().count(), plan.kpis().size(),
 				plan.kpis().stream().mapToLong(kpi -> kpi.targets().size()).sum(), alignmentLinks);
-		System.out.printf(Locale.ROOT,
-				"load: %d users × %d sequential GETs per page (warm-up %d each), cap %d s per page%n", USERS,
-				REQUESTS_PER_USER, WARMUP_PER_USER, PAGE_CAP.toSeconds());
+		System.out.println(PageLoad.settings("users"));
 	}
 
 	private static long links(org.smartcityplanner.plan.model.Alignment alignment) {
