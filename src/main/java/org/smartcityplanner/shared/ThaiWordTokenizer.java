@@ -1,4 +1,4 @@
-package org.smartcityplanner.training.domain;
+package org.smartcityplanner.shared;
 
 import java.text.BreakIterator;
 import java.text.Normalizer;
@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Splits text into words for the case-study search. Thai is written without spaces between words, so the JDK's
- * dictionary-based word iterator for the Thai locale finds the boundaries ("เมืองอัจฉริยะ" → "เมือง",
- * "อัจฉริยะ"); Latin words are lower-cased. Punctuation, spaces and one-letter Latin words are dropped, and so
- * are a few Thai function words that would match nearly every case.
+ * Splits text into words for word searches and comparisons (the case library, similar citizens' ideas). Thai is
+ * written without spaces between words, so the JDK's dictionary-based word iterator for the Thai locale finds the
+ * boundaries ("เมืองอัจฉริยะ" → "เมือง", "อัจฉริยะ"); Latin words are lower-cased. Punctuation, spaces and
+ * one-letter Latin words are dropped, and so are a few Thai function words that would match nearly every text.
  */
 public final class ThaiWordTokenizer {
 

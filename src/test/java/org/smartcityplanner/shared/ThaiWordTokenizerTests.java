@@ -1,4 +1,4 @@
-package org.smartcityplanner.training.domain;
+package org.smartcityplanner.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

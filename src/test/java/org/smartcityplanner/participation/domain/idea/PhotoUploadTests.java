@@ -1,0 +1,190 @@
+package org.smartcityplanner.participation.domain.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.smartcityplanner.participation.domain.idea.PhotoUpload.Problem;
+import org.smartcityplanner.participation.domain.idea.PhotoUpload.Result;
+
+class PhotoUploadTests {
+
+	/** 12.34 seconds of latitude as an EXIF rational (1234/100): a byte run no re-encoded pixel data contains. */
+	private static final byte[] GPS_SECONDS = { 0, 0, 0x04, (byte) 0xd2, 0, 0, 0, 0x64 };
+
+	@Test
+	void aPhoneJpegLosesItsExifGpsPointButKeepsItsPicture() throws IOException {
+		byte[] original = withExifGps(image("jpeg", 64, 48, false));
+		// the input really carries the point: the EXIF segment, the GPS directory tag and the coordinate
+		assertThat(indexOf(original, "Exif\0\0".getBytes(StandardCharsets.US_ASCII))).isPositive();
+		assertThat(indexOf(original, new byte[] { (byte) 0x88, 0x25 })).isPositive();
+		assertThat(indexOf(original, GPS_SECONDS)).isPositive();
+		assertThat(ImageIO.read(new ByteArrayInputStream(original))).isNotNull();
+
+		Result result = PhotoUpload.accept(original);
+
+		assertThat(result.accepted()).isTrue();
+		byte[] stored = result.photo().bytes();
+		assertThat(result.photo().contentType()).isEqualTo("image/jpeg");
+		assertThat(indexOf(stored, new byte[] { (byte) 0xff, (byte) 0xe1 })).as("an APP1 (EXIF/XMP) segment").isNegative();
+		assertThat(indexOf(stored, "Exif".getBytes(StandardCharsets.US_ASCII))).isNegative();
+		assertThat(indexOf(stored, GPS_SECONDS)).isNegative();
+		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(stored));
+		assertThat(picture.getWidth()).isEqualTo(64);
+		assertThat(picture.getHeight()).isEqualTo(48);
+		// left half red, right half blue in the original: still so after re-encoding
+		assertThat(new Color(picture.getRGB(10, 24)).getRed()).isGreaterThan(200);
+		assertThat(new Color(picture.getRGB(54, 24)).getBlue()).isGreaterThan(200);
+	}
+
+	@Test
+	void aPngStaysAPngWithoutItsTextChunksAndKeepsTransparency() throws IOException {
+		byte[] original = withTextChunk(image("png", 30, 20, true), "GPSPosition", "16.8211 100.2659");
+		assertThat(indexOf(original, "GPSPosition".getBytes(StandardCharsets.US_ASCII))).isPositive();
+
+		Result result = PhotoUpload.accept(original);
+
+		assertThat(result.photo().contentType()).isEqualTo("image/png");
+		assertThat(indexOf(result.photo().bytes(), "GPSPosition".getBytes(StandardCharsets.US_ASCII))).isNegative();
+		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(result.photo().bytes()));
+		assertThat(picture.getColorModel().hasAlpha()).isTrue();
+		assertThat(new Color(picture.getRGB(29, 19), true).getAlpha()).isZero();
+	}
+
+	@Test
+	void aLargePhotoIsScaledToTheLongestSideLimit() throws IOException {
+		Result result = PhotoUpload.accept(image("jpeg", 3200, 1000, false));
+
+		assertThat(result.photo().width()).isEqualTo(PhotoUpload.MAX_DIMENSION);
+		assertThat(result.photo().height()).isEqualTo(500);
+		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(result.photo().bytes()));
+		assertThat(picture.getWidth()).isEqualTo(1600);
+	}
+
+	@Test
+	void aPdfCalledJpgIsRefusedByItsContent() {
+		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+		assertThat(PhotoUpload.accept(pdf).problem()).isEqualTo(Problem.NOT_A_PHOTO);
+		assertThat(PhotoUpload.accept("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)).problem())
+			.isEqualTo(Problem.NOT_A_PHOTO);
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedBeforeDecoding() throws IOException {
+		byte[] jpeg = image("jpeg", 8, 8, false);
+		byte[] big = Arrays.copyOf(jpeg, PhotoUpload.MAX_BYTES + 1);
+
+		assertThat(PhotoUpload.accept(big).problem()).isEqualTo(Problem.TOO_LARGE);
+		assertThat(PhotoUpload.accept(Arrays.copyOf(jpeg, PhotoUpload.MAX_BYTES)).accepted())
+			.as("JPEG decoders stop at the end-of-image marker; trailing zeros up to the limit are fine").isTrue();
+	}
+
+	@Test
+	void aHeaderClaimingBillionsOfPixelsIsRefusedWithoutDecodingThem() {
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(60_000).putInt(60_000).put((byte) 8).put((byte) 2)
+			.put((byte) 0).put((byte) 0).put((byte) 0);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		png.writeBytes(chunk("IHDR", header.array()));
+		png.writeBytes(chunk("IEND", new byte[0]));
+
+		assertThat(PhotoUpload.accept(png.toByteArray()).problem()).isEqualTo(Problem.TOO_LARGE);
+	}
+
+	@Test
+	void aTruncatedOrGarbledPhotoIsUnreadable() throws IOException {
+		byte[] jpeg = image("jpeg", 40, 40, false);
+
+		assertThat(PhotoUpload.accept(Arrays.copyOf(jpeg, 40)).problem()).isEqualTo(Problem.UNREADABLE);
+		assertThat(PhotoUpload.accept(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2 }).problem())
+			.isEqualTo(Problem.UNREADABLE);
+	}
+
+	private static byte[] image(String format, int width, int height, boolean transparentCorner) throws IOException {
+		BufferedImage image = new BufferedImage(width, height,
+				transparentCorner ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.RED);
+		g.fillRect(0, 0, width / 2, height);
+		g.setColor(Color.BLUE);
+		g.fillRect(width / 2, 0, width - width / 2, height);
+		g.dispose();
+		if (transparentCorner) {
+			image.setRGB(width - 1, height - 1, 0x00000000);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, format, out);
+		return out.toByteArray();
+	}
+
+	/** Puts an EXIF APP1 segment with a GPS directory (latitude N 16° 49' 12.34") right after the JPEG's SOI. */
+	private static byte[] withExifGps(byte[] jpeg) {
+		ByteBuffer tiff = ByteBuffer.allocate(80);
+		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+		// IFD0: one entry, the pointer to the GPS directory at offset 26
+		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+		// GPS directory: latitude reference "N" and latitude (3 rationals at offset 56)
+		tiff.putShort((short) 2);
+		tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+		tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56);
+		tiff.putInt(0);
+		tiff.putInt(16).putInt(1).putInt(49).putInt(1).put(GPS_SECONDS);
+		byte[] body = Arrays.copyOf(tiff.array(), tiff.position());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(0xff);
+		out.write(0xd8);
+		out.write(0xff);
+		out.write(0xe1);
+		int length = 2 + 6 + body.length;
+		out.write(length >> 8);
+		out.write(length & 0xff);
+		out.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		out.writeBytes(body);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+	/** Puts a tEXt chunk right after the PNG's IHDR (signature 8 bytes + IHDR 25 bytes). */
+	private static byte[] withTextChunk(byte[] png, String keyword, String text) {
+		byte[] data = (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, 33);
+		out.writeBytes(chunk("tEXt", data));
+		out.write(png, 33, png.length - 33);
+		return out.toByteArray();
+	}
+
+	private static byte[] chunk(String type, byte[] data) {
+		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(typeBytes);
+		crc.update(data);
+		return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data)
+			.putInt((int) crc.getValue()).array();
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+}
