@@ -49,16 +49,17 @@ final class Failover {
 	 *
 	 * @param n the request's number (spreads requests over the nodes)
 	 * @param request the request for a node's base URL
-	 * @param acknowledged whether a response acknowledges the request
+	 * @param acknowledged whether a response (with its body: some forms answer with a thanks page, not a redirect)
+	 *     acknowledges the request
 	 * @return the acknowledged attempt's latency in nanoseconds, or -1 when no attempt was acknowledged
 	 */
-	long send(int n, Function<String, HttpRequest> request, Predicate<HttpResponse<Void>> acknowledged)
+	long send(int n, Function<String, HttpRequest> request, Predicate<HttpResponse<String>> acknowledged)
 			throws InterruptedException {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			long start = System.nanoTime();
 			try {
-				HttpResponse<Void> response = http.send(request.apply(node(n + attempt)),
-						HttpResponse.BodyHandlers.discarding());
+				HttpResponse<String> response = http.send(request.apply(node(n + attempt)),
+						HttpResponse.BodyHandlers.ofString());
 				if (acknowledged.test(response)) {
 					return System.nanoTime() - start;
 				}

@@ -39,13 +39,13 @@ public final class IdeaPagesBenchmark {
 		String ideas = "/public/" + args[1] + "/ideas";
 		long serverPid = Long.parseLong(args[4]);
 		List<Page> pages = List.of(new Page("trivial", "/actuator/health", "\"UP\""),
-				new Page("portal", "/public/" + args[1], "<main"),
-				new Page("list", ideas, "<main"),
-				new Page("list-p40", ideas + "?page=40", "<main"),
-				new Page("list-dim", ideas + "?dimension=MOB", "<main"),
-				new Page("list-area", ideas + "?area=" + args[2], "<main"),
-				new Page("list-acc", ideas + "?status=ACCEPTED", "<main"),
-				new Page("detail", ideas + "/" + args[3], "<main"));
+				new Page("portal", "/public/" + args[1], "id=\"phases\""),
+				new Page("list", ideas, "id=\"idea-count\""),
+				new Page("list-p40", ideas + "?page=40", "id=\"idea-count\""),
+				new Page("list-dim", ideas + "?dimension=MOB", "id=\"idea-count\""),
+				new Page("list-area", ideas + "?area=" + args[2], "id=\"idea-count\""),
+				new Page("list-acc", ideas + "?status=ACCEPTED", "id=\"idea-count\""),
+				new Page("detail", ideas + "/" + args[3], "id=\"history\""));
 		System.out.println(PageLoad.settings("citizens") + "; load average " + PageLoad.loadAverage());
 		List<HttpClient> users = new ArrayList<>();
 		for (int i = 0; i < PageLoad.USERS; i++) {

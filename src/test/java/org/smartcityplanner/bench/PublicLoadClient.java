@@ -75,6 +75,20 @@ public final class PublicLoadClient {
 		tally.failures.stream().distinct().limit(5).forEach(failure -> System.out.println("  e.g. " + failure));
 	}
 
+	/**
+	 * The idea form answers a stored idea with its thanks page and the author's personal link (shown only there, so
+	 * no redirect); a refused one shows the form again (also with 200) or an error status.
+	 */
+	static boolean thanked(HttpResponse<String> response) {
+		return response.statusCode() == 200 && response.body().contains("/ideas/mine/");
+	}
+
+	/** A support is answered with the redirect back to the idea's page (the page then says what happened). */
+	static boolean supported(HttpResponse<String> response) {
+		return response.statusCode() == 302
+				&& response.headers().firstValue("Location").orElse("").matches(".*/ideas/\\d+([#?].*)?");
+	}
+
 	/** What all citizens acknowledged, tried and measured. */
 	static final class Tally {
 
@@ -163,7 +177,7 @@ public final class PublicLoadClient {
 			long latency = nodes.send(sent++,
 					node -> ideaMultipart ? HtmlForms.postMultipart(node + ideas, fields, ideaFiles)
 							: HtmlForms.post(node + ideas, fields),
-					response -> saved(response, "/new"));
+					PublicLoadClient::thanked);
 			if (latency >= 0) {
 				tally.ideaLatencies.add(latency);
 				tally.ideasAcked.add(key);
@@ -180,18 +194,11 @@ public final class PublicLoadClient {
 			String path = ideas + "/" + idea + "/support";
 			tally.supportsTried.add(number + "," + idea);
 			long latency = nodes.send(sent++, node -> HtmlForms.post(node + path, fields),
-					response -> saved(response, "/support"));
+					PublicLoadClient::supported);
 			if (latency >= 0) {
 				tally.supportLatencies.add(latency);
 				tally.supportsAcked.add(number + "," + idea);
 			}
-		}
-
-		/** The redirect after a saved form (the form shown again, an error page or a refusal is no redirect). */
-		private static boolean saved(HttpResponse<Void> response, String formPath) {
-			String location = response.headers().firstValue("Location").orElse("");
-			return (response.statusCode() == 302 || response.statusCode() == 303) && !location.endsWith(formPath)
-					&& !location.contains("error") && !location.contains("login");
 		}
 	}
 }
