@@ -37,7 +37,10 @@ class SecurityConfig {
 			// participation: a meeting's QR check-in and walk-in registration
 			"/participation/check-in/**",
 			// participation: the public sign-up of a province's stakeholder registry
-			"/participation/join/**" };
+			"/participation/join/**",
+			// participation: citizens propose ideas (and support, comment and rate them) without an account, on the
+			// pages and over the public API; each form is idempotent and behind the public-form guard
+			"/public/*/ideas", "/public/*/ideas/**", "/api/v1/public/*/ideas", "/api/v1/public/*/ideas/**" };
 
 	/** participation: the public portal per province and its API; read-only, so only GET is let through. */
 	static final String[] PUBLIC_READ_ONLY = { "/public", "/public/**", "/api/v1/public/**" };
@@ -100,6 +103,10 @@ class SecurityConfig {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher bearerApiCall = request -> api.matches(request)
 				&& request.getHeader("Authorization") != null;
+		// the public ideas API has no account and no session to ride on; it takes JSON only, which a cross-site
+		// form cannot send without a CORS preflight this application never grants
+		RequestMatcher publicIdeasApi = request -> request.getRequestURI()
+			.matches(java.util.regex.Pattern.quote(request.getContextPath()) + "/api/v1/public/[^/]+/ideas(/.*)?");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ_ONLY).permitAll()
@@ -115,7 +122,7 @@ class SecurityConfig {
 			.authenticationManager(authenticationManager)
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall).csrfTokenRepository(csrfTokens))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall, publicIdeasApi).csrfTokenRepository(csrfTokens))
 			.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(problems::unauthenticated, api)

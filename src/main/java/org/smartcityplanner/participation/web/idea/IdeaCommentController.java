@@ -36,10 +36,12 @@ class IdeaCommentController {
 	}
 
 	@PostMapping("/public/{code}/ideas/{id}/comments")
-	String comment(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String body,
-			@RequestParam(required = false) String idempotencyKey, @RequestParam(required = false) String website,
-			@RequestParam(required = false) String stamp, HttpServletRequest request, RedirectAttributes redirect) {
-		ProvinceCode province = IdeaSocialPaths.province(code, id);
+	String comment(@PathVariable String code, @PathVariable("id") String rawId,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String idempotencyKey,
+			@RequestParam(required = false) String website, @RequestParam(required = false) String stamp,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		ProvinceCode province = IdeaSocialPaths.province(code, rawId);
+		long id = IdeaSocialPaths.id(rawId);
 		String back = "redirect:" + IdeaSocialPaths.idea(province, id) + "#comments";
 		PublicFormGuard.Verdict verdict = guard.judge(IdeaSocialModel.COMMENT_FORM, request.getRemoteAddr(), website,
 				stamp);

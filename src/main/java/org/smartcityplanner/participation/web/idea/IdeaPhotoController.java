@@ -28,11 +28,11 @@ class IdeaPhotoController {
 	}
 
 	@GetMapping("/public/{code}/ideas/{id}/photo")
-	ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable long id) {
-		if (!ProvinceCode.isValid(code)) {
+	ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable String id) {
+		if (!ProvinceCode.isValid(code) || !id.matches("\\d{1,18}")) {
 			return ResponseEntity.notFound().build();
 		}
-		StoredPhoto photo = photos.publicPhoto(ProvinceCode.of(code), id).orElse(null);
+		StoredPhoto photo = photos.publicPhoto(ProvinceCode.of(code), Long.parseLong(id)).orElse(null);
 		if (photo == null) {
 			return ResponseEntity.notFound().build();
 		}

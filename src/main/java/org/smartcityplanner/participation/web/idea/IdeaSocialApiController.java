@@ -98,8 +98,9 @@ class IdeaSocialApiController {
 	@SecurityRequirements
 	@Operation(summary = "Supports the idea as this session's participant: 201 stored, 200 supported before, "
 			+ "404 hidden or unknown, 409 closed phase or decided idea")
-	ResponseEntity<?> support(@PathVariable String code, @PathVariable long id, HttpServletRequest request) {
-		ProvinceCode province = IdeaSocialPaths.province(code, id);
+	ResponseEntity<?> support(@PathVariable String code, @PathVariable("id") String rawId, HttpServletRequest request) {
+		ProvinceCode province = IdeaSocialPaths.province(code, rawId);
+		long id = IdeaSocialPaths.id(rawId);
 		PublicIdeaInput outcome = supports.support(province, id, participants.of(request));
 		if (!outcome.accepted()) {
 			return problems.of(HttpStatus.CONFLICT, List.of(Problem.of(null, IdeaSupportController.messageOf(outcome))));
@@ -112,8 +113,9 @@ class IdeaSocialApiController {
 	@GetMapping(BASE + "/comments")
 	@SecurityRequirements
 	@Operation(summary = "The idea's published comments, oldest first; 404 when the idea is hidden or unknown")
-	List<CommentView> comments(@PathVariable String code, @PathVariable long id) {
-		ProvinceCode province = IdeaSocialPaths.province(code, id);
+	List<CommentView> comments(@PathVariable String code, @PathVariable("id") String rawId) {
+		ProvinceCode province = IdeaSocialPaths.province(code, rawId);
+		long id = IdeaSocialPaths.id(rawId);
 		if (ideas.find(province, id).filter(i -> i.status().isPublic()).isEmpty()) {
 			throw new NotInProvinceException("id", id);
 		}
@@ -123,8 +125,9 @@ class IdeaSocialApiController {
 	@GetMapping(BASE + "/comment-form")
 	@SecurityRequirements
 	@Operation(summary = "A comment form's stamp and key, as the page's form carries them")
-	CommentForm commentForm(@PathVariable String code, @PathVariable long id) {
-		IdeaSocialPaths.province(code, id);
+	CommentForm commentForm(@PathVariable String code, @PathVariable("id") String rawId) {
+		IdeaSocialPaths.province(code, rawId);
+		IdeaSocialPaths.id(rawId);
 		return new CommentForm(guard.formStamp(IdeaSocialModel.COMMENT_FORM, clock.instant()),
 				UUID.randomUUID().toString());
 	}
@@ -133,9 +136,10 @@ class IdeaSocialApiController {
 	@SecurityRequirements
 	@Operation(summary = "Comments on the idea: 201 stored, 200 the same key stored before, 400 problems by field "
 			+ "(body up to 2000 characters), 404 hidden or unknown idea, 409 closed phase, 429 too many attempts")
-	ResponseEntity<?> comment(@PathVariable String code, @PathVariable long id, @RequestBody NewComment body,
-			HttpServletRequest request) {
-		ProvinceCode province = IdeaSocialPaths.province(code, id);
+	ResponseEntity<?> comment(@PathVariable String code, @PathVariable("id") String rawId,
+			@RequestBody NewComment body, HttpServletRequest request) {
+		ProvinceCode province = IdeaSocialPaths.province(code, rawId);
+		long id = IdeaSocialPaths.id(rawId);
 		PublicFormGuard.Verdict verdict = guard.judge(IdeaSocialModel.COMMENT_FORM, request.getRemoteAddr(), null,
 				body.stamp());
 		if (verdict == PublicFormGuard.Verdict.RATE_LIMITED) {

@@ -26,9 +26,10 @@ class IdeaSupportController {
 	}
 
 	@PostMapping("/public/{code}/ideas/{id}/support")
-	String support(@PathVariable String code, @PathVariable long id, HttpServletRequest request,
+	String support(@PathVariable String code, @PathVariable("id") String rawId, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		ProvinceCode province = IdeaSocialPaths.province(code, id);
+		ProvinceCode province = IdeaSocialPaths.province(code, rawId);
+		long id = IdeaSocialPaths.id(rawId);
 		PublicIdeaInput outcome = supports.support(province, id, participants.of(request));
 		redirect.addFlashAttribute(outcome.accepted() ? "flashSuccess" : "flashError", messageOf(outcome));
 		return "redirect:" + IdeaSocialPaths.idea(province, id);

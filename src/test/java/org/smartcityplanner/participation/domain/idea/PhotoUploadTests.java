@@ -21,12 +21,11 @@ import org.smartcityplanner.participation.domain.idea.PhotoUpload.Result;
 
 class PhotoUploadTests {
 
-	/** 12.34 seconds of latitude as an EXIF rational (1234/100): a byte run no re-encoded pixel data contains. */
-	private static final byte[] GPS_SECONDS = { 0, 0, 0x04, (byte) 0xd2, 0, 0, 0, 0x64 };
+	private static final byte[] GPS_SECONDS = TestPhotos.GPS_SECONDS;
 
 	@Test
 	void aPhoneJpegLosesItsExifGpsPointButKeepsItsPicture() throws IOException {
-		byte[] original = withExifGps(image("jpeg", 64, 48, false));
+		byte[] original = TestPhotos.withExifGps(image("jpeg", 64, 48, false));
 		// the input really carries the point: the EXIF segment, the GPS directory tag and the coordinate
 		assertThat(indexOf(original, "Exif\0\0".getBytes(StandardCharsets.US_ASCII))).isPositive();
 		assertThat(indexOf(original, new byte[] { (byte) 0x88, 0x25 })).isPositive();
@@ -113,7 +112,7 @@ class PhotoUploadTests {
 			.isEqualTo(Problem.UNREADABLE);
 	}
 
-	private static byte[] image(String format, int width, int height, boolean transparentCorner) throws IOException {
+	static byte[] image(String format, int width, int height, boolean transparentCorner) throws IOException {
 		BufferedImage image = new BufferedImage(width, height,
 				transparentCorner ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
@@ -127,33 +126,6 @@ class PhotoUploadTests {
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, format, out);
-		return out.toByteArray();
-	}
-
-	/** Puts an EXIF APP1 segment with a GPS directory (latitude N 16° 49' 12.34") right after the JPEG's SOI. */
-	private static byte[] withExifGps(byte[] jpeg) {
-		ByteBuffer tiff = ByteBuffer.allocate(80);
-		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
-		// IFD0: one entry, the pointer to the GPS directory at offset 26
-		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
-		// GPS directory: latitude reference "N" and latitude (3 rationals at offset 56)
-		tiff.putShort((short) 2);
-		tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-		tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56);
-		tiff.putInt(0);
-		tiff.putInt(16).putInt(1).putInt(49).putInt(1).put(GPS_SECONDS);
-		byte[] body = Arrays.copyOf(tiff.array(), tiff.position());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(0xff);
-		out.write(0xd8);
-		out.write(0xff);
-		out.write(0xe1);
-		int length = 2 + 6 + body.length;
-		out.write(length >> 8);
-		out.write(length & 0xff);
-		out.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
-		out.writeBytes(body);
-		out.write(jpeg, 2, jpeg.length - 2);
 		return out.toByteArray();
 	}
 
@@ -176,7 +148,7 @@ class PhotoUploadTests {
 			.putInt((int) crc.getValue()).array();
 	}
 
-	private static int indexOf(byte[] haystack, byte[] needle) {
+	static int indexOf(byte[] haystack, byte[] needle) {
 		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
 				if (haystack[i + j] != needle[j]) {

@@ -82,8 +82,8 @@ class IdeaSocialRepositoryTests {
 
 		assertThat(outcomes).containsOnly(PublicIdeaInput.STORED);
 		assertThat(ideas.find(OPEN, idea).orElseThrow().supports()).isEqualTo(THREADS);
-		IdeaSummary row = ideas.list(OPEN, IdeaFilter.publicOnly(null, null, null), new Paging(1, Paging.MAX_SIZE)).items().stream()
-			.filter(s -> s.id() == idea).findFirst().orElseThrow();
+		IdeaSummary row = ideas.list(OPEN, IdeaFilter.publicOnly(null, null, null), new Paging(1, Paging.MAX_SIZE))
+			.items().stream().filter(s -> s.id() == idea).findFirst().orElseThrow();
 		assertThat(row.supports()).isEqualTo(THREADS);
 		assertThat(supports.supported(idea, "s:p1")).isTrue();
 		assertThat(supports.supported(idea, "s:nobody")).isFalse();
