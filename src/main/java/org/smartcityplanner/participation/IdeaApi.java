@@ -36,6 +36,12 @@ public interface IdeaApi {
 	/** Staff type an idea written on paper: channel PAPER, the signed-in user recorded and audited. */
 	IdeaProposal proposePaper(ProvinceCode province, IdeaDraft draft, String idempotencyKey);
 
+	/**
+	 * The proposal stored before under this idempotency key, with its author's link: a retry that the public-form
+	 * guard would refuse now (a double tap sent too fast, a replay after the limit) still gets its thanks.
+	 */
+	Optional<IdeaProposal> storedProposal(ProvinceCode province, String idempotencyKey);
+
 	/** The idea, when it is of this province (hidden ones too: staff pages ask for them). */
 	Optional<IdeaView> find(ProvinceCode province, long id);
 

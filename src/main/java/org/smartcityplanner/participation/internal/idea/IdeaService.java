@@ -138,6 +138,15 @@ class IdeaService implements IdeaApi {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<IdeaProposal> storedProposal(ProvinceCode province, String idempotencyKey) {
+		if (idempotencyKey == null || !idempotencyKey.matches(KEY_PATTERN)) {
+			return Optional.empty();
+		}
+		return store.findByKey(province, idempotencyKey).map(idea -> replayed(province, idea, idempotencyKey));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<IdeaView> find(ProvinceCode province, long id) {
 		return store.find(province, id);
 	}

@@ -4,8 +4,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smartcityplanner.participation.IdeaApi;
+import org.smartcityplanner.participation.ProcessApi;
+import org.smartcityplanner.participation.domain.idea.IdeaStatus;
 import org.smartcityplanner.participation.internal.portal.PortalView;
 import org.smartcityplanner.participation.internal.portal.PublicPortal;
+import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +25,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicPortalController {
 
 	private final PublicPortal portal;
+	private final IdeaApi ideas;
+	private final ProcessApi process;
 
-	PublicPortalController(PublicPortal portal) {
+	PublicPortalController(PublicPortal portal, IdeaApi ideas, ProcessApi process) {
 		this.portal = portal;
+		this.ideas = ideas;
+		this.process = process;
 	}
 
 	@GetMapping("/public")
@@ -40,6 +48,12 @@ class PublicPortalController {
 			return "participation/portal/not-found";
 		}
 		model.addAttribute("portal", view);
+		ProvinceCode province = ProvinceCode.of(view.provinceCode());
+		boolean ideasOpen = process.isOpen(province, IdeaApi.TOOL);
+		// the ideas are linked while the tool takes ideas, or once there are ideas to see (a grouped count)
+		model.addAttribute("ideasOpen", ideasOpen);
+		model.addAttribute("ideasLinked", ideasOpen || ideas.countsByStatus(province).keySet().stream()
+			.anyMatch(IdeaStatus::isPublic));
 		return "participation/portal/province";
 	}
 }

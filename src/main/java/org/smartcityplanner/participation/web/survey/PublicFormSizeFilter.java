@@ -18,7 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Refuses a public survey answer far larger than any real one (a page's answers are at most 60 × 2,000
+ * Refuses a public survey answer or idea far larger than any real one (a page's answers are at most 60 × 2,000
  * characters) before anything reads it. Otherwise the container would drop the parameters of an oversized form
  * and the CSRF check would answer a bare "forbidden"; this way the sender reads why, in their language, and that
  * nothing was saved (a browser's back button still holds what they typed).
@@ -41,7 +41,18 @@ class PublicFormSizeFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod())
-				|| !request.getRequestURI().startsWith(request.getContextPath() + "/survey/");
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/survey/") && !ideaForm(request);
+	}
+
+	/**
+	 * A public idea form sent as plain form fields (an idea is at most 4,150 characters; a photo comes as
+	 * multipart, which the container limits by itself and never drops silently).
+	 */
+	private static boolean ideaForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/public/")
+				&& request.getRequestURI().contains("/ideas");
 	}
 
 	@Override
@@ -52,8 +63,9 @@ class PublicFormSizeFilter extends OncePerRequestFilter {
 			return;
 		}
 		var locale = locales.resolveLocale(request);
-		String title = messages.getMessage("participation.survey.public.tooLargeTitle", null, locale);
-		String detail = messages.getMessage("participation.survey.public.tooLarge", null, locale);
+		String prefix = ideaForm(request) ? "participation.idea.public." : "participation.survey.public.";
+		String title = messages.getMessage(prefix + "tooLargeTitle", null, locale);
+		String detail = messages.getMessage(prefix + "tooLarge", null, locale);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setHeader("Connection", "close");
 		response.setCharacterEncoding("UTF-8");

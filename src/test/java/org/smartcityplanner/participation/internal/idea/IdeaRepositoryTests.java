@@ -3,8 +3,6 @@ package org.smartcityplanner.participation.internal.idea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +17,7 @@ import org.smartcityplanner.participation.IdeaAccepted;
 import org.smartcityplanner.participation.IdeaApi;
 import org.smartcityplanner.participation.IdeaDeclined;
 import org.smartcityplanner.participation.IdeaFilter;
+import org.smartcityplanner.participation.IdeaFixtures;
 import org.smartcityplanner.participation.IdeaHistoryEntry;
 import org.smartcityplanner.participation.IdeaProposal;
 import org.smartcityplanner.participation.IdeaProposal.Outcome;
@@ -28,14 +27,9 @@ import org.smartcityplanner.participation.domain.idea.IdeaChannel;
 import org.smartcityplanner.participation.domain.idea.IdeaDraft;
 import org.smartcityplanner.participation.domain.idea.IdeaEventKind;
 import org.smartcityplanner.participation.domain.idea.IdeaStatus;
-import org.smartcityplanner.participation.domain.process.Phase;
-import org.smartcityplanner.participation.domain.process.PhaseKind;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
-import org.smartcityplanner.profile.AreaType;
-import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
-import org.smartcityplanner.shared.LocalizedText;
 import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.PageOf;
 import org.smartcityplanner.shared.Paging;
@@ -58,8 +52,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class IdeaRepositoryTests {
 
-	static final ProvinceCode OPEN = new ProvinceCode("TH-91");
-	static final ProvinceCode CLOSED = new ProvinceCode("TH-80");
+	static final ProvinceCode OPEN = IdeaFixtures.OPEN;
+	static final ProvinceCode CLOSED = IdeaFixtures.CLOSED;
 
 	@Autowired
 	IdeaApi ideas;
@@ -237,32 +231,15 @@ class IdeaRepositoryTests {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
-	static String key() {
-		return UUID.randomUUID().toString().replace("-", "");
-	}
-
-	/** The ideas phase running today with the ideas tool open, and one target area. */
 	private long openWithArea() {
-		if (!process.process(OPEN).defined()) {
-			LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
-			process.save(OPEN, 0, List.of(new Phase(PhaseKind.LISTEN, null, null, Set.of()),
-					new Phase(PhaseKind.IDEAS, today.minusDays(3), today.plusDays(30), Set.of(IdeaApi.TOOL)),
-					new Phase(PhaseKind.PRIORITISE, null, null, Set.of()),
-					new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
-		}
-		List<TargetAreaView> areas = profile.areasOf(OPEN);
-		return areas.isEmpty() ? profile.addArea(OPEN, new LocalizedText("เทศบาลเมืองสตูล", "Satun town"),
-				AreaType.OLD_TOWN, 22000, null).id() : areas.get(0).id();
+		return IdeaFixtures.open(process, profile);
 	}
 
-	/** A process whose running phase opens surveys only. */
 	private void closedProcess() {
-		if (!process.process(CLOSED).defined()) {
-			LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
-			process.save(CLOSED, 0, List.of(new Phase(PhaseKind.LISTEN, today.minusDays(3), today.plusDays(30),
-					Set.of("surveys")), new Phase(PhaseKind.IDEAS, null, null, Set.of()),
-					new Phase(PhaseKind.PRIORITISE, null, null, Set.of()),
-					new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
-		}
+		IdeaFixtures.closed(process);
+	}
+
+	private static String key() {
+		return IdeaFixtures.key();
 	}
 }
