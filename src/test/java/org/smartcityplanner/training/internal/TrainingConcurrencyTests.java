@@ -2,19 +2,14 @@ package org.smartcityplanner.training.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.DatabaseTest;
+import org.smartcityplanner.testing.Races;
 import org.smartcityplanner.training.Cohort;
 import org.smartcityplanner.training.TestKind;
 import org.smartcityplanner.training.TrainingFixtures;
@@ -105,27 +100,7 @@ class TrainingConcurrencyTests {
 		assertThat(cohorts.traineesOf(province, cohort.id())).hasSize(3);
 	}
 
-	/** Runs the call on {@link #THREADS} threads released at the same moment. */
 	private static <T> List<T> race(Callable<T> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < THREADS; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(30, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Races.race(THREADS, call);
 	}
 }

@@ -97,7 +97,8 @@ public final class PhotoUpload {
 			if (image == null) {
 				return new Result(null, Problem.UNREADABLE);
 			}
-			BufferedImage scaled = scaled(image, kind);
+			int orientation = kind == Kind.JPEG ? ExifOrientation.of(content) : ExifOrientation.NORMAL;
+			BufferedImage scaled = scaled(image, kind, orientation);
 			return new Result(new Photo(kind.contentType, encode(scaled, kind), scaled.getWidth(), scaled.getHeight()),
 					null);
 		}
@@ -136,10 +137,14 @@ public final class PhotoUpload {
 		private static final long serialVersionUID = 1L;
 	}
 
-	private static BufferedImage scaled(BufferedImage image, Kind kind) {
+	/** Scaled to the size limit and, for a phone's JPEG, turned upright (the metadata saying how is dropped). */
+	private static BufferedImage scaled(BufferedImage image, Kind kind, int orientation) {
 		double factor = Math.min(1.0, (double) MAX_DIMENSION / Math.max(image.getWidth(), image.getHeight()));
-		int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
-		int height = Math.max(1, (int) Math.round(image.getHeight() * factor));
+		int storedWidth = Math.max(1, (int) Math.round(image.getWidth() * factor));
+		int storedHeight = Math.max(1, (int) Math.round(image.getHeight() * factor));
+		boolean turned = ExifOrientation.swapsSides(orientation);
+		int width = turned ? storedHeight : storedWidth;
+		int height = turned ? storedWidth : storedHeight;
 		boolean alpha = kind == Kind.PNG && image.getColorModel().hasAlpha();
 		BufferedImage target = new BufferedImage(width, height,
 				alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -152,7 +157,8 @@ public final class PhotoUpload {
 				g.setColor(Color.WHITE);
 				g.fillRect(0, 0, width, height);
 			}
-			g.drawImage(image, 0, 0, width, height, null);
+			g.transform(ExifOrientation.upright(orientation, width, height));
+			g.drawImage(image, 0, 0, storedWidth, storedHeight, null);
 		}
 		finally {
 			g.dispose();

@@ -25,6 +25,7 @@ public class SimilarIdeaFinder {
 
 	/** Ideas ranked at most: those sharing the most words with the draft. */
 	static final int CANDIDATES = 60;
+
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 

@@ -3,6 +3,7 @@ package org.smartcityplanner.participation.web.idea;
 import java.io.IOException;
 import java.util.List;
 
+import org.smartcityplanner.participation.domain.idea.IdeaRules;
 import org.smartcityplanner.participation.domain.idea.PhotoUpload;
 import org.smartcityplanner.participation.domain.survey.Problem;
 import org.smartcityplanner.participation.internal.idea.IdeaPhotos;
@@ -35,9 +36,11 @@ class IdeaFormAdditions {
 	}
 
 	/** Shows the province's ideas like the typed one above the form. */
-	void showSimilar(Model model, ProvinceCode province, IdeaForm form, MultipartFile photo) {
+	void showSimilar(Model model, ProvinceCode province, String title, String description, MultipartFile photo) {
 		model.addAttribute("similarChecked", true);
-		model.addAttribute("similarIdeas", similar.similar(province, form.getTitle(), form.getDescription()));
+		// only as much text as an idea may have: a megabyte pasted into the form is not cut into words
+		model.addAttribute("similarIdeas", similar.similar(province, cut(title, IdeaRules.MAX_TITLE),
+				cut(description, IdeaRules.MAX_DESCRIPTION)));
 		// a browser never sends a chosen file back into a form shown again: say so rather than lose it silently
 		model.addAttribute("photoAgain", photo != null && !photo.isEmpty());
 	}
@@ -64,6 +67,10 @@ class IdeaFormAdditions {
 		if (checked.photo() != null) {
 			photos.attach(province, ideaId, checked.photo());
 		}
+	}
+
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 	private static CheckedPhoto refused(PhotoUpload.Problem problem) {

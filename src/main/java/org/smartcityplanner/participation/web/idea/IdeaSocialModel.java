@@ -52,6 +52,13 @@ public class IdeaSocialModel {
 		model.addAttribute("supported", supports.supported(ideaId, participants.of(request)));
 		model.addAttribute("comments", comments.published(province, ideaId));
 		model.addAttribute("commentStamp", guard.formStamp(COMMENT_FORM, clock.instant()));
+		// a refused comment comes back with its text and problems (flash); a fresh page has neither
+		if (!model.containsAttribute("commentErrors")) {
+			model.addAttribute("commentErrors", java.util.Map.of());
+		}
+		if (!model.containsAttribute("commentTyped")) {
+			model.addAttribute("commentTyped", "");
+		}
 		if (!model.containsAttribute("commentKey")) {
 			// a refused comment comes back with its own key (flash), so its retry is still the same comment
 			model.addAttribute("commentKey", UUID.randomUUID().toString());

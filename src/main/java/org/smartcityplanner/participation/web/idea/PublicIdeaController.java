@@ -3,6 +3,7 @@ package org.smartcityplanner.participation.web.idea;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.participation.IdeaApi;
@@ -29,12 +30,15 @@ class PublicIdeaController {
 	private final IdeaApi ideas;
 	private final ProcessApi process;
 	private final IdeaChoices choices;
+	private final IdeaSocialModel social;
 
-	PublicIdeaController(PublicIdeas publicIdeas, IdeaApi ideas, ProcessApi process, IdeaChoices choices) {
+	PublicIdeaController(PublicIdeas publicIdeas, IdeaApi ideas, ProcessApi process, IdeaChoices choices,
+			IdeaSocialModel social) {
 		this.publicIdeas = publicIdeas;
 		this.ideas = ideas;
 		this.process = process;
 		this.choices = choices;
+		this.social = social;
 	}
 
 	@GetMapping("/public/{code}/ideas")
@@ -66,7 +70,7 @@ class PublicIdeaController {
 
 	@GetMapping("/public/{code}/ideas/{id}")
 	String detail(@PathVariable String code, @PathVariable String id, Locale locale, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Province province = choices.province(code).orElse(null);
 		IdeaView idea = province == null || !id.matches("\\d{1,18}") ? null
 				: ideas.find(province.code(), Long.parseLong(id)).filter(i -> i.status().isPublic()).orElse(null);
@@ -77,6 +81,7 @@ class PublicIdeaController {
 		common(province, locale, model);
 		model.addAttribute("idea", PublicIdea.of(idea));
 		model.addAttribute("history", PublicIdea.history(ideas.history(province.code(), idea.id())));
+		social.addTo(model, province.code(), idea.id(), request);
 		return "participation/idea/public-detail";
 	}
 

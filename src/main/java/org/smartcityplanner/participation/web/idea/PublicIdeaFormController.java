@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A citizen proposes an idea (no account): one column for a phone, no JavaScript needed (the map point is typed,
@@ -45,9 +47,10 @@ class PublicIdeaFormController {
 	private final PublicFormGuard guard;
 	private final ProblemMessages problems;
 	private final Clock clock;
+	private final IdeaFormAdditions additions;
 
 	PublicIdeaFormController(IdeaApi ideas, ProcessApi process, IdeaChoices choices, ParticipantKeys participants,
-			PublicFormGuard guard, ProblemMessages problems, Clock clock) {
+			PublicFormGuard guard, ProblemMessages problems, Clock clock, IdeaFormAdditions additions) {
 		this.ideas = ideas;
 		this.process = process;
 		this.choices = choices;
@@ -55,6 +58,7 @@ class PublicIdeaFormController {
 		this.guard = guard;
 		this.problems = problems;
 		this.clock = clock;
+		this.additions = additions;
 	}
 
 	@GetMapping("/public/{code}/ideas/new")
@@ -65,10 +69,16 @@ class PublicIdeaFormController {
 	}
 
 	@PostMapping("/public/{code}/ideas")
-	String submit(@PathVariable String code, @ModelAttribute IdeaForm form, Locale locale, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String submit(@PathVariable String code, @ModelAttribute IdeaForm form,
+			@RequestParam(required = false) MultipartFile photo, @RequestParam(required = false) String check,
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Province province = choices.province(code).orElse(null);
 		if (province == null) {
+			return page(code, form, Map.of(), locale, model, response);
+		}
+		if (check != null) {
+			// the "check similar ideas" step: nothing stored, no attempt counted against the guard's limit
+			additions.showSimilar(model, province.code(), form.getTitle(), form.getDescription(), photo);
 			return page(code, form, Map.of(), locale, model, response);
 		}
 		PublicFormGuard.Verdict verdict = guard.judge(FORM, request.getRemoteAddr(), form.getWebsite(), form.getStamp());
@@ -80,6 +90,11 @@ class PublicIdeaFormController {
 			}
 			return refused(verdict, code, form, locale, model, response);
 		}
+		IdeaFormAdditions.CheckedPhoto checkedPhoto = additions.check(photo);
+		if (!checkedPhoto.problems().isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(code, form, problems.byField(checkedPhoto.problems()), locale, model, response);
+		}
 		try {
 			IdeaProposal proposal = ideas.propose(province.code(), form.draft(), form.getIdempotencyKey(),
 					participants.of(request));
@@ -87,6 +102,7 @@ class PublicIdeaFormController {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return page(code, form, Map.of(), locale, model, response);
 			}
+			additions.attach(province.code(), proposal.idea().id(), checkedPhoto);
 			return thanks(province, proposal, locale, model, response);
 		}
 		catch (InputProblemsException e) {

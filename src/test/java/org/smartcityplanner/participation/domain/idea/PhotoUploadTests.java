@@ -73,6 +73,33 @@ class PhotoUploadTests {
 	}
 
 	@Test
+	void aPhonePhotoHeldUprightIsTurnedUprightBeforeItsOrientationTagIsDropped() throws IOException {
+		// 40 × 20, left half red, right half blue, as the sensor stored it
+		byte[] sensor = image("jpeg", 40, 20, false);
+
+		BufferedImage turnedRight = decoded(TestPhotos.withExifOrientation(sensor, 6, false));
+		BufferedImage turnedLeft = decoded(TestPhotos.withExifOrientation(sensor, 8, true));
+		BufferedImage upsideDown = decoded(TestPhotos.withExifOrientation(sensor, 3, true));
+		BufferedImage upright = decoded(TestPhotos.withExifOrientation(sensor, 1, false));
+
+		assertThat(turnedRight.getWidth()).isEqualTo(20);
+		assertThat(turnedRight.getHeight()).isEqualTo(40);
+		assertThat(new Color(turnedRight.getRGB(10, 5)).getRed()).as("left side on top").isGreaterThan(200);
+		assertThat(new Color(turnedRight.getRGB(10, 35)).getBlue()).isGreaterThan(200);
+		assertThat(turnedLeft.getHeight()).isEqualTo(40);
+		assertThat(new Color(turnedLeft.getRGB(10, 5)).getBlue()).as("left side at the bottom").isGreaterThan(200);
+		assertThat(new Color(upsideDown.getRGB(35, 10)).getRed()).as("left side on the right").isGreaterThan(200);
+		assertThat(new Color(upright.getRGB(5, 10)).getRed()).isGreaterThan(200);
+		assertThat(upright.getWidth()).isEqualTo(40);
+	}
+
+	private static BufferedImage decoded(byte[] original) throws IOException {
+		Result result = PhotoUpload.accept(original);
+		assertThat(indexOf(result.photo().bytes(), "Exif".getBytes(StandardCharsets.US_ASCII))).isNegative();
+		return ImageIO.read(new ByteArrayInputStream(result.photo().bytes()));
+	}
+
+	@Test
 	void aPdfCalledJpgIsRefusedByItsContent() {
 		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 

@@ -26,7 +26,10 @@ public final class TestPhotos {
 		tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56);
 		tiff.putInt(0);
 		tiff.putInt(16).putInt(1).putInt(49).putInt(1).put(GPS_SECONDS);
-		byte[] body = Arrays.copyOf(tiff.array(), tiff.position());
+		return withApp1(jpeg, Arrays.copyOf(tiff.array(), tiff.position()));
+	}
+
+	private static byte[] withApp1(byte[] jpeg, byte[] body) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(0xff);
 		out.write(0xd8);
@@ -39,6 +42,16 @@ public final class TestPhotos {
 		out.writeBytes(body);
 		out.write(jpeg, 2, jpeg.length - 2);
 		return out.toByteArray();
+	}
+
+	/** Puts an EXIF APP1 segment whose first directory holds only the orientation tag right after the SOI. */
+	public static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+		ByteBuffer tiff = ByteBuffer.allocate(26)
+			.order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+		tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M')).putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation)
+			.putShort((short) 0).putInt(0);
+		return withApp1(jpeg, tiff.array());
 	}
 
 	/** A small JPEG of two colours carrying an EXIF GPS point. */
