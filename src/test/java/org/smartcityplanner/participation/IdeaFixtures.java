@@ -30,6 +30,8 @@ public final class IdeaFixtures {
 
 	public static final ProvinceCode OPEN = new ProvinceCode("TH-91");
 	public static final ProvinceCode CLOSED = new ProvinceCode("TH-80");
+	/** The target area of TH-91 the ideas tests propose for. */
+	public static final String AREA = "เทศบาลเมืองสตูล";
 
 	private IdeaFixtures() {
 	}
@@ -43,9 +45,10 @@ public final class IdeaFixtures {
 					new Phase(PhaseKind.PRIORITISE, null, null, Set.of()),
 					new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
 		}
-		List<TargetAreaView> areas = profile.areasOf(OPEN);
-		return areas.isEmpty() ? profile.addArea(OPEN, new LocalizedText("เทศบาลเมืองสตูล", "Satun town"),
-				AreaType.OLD_TOWN, 22000, null).id() : areas.get(0).id();
+		// other tests of the province (participation codes) add areas of their own: find this one by its name
+		return profile.areasOf(OPEN).stream().filter(area -> AREA.equals(area.name().th())).map(TargetAreaView::id)
+			.findFirst().orElseGet(() -> profile.addArea(OPEN, new LocalizedText(AREA, "Satun town"),
+					AreaType.OLD_TOWN, 22000, null).id());
 	}
 
 	/** A process in TH-80 whose running phase opens surveys only. */

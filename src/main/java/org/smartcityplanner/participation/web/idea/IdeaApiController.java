@@ -3,31 +3,23 @@ package org.smartcityplanner.participation.web.idea;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.smartcityplanner.participation.IdeaApi;
-import org.smartcityplanner.participation.IdeaFilter;
 import org.smartcityplanner.participation.IdeaProposal;
-import org.smartcityplanner.participation.IdeaSummary;
 import org.smartcityplanner.participation.IdeaView;
-import org.smartcityplanner.participation.domain.idea.IdeaStatus;
 import org.smartcityplanner.participation.domain.survey.Problem;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.participation.web.survey.ApiProblems;
-import org.smartcityplanner.shared.PageOf;
-import org.smartcityplanner.shared.Paging;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff's ideas API: every idea of their province (hidden ones too) and paper entry. */
@@ -44,18 +36,6 @@ class IdeaApiController {
 	IdeaApiController(IdeaApi ideas, ApiProblems problems) {
 		this.ideas = ideas;
 		this.problems = problems;
-	}
-
-	@GetMapping(BASE)
-	@Operation(summary = "One page of the province's ideas, newest first, hidden ones included; filters by smart "
-			+ "dimension code, target area id and status")
-	PageOf<IdeaSummary> list(@Parameter(example = "TH-65") @PathVariable String provinceCode,
-			@RequestParam(required = false) String dimension, @RequestParam(required = false) Long area,
-			@RequestParam(required = false) IdeaStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return ideas.list(ProvinceCode.of(provinceCode),
-				new IdeaFilter(dimension == null || dimension.isBlank() ? null : dimension.strip(), area, status, true),
-				Paging.of(page, size));
 	}
 
 	@PostMapping(BASE + "/paper")

@@ -96,7 +96,7 @@ class PublicIdeaWebTests extends WebTestSupport {
 		assertThat(jdbc.sql("select count(*) from par_idea where author_secret_hash = ?").param(secret)
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select participant_key from par_idea where id = ?").param(idea.id()).query(String.class)
-			.single()).startsWith("s:");
+			.single()).startsWith("session:");
 
 		mvc.perform(get("/public/TH-91/ideas")).andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))
@@ -106,7 +106,7 @@ class PublicIdeaWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("ทำทางเดินและไฟส่องสว่างริมคลองมำบัง")))
 			.andExpect(content().string(containsString("เสนอข้อเสนอ")))
 			.andExpect(content().string(containsString("ละติจูด 6.623800 ลองจิจูด 100.067400")))
-			.andExpect(content().string(not(containsString("s:"))));
+			.andExpect(content().string(not(containsString("session:"))));
 		mvc.perform(get("/public/TH-91/ideas/" + idea.id()).param("lang", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("History of the idea")));
 	}
