@@ -27,9 +27,9 @@ import org.smartcityplanner.documents.ThaiWords;
 /**
  * Turns DOCX into PDF with a LibreOffice process kept running by JODConverter (started on first use, restarted
  * if it dies, stopped with the application). LibreOffice lays out Thai with HarfBuzz (marks stacked) and breaks
- * lines between Thai words with its dictionary (corrected by {@link PdfLineBreaks}); fontconfig gives it Laksaman (fonts-thai-tlwg, metric-compatible
- * with TH SarabunPSK) for the font the DOCX names, and the PDF embeds it. Before printing, the table of contents
- * is refreshed so it carries the page numbers.
+ * lines between Thai words with its dictionary (corrected by {@link LibreOfficeLineBreaks}); fontconfig gives it
+ * Laksaman (fonts-thai-tlwg, metric-compatible with TH SarabunPSK) for the font the DOCX names, and the PDF embeds
+ * it. Before printing, the table of contents is refreshed so it carries the page numbers.
  */
 public class LibreOfficePdf implements AutoCloseable {
 
@@ -44,7 +44,6 @@ public class LibreOfficePdf implements AutoCloseable {
 	private final PdfEngineStatus status;
 	private final File officeHome;
 	private LocalOfficeManager manager;
-	private Map<String, Set<Integer>> wordCuts = Map.of();
 
 	/**
 	 * @param configuredHome the LibreOffice installation to use, or blank to look in the usual places
@@ -73,7 +72,7 @@ public class LibreOfficePdf implements AutoCloseable {
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()
-				.convert(new ByteArrayInputStream(PdfLineBreaks.apply(docx, wordCuts())))
+				.convert(new ByteArrayInputStream(withLineBreaks(office, docx)))
 				.as(DefaultDocumentFormatRegistry.DOCX)
 				.to(out)
 				.as(DefaultDocumentFormatRegistry.PDF)
@@ -99,29 +98,24 @@ public class LibreOfficePdf implements AutoCloseable {
 			started.start();
 			manager = started;
 			log.info("Started LibreOffice from {} for PDF output", officeHome);
-			wordCuts = askWordCuts(started);
 		}
 		return manager;
 	}
 
-	private synchronized Map<String, Set<Integer>> wordCuts() {
-		return wordCuts;
-	}
-
 	/**
-	 * Where this LibreOffice would break the listed Thai words; none known (every letter joined, slower but
-	 * safe) if it cannot say.
+	 * The DOCX with Thai line-break marks where this LibreOffice needs them; if its line breaker cannot be asked,
+	 * every listed word set apart and joined between all its letters (slower to lay out, but never broken).
 	 */
-	private static Map<String, Set<Integer>> askWordCuts(LocalOfficeManager office) {
-		LibreOfficeWordCuts cuts = new LibreOfficeWordCuts(ThaiWords.get().listedWords());
+	private static byte[] withLineBreaks(LocalOfficeManager office, byte[] docx) {
+		LibreOfficeLineBreaks marks = new LibreOfficeLineBreaks(docx);
 		try {
-			office.execute(cuts);
-			return cuts.cuts();
+			office.execute(marks);
+			return marks.marked();
 		}
 		catch (OfficeException | RuntimeException ex) {
 			log.warn("LibreOffice's Thai line breaks unknown, every letter of the listed words joined: {}",
 					ex.getMessage());
-			return Map.of();
+			return PdfLineBreaks.apply(docx, ThaiWords.get()::withLineBreaks);
 		}
 	}
 
