@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * through the running LibreOffice (JODConverter, table of contents refreshed), and, as the baseline measured in
  * the same run, {@code soffice --headless --convert-to pdf} of the same DOCX from the command line. Targets:
  * DOCX at most 2 s; PDF no slower than the command line. Run: {@code bench/book.sh}; {@code BOOK_BENCH=demo} or
- * {@code BOOK_BENCH=large} measures one book only. The DOCX files stay in the printed folder. Not a test.
+ * {@code BOOK_BENCH=large} measures one book only. The DOCX files and the engine's PDFs (name-engine.pdf) stay in the printed folder. Not a test.
  */
 public final class BookBenchmark {
 
@@ -111,6 +111,7 @@ public final class BookBenchmark {
 		Clock pdfTime = clock.stopWithWholeJvm();
 		Path file = work.resolve(label.split(" ")[0] + ".docx");
 		Files.write(file, docx);
+		Files.write(work.resolve(label.split(" ")[0] + "-engine.pdf"), pdf);
 		String profile = "-env:UserInstallation=file://" + work.resolve("lo-profile").toAbsolutePath();
 		cli(profile, file, work);
 		long cliStart = System.nanoTime();

@@ -37,14 +37,24 @@ final class LibreOfficeLineBreaks implements OfficeTask {
 
 	@Override
 	public void execute(OfficeContext context) throws OfficeException {
-		LocalOfficeContext office = (LocalOfficeContext) context;
+		XBreakIterator breaks = lineBreaker(context);
 		try {
-			XBreakIterator breaks = UnoRuntime.queryInterface(XBreakIterator.class, office.getServiceManager()
-				.createInstanceWithContext("com.sun.star.i18n.BreakIterator", office.getComponentContext()));
 			marked = PdfLineBreaks.apply(docx, new InContextLineBreaks(text -> breaksOf(breaks, text)));
 		}
-		catch (com.sun.star.uno.Exception | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			throw new OfficeException("LibreOffice's line breaker could not be asked", ex);
+		}
+	}
+
+	/** The line breaker of the office process. */
+	static XBreakIterator lineBreaker(OfficeContext context) throws OfficeException {
+		LocalOfficeContext office = (LocalOfficeContext) context;
+		try {
+			return UnoRuntime.queryInterface(XBreakIterator.class, office.getServiceManager()
+				.createInstanceWithContext("com.sun.star.i18n.BreakIterator", office.getComponentContext()));
+		}
+		catch (com.sun.star.uno.Exception | RuntimeException ex) {
+			throw new OfficeException("LibreOffice's line breaker is missing", ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.core.task.OfficeTask;
 import org.jodconverter.local.LocalConverter;
 import org.jodconverter.local.filter.text.TableOfContentUpdaterFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
@@ -72,7 +73,7 @@ public class LibreOfficePdf implements AutoCloseable {
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()
-				.convert(new ByteArrayInputStream(withLineBreaks(office, docx)))
+				.convert(new ByteArrayInputStream(withLineBreaks(docx)))
 				.as(DefaultDocumentFormatRegistry.DOCX)
 				.to(out)
 				.as(DefaultDocumentFormatRegistry.PDF)
@@ -82,6 +83,11 @@ public class LibreOfficePdf implements AutoCloseable {
 		catch (OfficeException ex) {
 			throw new IllegalStateException("LibreOffice could not convert the document: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Runs a task in the office process (started if need be). */
+	void execute(OfficeTask task) throws OfficeException {
+		manager().execute(task);
 	}
 
 	private synchronized LocalOfficeManager manager() throws OfficeException {
@@ -106,10 +112,10 @@ public class LibreOfficePdf implements AutoCloseable {
 	 * The DOCX with Thai line-break marks where this LibreOffice needs them; if its line breaker cannot be asked,
 	 * every listed word set apart and joined between all its letters (slower to lay out, but never broken).
 	 */
-	private static byte[] withLineBreaks(LocalOfficeManager office, byte[] docx) {
+	private byte[] withLineBreaks(byte[] docx) {
 		LibreOfficeLineBreaks marks = new LibreOfficeLineBreaks(docx);
 		try {
-			office.execute(marks);
+			execute(marks);
 			return marks.marked();
 		}
 		catch (OfficeException | RuntimeException ex) {
