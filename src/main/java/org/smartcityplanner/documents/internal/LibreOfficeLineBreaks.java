@@ -59,20 +59,19 @@ final class LibreOfficeLineBreaks implements OfficeTask {
 	}
 
 	/**
-	 * Every place LibreOffice may break a line in {@code text}, walking back from its end: asked for a line that
-	 * must end by a place, it answers the last break at or before it.
+	 * Every place LibreOffice may break a line in {@code text}: its layout asks, for a line that must end by a place,
+	 * where to break, so each place is asked. The answers cannot be inferred from fewer questions: asked from
+	 * behind a stretch its rules glue to the Thai before it, the line breaker answers the start of the text even
+	 * where it answers a break inside when asked there.
 	 */
 	static Set<Integer> breaksOf(XBreakIterator breaks, String text) {
 		Set<Integer> found = new TreeSet<>();
-		int at = text.length() - 1;
-		while (at > 0) {
+		for (int at = 1; at < text.length(); at++) {
 			int cut = breaks.getLineBreak(text, at, THAI, 0, new LineBreakHyphenationOptions(),
 					new LineBreakUserOptions()).breakIndex;
-			if (cut <= 0) {
-				break;
+			if (cut > 0 && cut < text.length()) {
+				found.add(cut);
 			}
-			found.add(cut);
-			at = Math.min(cut, at) - 1;
 		}
 		return found;
 	}
