@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -19,9 +21,9 @@ import com.ibm.icu.util.ULocale;
  * ("บูรณา|การ", "อินโด|จีน", "ภาย|ใต้"), alone or in context ("เศรษฐกิจตะวัน|ออก"). LibreOffice breaks Thai
  * lines with the same ICU dictionary, so {@link #withLineBreaks(String)} marks only the listed words:
  * zero-width spaces (U+200B) on both sides, so the line breaker sees the word on its own and not run into its
- * neighbours, and word joiners (U+2060) between its letters. Both characters are invisible and left out of the
- * PDF's text; other text is left as it is. Each mark costs LibreOffice layout time, so where LibreOffice can be
- * asked where it would break, only the marks it needs go in ({@link #listedIn(String)}, {@link #mayJoinAt}).
+ * neighbours, and word joiners (U+2060) between its letters, or only where the layout engine says it would break
+ * the word (each joiner costs LibreOffice layout time). Both characters are invisible and left out of the
+ * PDF's text; other text is left as it is.
  */
 public final class ThaiWords {
 
@@ -68,62 +70,55 @@ public final class ThaiWords {
 	}
 
 	/**
-	 * The text with line-break controls inside and around the listed words, every letter joined; unchanged when it
-	 * holds none (the common case). For a layout engine that cannot be asked where it would break; where it can,
-	 * {@code documents.internal.InContextLineBreaks} marks far fewer places.
+	 * The text with line-break controls inside and around the listed words; unchanged when it holds none (the
+	 * common case).
 	 */
 	public String withLineBreaks(String text) {
-		if (text == null || !hasThai(text)) {
-			return text;
-		}
-		List<Place> places = listedIn(text);
-		if (places.isEmpty()) {
-			return text;
-		}
-		StringBuilder out = new StringBuilder(text.length() + 32);
-		int copied = 0;
-		for (Place place : places) {
-			out.append(text, copied, place.start());
-			if (place.start() > 0 && isThai(text.charAt(place.start() - 1)) && !endsWithControl(out)) {
-				out.append(BREAK);
-			}
-			joinLetters(text.substring(place.start(), place.end()), out);
-			if (place.end() < text.length() && isThai(text.charAt(place.end()))) {
-				out.append(BREAK);
-			}
-			copied = place.end();
-		}
-		return out.append(text, copied, text.length()).toString();
-	}
-
-	/** Where a listed word stands in a text: from {@code start} (inclusive) to {@code end}. */
-	public record Place(int start, int end) {
-	}
-
-	/** The listed words in {@code text}, left to right, the longest where two start at the same place. */
-	public List<Place> listedIn(String text) {
-		List<String> present = hasThai(text) ? present(text) : List.of();
-		if (present.isEmpty()) {
-			return List.of();
-		}
-		List<Place> places = new ArrayList<>();
-		int[] hit;
-		int from = 0;
-		while ((hit = nextListed(present, text, from)) != null) {
-			places.add(new Place(hit[0], hit[1]));
-			from = hit[1];
-		}
-		return places;
+		return withLineBreaks(text, Map.of());
 	}
 
 	/**
-	 * Whether a word joiner may stand before {@code text.charAt(at)}: not after a letter that carries a vowel or
-	 * tone mark, where it can make the PDF's text report the mark after the next letter ("อัจฉรยิะ"), which search
-	 * then misses; nor before a mark, which belongs to the letter before it.
+	 * The text with line-break controls, joiners inside a listed word only at the positions {@code cuts} gives
+	 * for it (where the layout engine would break it); a listed word {@code cuts} does not know is joined between
+	 * all its letters.
 	 */
-	public static boolean mayJoinAt(String text, int at) {
-		return at > 0 && at < text.length() && !isMark(text.charAt(at - 1)) && !isMark(text.charAt(at))
-				&& text.charAt(at) != '\u0E33';
+	public String withLineBreaks(String text, Map<String, Set<Integer>> cuts) {
+		if (text == null || !hasThai(text)) {
+			return text;
+		}
+		List<String> present = present(text);
+		if (present.isEmpty()) {
+			return text;
+		}
+		StringBuilder out = null;
+		int copied = 0;
+		int from = 0;
+		while (from < text.length()) {
+			int[] hit = nextListed(present, text, from);
+			if (hit == null) {
+				break;
+			}
+			int start = hit[0];
+			int end = hit[1];
+			String word = text.substring(start, end);
+			if (out == null) {
+				out = new StringBuilder(text.length() + 32);
+			}
+			out.append(text, copied, start);
+			if (start > 0 && isThai(text.charAt(start - 1)) && !endsWithControl(out)) {
+				out.append(BREAK);
+			}
+			joinLetters(word, cuts.get(word), out);
+			if (end < text.length() && isThai(text.charAt(end))) {
+				out.append(BREAK);
+			}
+			copied = end;
+			from = end;
+		}
+		if (out == null) {
+			return text;
+		}
+		return out.append(text, copied, text.length()).toString();
 	}
 
 	/** The text without the controls {@link #withLineBreaks(String)} adds. */
@@ -133,15 +128,18 @@ public final class ThaiWords {
 
 	private List<Integer> cuts(String text) {
 		List<Integer> cuts = icuCuts(text);
-		List<Place> places = listedIn(text);
-		if (places.isEmpty()) {
+		List<String> present = hasThai(text) ? present(text) : List.of();
+		if (present.isEmpty()) {
 			return cuts;
 		}
 		boolean[] blocked = new boolean[text.length() + 1];
-		for (Place place : places) {
-			for (int p = place.start() + 1; p < place.end(); p++) {
+		int from = 0;
+		int[] hit;
+		while ((hit = nextListed(present, text, from)) != null) {
+			for (int p = hit[0] + 1; p < hit[1]; p++) {
 				blocked[p] = true;
 			}
+			from = hit[1];
 		}
 		List<Integer> kept = new ArrayList<>(cuts.size() + 4);
 		for (int cut : cuts) {
@@ -150,9 +148,11 @@ public final class ThaiWords {
 			}
 		}
 		// a listed word also ends and starts a word where ICU ran it into its neighbours
-		for (Place place : places) {
-			addSorted(kept, place.start());
-			addSorted(kept, place.end());
+		from = 0;
+		while ((hit = nextListed(present, text, from)) != null) {
+			addSorted(kept, hit[0]);
+			addSorted(kept, hit[1]);
+			from = hit[1];
 		}
 		return kept;
 	}
@@ -200,16 +200,17 @@ public final class ThaiWords {
 	}
 
 	/**
-	 * The word with a joiner between each two of its letters (with their marks) where {@link #mayJoinAt} allows.
-	 * LibreOffice's ICU may be older than ours and cut words ours keeps ("พื้น|ฐาน", "ภูมิอ|ากาศ"), so the joiners
-	 * do not rely on where ICU cuts.
+	 * The word with a joiner between each two of its letters (with their marks), except after a letter that
+	 * carries a vowel or tone mark: a joiner there can make the PDF's text report the mark after the next letter
+	 * ("อัจฉรยิะ"), which search then misses. LibreOffice's ICU may be older than ours and cut words ours keeps
+	 * ("พื้น|ฐาน", "ภูมิอ|ากาศ"), so the joiners do not rely on where ICU cuts.
 	 */
-	private static void joinLetters(String word, StringBuilder out) {
+	private static void joinLetters(String word, Set<Integer> only, StringBuilder out) {
 		BreakIterator clusters = CLUSTERS.get();
 		clusters.setText(word);
 		int prev = clusters.first();
 		for (int p = clusters.next(); p != BreakIterator.DONE; p = clusters.next()) {
-			if (mayJoinAt(word, prev)) {
+			if (prev > 0 && !isMark(word.charAt(prev - 1)) && (only == null || only.contains(prev))) {
 				out.append(JOIN);
 			}
 			out.append(word, prev, p);
@@ -234,8 +235,7 @@ public final class ThaiWords {
 		return false;
 	}
 
-	/** A Thai letter, mark, digit or sign. */
-	public static boolean isThai(char c) {
+	private static boolean isThai(char c) {
 		return c >= '\u0E01' && c <= '\u0E5B';
 	}
 

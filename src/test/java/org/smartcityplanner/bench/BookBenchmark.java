@@ -30,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * through the running LibreOffice (JODConverter, table of contents refreshed), and, as the baseline measured in
  * the same run, {@code soffice --headless --convert-to pdf} of the same DOCX from the command line. Targets:
  * DOCX at most 2 s; PDF no slower than the command line. Run: {@code bench/book.sh}; {@code BOOK_BENCH=demo} or
- * {@code BOOK_BENCH=large} measures one book only. The DOCX files and the engine's PDFs (name-engine.pdf) stay in the printed folder. Not a test.
+ * {@code BOOK_BENCH=large} measures one book only. The DOCX files and the engine's PDFs (name-engine.pdf) stay in
+ * the printed folder. Not a test.
  */
 public final class BookBenchmark {
 
@@ -162,7 +163,7 @@ public final class BookBenchmark {
 			return this;
 		}
 
-		/** Counts the whole JVM, not this thread: the Thai line breaks are marked on JODConverter's thread. */
+		/** Counts the whole JVM, not this thread: JODConverter's thread drives the conversion and its filters. */
 		Clock stopWithWholeJvm() {
 			wallMs = ms(wallStart);
 			cpuMs = (JVM.getProcessCpuTime() - jvmStart + officeCpuNanos() - officeStart) / 1_000_000;

@@ -82,21 +82,11 @@ class ThaiWordsTests {
 	}
 
 	@Test
-	void findsTheListedWordsLeftToRightTheLongestFirst() {
-		String text = "ระเบียงเศรษฐกิจตะวันออก โดยบูรณาการ";
-		List<ThaiWords.Place> places = WORDS.listedIn(text);
-
-		assertThat(places).extracting(p -> text.substring(p.start(), p.end())).contains("ตะวันออก", "บูรณาการ");
-		for (int i = 1; i < places.size(); i++) {
-			assertThat(places.get(i).start()).isGreaterThanOrEqualTo(places.get(i - 1).end());
-		}
-		assertThat(WORDS.listedIn("Environment and Wi-Fi")).isEmpty();
-	}
-
-	@Test
-	void joinsNotAfterALetterThatCarriesAMark() {
-		assertThat(ThaiWords.mayJoinAt("บูรณาการ", 3)).isTrue();
-		assertThat(ThaiWords.mayJoinAt("อัจฉริยะ", 2)).as("after อั").isFalse();
-		assertThat(ThaiWords.mayJoinAt("บูรณาการ", 0)).isFalse();
+	void joinsAListedWordOnlyWhereTheLayoutEngineWouldBreakItWhenThatIsKnown() {
+		String marked = WORDS.withLineBreaks("โดยบูรณาการระบบ", java.util.Map.of("บูรณาการ", java.util.Set.of(3)));
+		assertThat(marked).isEqualTo("โดย\u200Bบูร\u2060ณาการ\u200Bระบบ");
+		// a listed word the engine never breaks keeps only the breaks around it
+		assertThat(WORDS.withLineBreaks("โดยบูรณาการระบบ", java.util.Map.of("บูรณาการ", java.util.Set.of())))
+			.isEqualTo("โดย\u200Bบูรณาการ\u200Bระบบ");
 	}
 }

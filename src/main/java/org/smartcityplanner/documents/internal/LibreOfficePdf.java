@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
-import org.jodconverter.core.task.OfficeTask;
 import org.jodconverter.local.LocalConverter;
 import org.jodconverter.local.filter.text.TableOfContentUpdaterFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
@@ -28,9 +27,9 @@ import org.smartcityplanner.documents.ThaiWords;
 /**
  * Turns DOCX into PDF with a LibreOffice process kept running by JODConverter (started on first use, restarted
  * if it dies, stopped with the application). LibreOffice lays out Thai with HarfBuzz (marks stacked) and breaks
- * lines between Thai words with its dictionary (corrected by {@link LibreOfficeLineBreaks}); fontconfig gives it
- * Laksaman (fonts-thai-tlwg, metric-compatible with TH SarabunPSK) for the font the DOCX names, and the PDF embeds
- * it. Before printing, the table of contents is refreshed so it carries the page numbers.
+ * lines between Thai words with its dictionary (corrected by {@link PdfLineBreaks}); fontconfig gives it Laksaman (fonts-thai-tlwg, metric-compatible
+ * with TH SarabunPSK) for the font the DOCX names, and the PDF embeds it. Before printing, the table of contents
+ * is refreshed so it carries the page numbers.
  */
 public class LibreOfficePdf implements AutoCloseable {
 
@@ -45,6 +44,7 @@ public class LibreOfficePdf implements AutoCloseable {
 	private final PdfEngineStatus status;
 	private final File officeHome;
 	private LocalOfficeManager manager;
+	private Map<String, Set<Integer>> wordCuts = Map.of();
 
 	/**
 	 * @param configuredHome the LibreOffice installation to use, or blank to look in the usual places
@@ -73,7 +73,7 @@ public class LibreOfficePdf implements AutoCloseable {
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()
-				.convert(new ByteArrayInputStream(withLineBreaks(docx)))
+				.convert(new ByteArrayInputStream(PdfLineBreaks.apply(docx, wordCuts())))
 				.as(DefaultDocumentFormatRegistry.DOCX)
 				.to(out)
 				.as(DefaultDocumentFormatRegistry.PDF)
@@ -83,11 +83,6 @@ public class LibreOfficePdf implements AutoCloseable {
 		catch (OfficeException ex) {
 			throw new IllegalStateException("LibreOffice could not convert the document: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** Runs a task in the office process (started if need be). */
-	void execute(OfficeTask task) throws OfficeException {
-		manager().execute(task);
 	}
 
 	private synchronized LocalOfficeManager manager() throws OfficeException {
@@ -104,24 +99,29 @@ public class LibreOfficePdf implements AutoCloseable {
 			started.start();
 			manager = started;
 			log.info("Started LibreOffice from {} for PDF output", officeHome);
+			wordCuts = askWordCuts(started);
 		}
 		return manager;
 	}
 
+	private synchronized Map<String, Set<Integer>> wordCuts() {
+		return wordCuts;
+	}
+
 	/**
-	 * The DOCX with Thai line-break marks where this LibreOffice needs them; if its line breaker cannot be asked,
-	 * every listed word set apart and joined between all its letters (slower to lay out, but never broken).
+	 * Where this LibreOffice would break the listed Thai words; none known (every letter joined, slower but
+	 * safe) if it cannot say.
 	 */
-	private byte[] withLineBreaks(byte[] docx) {
-		LibreOfficeLineBreaks marks = new LibreOfficeLineBreaks(docx);
+	private static Map<String, Set<Integer>> askWordCuts(LocalOfficeManager office) {
+		LibreOfficeWordCuts cuts = new LibreOfficeWordCuts(ThaiWords.get().listedWords());
 		try {
-			execute(marks);
-			return marks.marked();
+			office.execute(cuts);
+			return cuts.cuts();
 		}
 		catch (OfficeException | RuntimeException ex) {
 			log.warn("LibreOffice's Thai line breaks unknown, every letter of the listed words joined: {}",
 					ex.getMessage());
-			return PdfLineBreaks.apply(docx, ThaiWords.get()::withLineBreaks);
+			return Map.of();
 		}
 	}
 
