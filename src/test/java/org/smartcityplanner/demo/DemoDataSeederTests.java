@@ -102,7 +102,7 @@ class DemoDataSeederTests {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
 				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
 				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed",
-				"PortalDemoSeed");
+				"PortalDemoSeed", "IdeaDemoSeed");
 	}
 
 	@Test

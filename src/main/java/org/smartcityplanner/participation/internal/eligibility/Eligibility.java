@@ -38,8 +38,10 @@ public class Eligibility {
 		this.clock = clock;
 	}
 
-	/** The province's rule, {@link ParticipationRule#DEFAULT} (version 0) until one was chosen. */
-	@Transactional(readOnly = true)
+	/**
+	 * The province's rule, {@link ParticipationRule#DEFAULT} (version 0) until one was chosen. One row by its key,
+	 * read without a transaction of its own: a public answer keeps its single commit.
+	 */
 	public RuleSetting rule(ProvinceCode province) {
 		return rules.find(province).orElse(new RuleSetting(ParticipationRule.DEFAULT, 0));
 	}
@@ -50,7 +52,6 @@ public class Eligibility {
 	 * @param sessionKey the random key of their browser session
 	 * @param codeId the participation code redeemed in this session for this province, or {@code null}
 	 */
-	@Transactional(readOnly = true)
 	public EligibilityDecision decide(ProvinceCode province, String sessionKey, Long codeId) {
 		CurrentUser user = identity.currentUser().orElse(null);
 		boolean ofProvince = user != null && identity.accessibleProvinces(user).contains(province);

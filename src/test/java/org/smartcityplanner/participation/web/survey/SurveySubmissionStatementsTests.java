@@ -55,9 +55,11 @@ class SurveySubmissionStatementsTests {
 	 * The statements of one answer once this node knows the survey: its revision, the guard's counter, the response,
 	 * its answer rows. Before issue 13's leftovers it was 32 (a session read twice and written, the survey and its
 	 * questions read three times, the province's areas twice, two look-ups of the key, two for the guard, and one
-	 * insert per answer row).
+	 * insert per answer row). Issue 14 added one: the province's rule of who may take part (anyone, a participation
+	 * code, an account), read by its key on every answer because a coordinator may change it at any moment and every
+	 * node must apply the change at once.
 	 */
-	static final int MOST_STATEMENTS = 4;
+	static final int MOST_STATEMENTS = 5;
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
