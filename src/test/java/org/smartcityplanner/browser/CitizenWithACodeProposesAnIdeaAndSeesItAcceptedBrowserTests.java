@@ -97,9 +97,9 @@ class CitizenWithACodeProposesAnIdeaAndSeesItAcceptedBrowserTests extends Browse
 			assertThat(stored.title()).isEqualTo(title);
 
 			p.locator("#idea-page").click();
-			p.locator("#idea-photo img").waitFor();
-			assertThat((Boolean) p.evaluate("() => document.querySelector('#idea-photo img').naturalWidth > 0"))
-				.as("the photo shows").isTrue();
+			// the photo shows: the image element has loaded and decoded a picture (waits until it has, or fails)
+			p.waitForFunction("() => { const img = document.querySelector('#idea-photo img');"
+					+ " return img !== null && img.complete && img.naturalWidth > 0; }");
 			screenshot(p, "idea-code-idea-page");
 			assertNoSeriousAxeViolations(p);
 
