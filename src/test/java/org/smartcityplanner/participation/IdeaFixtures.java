@@ -22,9 +22,9 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The ideas tests' provinces: TH-91 (Satun) runs its ideas phase today with the ideas tool open and has one target
- * area; TH-80 (Nakhon Si Thammarat) runs a listening phase that opens surveys only, so it takes no ideas. Set up
- * once per database, whichever test comes first.
+ * The ideas tests' provinces: TH-91 (Satun) runs its ideas phase today with the ideas and surveys tools open and has
+ * the target area {@link #AREA}; TH-80 (Nakhon Si Thammarat) runs a listening phase that opens surveys only, so it
+ * takes no ideas. Set up once per database, whichever test comes first.
  */
 public final class IdeaFixtures {
 
@@ -41,7 +41,8 @@ public final class IdeaFixtures {
 		if (!process.process(OPEN).defined()) {
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
 			process.save(OPEN, 0, List.of(new Phase(PhaseKind.LISTEN, null, null, Set.of()),
-					new Phase(PhaseKind.IDEAS, today.minusDays(3), today.plusDays(30), Set.of(IdeaApi.TOOL)),
+					// surveys too: the participation-code tests answer surveys in the same province
+					new Phase(PhaseKind.IDEAS, today.minusDays(3), today.plusDays(30), Set.of(IdeaApi.TOOL, "surveys")),
 					new Phase(PhaseKind.PRIORITISE, null, null, Set.of()),
 					new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
 		}
