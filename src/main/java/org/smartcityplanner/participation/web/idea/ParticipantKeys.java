@@ -40,11 +40,7 @@ public class ParticipantKeys {
 	 */
 	public String of(HttpServletRequest request) {
 		ProvinceCode province = provinceOf(request);
-		EligibilityDecision decision = participants.decide(province, request);
-		if (!decision.isAllowed()) {
-			throw new NotEligibleException(province, decision.refusalKey());
-		}
-		return decision.participantKey();
+		return allowed(province, participants.decide(province, request)).participantKey();
 	}
 
 	/**
@@ -62,10 +58,14 @@ public class ParticipantKeys {
 	 */
 	public void requireEligible(HttpServletRequest request) {
 		ProvinceCode province = provinceOf(request);
-		EligibilityDecision decision = participants.check(province, request);
+		allowed(province, participants.check(province, request));
+	}
+
+	private static EligibilityDecision allowed(ProvinceCode province, EligibilityDecision decision) {
 		if (!decision.isAllowed()) {
 			throw new NotEligibleException(province, decision.refusalKey());
 		}
+		return decision;
 	}
 
 	static ProvinceCode provinceOf(HttpServletRequest request) {

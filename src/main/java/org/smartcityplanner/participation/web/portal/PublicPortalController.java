@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.smartcityplanner.participation.IdeaApi;
 import org.smartcityplanner.participation.ProcessApi;
-import org.smartcityplanner.participation.domain.idea.IdeaStatus;
 import org.smartcityplanner.participation.internal.portal.PortalView;
 import org.smartcityplanner.participation.internal.portal.PublicPortal;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -25,12 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicPortalController {
 
 	private final PublicPortal portal;
-	private final IdeaApi ideas;
 	private final ProcessApi process;
 
-	PublicPortalController(PublicPortal portal, IdeaApi ideas, ProcessApi process) {
+	PublicPortalController(PublicPortal portal, ProcessApi process) {
 		this.portal = portal;
-		this.ideas = ideas;
 		this.process = process;
 	}
 
@@ -50,10 +47,10 @@ class PublicPortalController {
 		model.addAttribute("portal", view);
 		ProvinceCode province = ProvinceCode.of(view.provinceCode());
 		boolean ideasOpen = process.isOpen(province, IdeaApi.TOOL);
-		// the ideas are linked while the tool takes ideas, or once there are ideas to see (a grouped count)
+		// the ideas are linked while the tool takes ideas, or once there are public ideas to see: the portal's own
+		// figures from the statistics service say so, no second count
 		model.addAttribute("ideasOpen", ideasOpen);
-		model.addAttribute("ideasLinked", ideasOpen || ideas.countsByStatus(province).keySet().stream()
-			.anyMatch(IdeaStatus::isPublic));
+		model.addAttribute("ideasLinked", ideasOpen || view.ideas().total() > 0);
 		return "participation/portal/province";
 	}
 }
