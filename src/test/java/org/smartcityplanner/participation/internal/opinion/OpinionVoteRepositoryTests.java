@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One vote per participant and statement, by the database's unique key, on H2 and PostgreSQL, with requests racing
- * as they do on several nodes; a vote changes, a replay changes nothing. TH-68 (Phangnga) has no process, so the
+ * as they do on several nodes; a vote changes, a replay changes nothing. TH-74 (Samut Sakhon; the assigned TH-68 is no province code) has no process, so the
  * opinion map is open there.
  */
 @DatabaseTest
 class OpinionVoteRepositoryTests {
 
-	static final ProvinceCode PROVINCE = new ProvinceCode("TH-68");
+	static final ProvinceCode PROVINCE = new ProvinceCode("TH-74");
 
 	@Autowired
 	OpinionService opinions;
