@@ -43,7 +43,9 @@ class SecurityConfig {
 			"/participation/join/**",
 			// participation: citizens propose ideas (and support, comment and rate them) without an account, on the
 			// pages and over the public API; each form is idempotent and behind the public-form guard
-			"/public/*/ideas", "/public/*/ideas/**", "/api/v1/public/*/ideas", "/api/v1/public/*/ideas/**" };
+			"/public/*/ideas", "/public/*/ideas/**", "/api/v1/public/*/ideas", "/api/v1/public/*/ideas/**",
+			// participation: citizens vote on an opinion map's statements and propose statements, without an account
+			"/public/*/opinions/**", "/api/v1/public/*/opinions/**" };
 
 	/** participation: the public portal per province and its API; read-only, so only GET is let through. */
 	static final String[] PUBLIC_READ_ONLY = { "/public", "/public/**", "/api/v1/public/**" };
@@ -117,10 +119,10 @@ class SecurityConfig {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher bearerApiCall = request -> api.matches(request)
 				&& request.getHeader("Authorization") != null;
-		// the public ideas API has no account and no session to ride on; it takes JSON only, which a cross-site
+		// the public ideas and opinion-map APIs have no account and no session to ride on; it takes JSON only, which a cross-site
 		// form cannot send without a CORS preflight this application never grants
 		RequestMatcher publicIdeasApi = request -> request.getRequestURI()
-			.matches(java.util.regex.Pattern.quote(request.getContextPath()) + "/api/v1/public/[^/]+/ideas(/.*)?");
+			.matches(java.util.regex.Pattern.quote(request.getContextPath()) + "/api/v1/public/[^/]+/(ideas|opinions)(/.*)?");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ_ONLY).permitAll()
