@@ -160,6 +160,14 @@ public class VoteService {
 				secret(province, ballotId, participantKey)));
 	}
 
+	/** The participant's vote when its last submission carried this key (a replay gets its receipt). */
+	@Transactional(readOnly = true)
+	public Optional<VoteReceipt> replay(ProvinceCode province, long ballotId, String participantKey,
+			String idempotencyKey) {
+		return store.find(ballotId, participantKey).filter(v -> v.idempotencyKey().equals(idempotencyKey))
+			.map(v -> receipt(VoteReceipt.Outcome.ALREADY_STORED, v, secret(province, ballotId, participantKey)));
+	}
+
 	/** The vote a personal link opens, if the secret is one of this ballot's. */
 	@Transactional(readOnly = true)
 	public Optional<VoteReceipt> byLink(ProvinceCode province, long ballotId, String secret) {

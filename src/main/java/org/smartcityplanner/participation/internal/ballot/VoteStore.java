@@ -163,11 +163,11 @@ class VoteStore {
 				}
 				votes.get(id).add(rs.getLong("item_id"));
 			});
-		return new CountedVotes(List.copyOf(votes.values()), byChannel[0], byChannel[1]);
+		return new CountedVotes(List.copyOf(votes.keySet()), List.copyOf(votes.values()), byChannel[0], byChannel[1]);
 	}
 
-	/** Counted votes: each a list of item ids. */
-	record CountedVotes(List<List<Long>> votes, long online, long paper) {
+	/** Counted votes: their ids and each one's list of item ids, in the same order. */
+	record CountedVotes(List<Long> voteIds, List<List<Long>> votes, long online, long paper) {
 	}
 
 	/** Figures of the province's ballots in one query, for the tool's statistics. */
