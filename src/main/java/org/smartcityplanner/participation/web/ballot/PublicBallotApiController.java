@@ -89,7 +89,7 @@ class PublicBallotApiController {
 			+ "idempotency key to send a vote with; 404 for a draft or another province's ballot")
 	PublicBallot ballot(@PathVariable String code, @PathVariable long id) {
 		ProvinceCode province = province(code);
-		return PublicBallot.of(visible(province, id), process.isOpen(province, BallotApi.TOOL),
+		return PublicBallot.of(ballots.findPublic(province, id), process.isOpen(province, BallotApi.TOOL),
 				guard.formStamp(FORM, clock.instant()), newKey());
 	}
 
@@ -102,7 +102,7 @@ class PublicBallotApiController {
 	ResponseEntity<?> vote(@PathVariable String code, @PathVariable long id,
 			@RequestBody(required = false) BallotRequests.Vote body, HttpServletRequest request) {
 		ProvinceCode province = province(code);
-		visible(province, id);
+		ballots.findPublic(province, id);
 		BallotRequests.Vote vote = body == null ? new BallotRequests.Vote(null, null, null, null) : body;
 		String participant = participants.of(request);
 		PublicFormGuard.Verdict verdict = guard.judge(FORM, request.getRemoteAddr(), vote.website(), vote.stamp());
@@ -129,7 +129,7 @@ class PublicBallotApiController {
 			+ "and the turnout by channel; 409 while it is open")
 	ResponseEntity<?> result(@PathVariable String code, @PathVariable long id, Locale locale) {
 		ProvinceCode province = province(code);
-		if (visible(province, id).status() != BallotStatus.CLOSED) {
+		if (ballots.findPublic(province, id).status() != BallotStatus.CLOSED) {
 			return problems.of(HttpStatus.CONFLICT, List.of(Problem.of(null, "participation.ballot.notClosed")));
 		}
 		return ResponseEntity.ok(results.of(counting.result(province, id), locale));
@@ -142,7 +142,7 @@ class PublicBallotApiController {
 	ResponseEntity<?> myShare(@PathVariable String code, @PathVariable long id, @RequestParam String link,
 			Locale locale) {
 		ProvinceCode province = province(code);
-		BallotView ballot = visible(province, id);
+		BallotView ballot = ballots.findPublic(province, id);
 		VoteReceipt vote = votes.byLink(province, id, link)
 			.orElseThrow(() -> new NotInProvinceException("link", "?"));
 		if (ballot.status() != BallotStatus.CLOSED) {
@@ -153,14 +153,6 @@ class PublicBallotApiController {
 	}
 
 	/** A ballot the public may see: open or closed, of this province. */
-	private BallotView visible(ProvinceCode province, long id) {
-		BallotView ballot = ballots.find(province, id);
-		if (ballot.status() == BallotStatus.DRAFT) {
-			throw new NotInProvinceException("ballotId", id);
-		}
-		return ballot;
-	}
-
 	static ProvinceCode province(String code) {
 		if (!ProvinceCode.isValid(code)) {
 			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
