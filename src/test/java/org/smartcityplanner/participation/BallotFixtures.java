@@ -14,12 +14,15 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.ResourceRef;
 
 /**
- * The ballot tests' province: TH-59 (Phang Nga) runs its prioritise phase today with the ballots tool open. Its
- * ballots share out 10 million baht among four fictional projects.
+ * The ballot tests' provinces, each running its prioritise phase today with the ballots tool open: TH-59 for
+ * service and database tests (a code no province has, so no other test touches it), and TH-82 (Phang Nga) for the
+ * web and browser tests, whose province checks refuse a code no province has. Their ballots share out 10 million
+ * baht among four fictional projects.
  */
 public final class BallotFixtures {
 
 	public static final ProvinceCode PROVINCE = new ProvinceCode("TH-59");
+	public static final ProvinceCode WEB = new ProvinceCode("TH-82");
 	public static final Baht BUDGET = Baht.of(10_000_000);
 
 	private BallotFixtures() {
@@ -27,9 +30,14 @@ public final class BallotFixtures {
 
 	/** Opens the ballots tool in TH-59 today (once). */
 	public static void openPhase(ProcessUseCases process) {
-		if (!process.process(PROVINCE).defined()) {
+		openPhase(process, PROVINCE);
+	}
+
+	/** Opens the ballots tool in the province today (once). */
+	public static void openPhase(ProcessUseCases process, ProvinceCode province) {
+		if (!process.process(province).defined()) {
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
-			process.save(PROVINCE, 0, List.of(new Phase(PhaseKind.LISTEN, null, null, Set.of()),
+			process.save(province, 0, List.of(new Phase(PhaseKind.LISTEN, null, null, Set.of()),
 					new Phase(PhaseKind.IDEAS, null, null, Set.of()),
 					new Phase(PhaseKind.PRIORITISE, today.minusDays(3), today.plusDays(30), Set.of(BallotApi.TOOL)),
 					new Phase(PhaseKind.VALIDATE, null, null, Set.of())));

@@ -10,6 +10,7 @@ import org.smartcityplanner.participation.internal.ballot.BallotItemView;
 import org.smartcityplanner.participation.internal.ballot.BallotService;
 import org.smartcityplanner.participation.internal.ballot.VoteService;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
+import org.smartcityplanner.participation.spi.PlanItemCatalogue;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.shared.ResourceRef;
 import org.smartcityplanner.testing.TestDatabaseInitializer;
@@ -18,6 +19,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Participation with the modules it depends on: closing a ballot counts it and publishes {@link BallotClosed} with
@@ -27,6 +29,10 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "scp.demo.enabled=false" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class BallotModuleTests {
+
+	// the plan module is not part of this test: the demo seeds that read its catalogue only need the bean
+	@MockitoBean
+	PlanItemCatalogue plan;
 
 	static final ProvinceCode PROVINCE = BallotFixtures.PROVINCE;
 
