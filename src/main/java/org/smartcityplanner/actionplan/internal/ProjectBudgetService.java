@@ -121,7 +121,7 @@ class ProjectBudgetService {
 			BigDecimal typed = scores.get(Criterion.PUBLIC_SUPPORT);
 			if (typed != null && typed.compareTo(fromBallot.score()) != 0) {
 				throw new InvalidInputException("actionplan.score.publicSupportFromBallot", fromBallot.score(),
-						fromBallot.ballotId());
+						String.valueOf(fromBallot.ballotId()));
 			}
 			kept.put(Criterion.PUBLIC_SUPPORT, fromBallot.score());
 		});
