@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The action plan's facade ({@link org.smartcityplanner.actionplan.ActionPlanApi} for other modules,
  * {@link ActionPlanUseCases} for its own web layer). It only delegates, one use case per service: source rules
  * ({@link SourceRuleService}), a project's budget, settings and scores ({@link ProjectBudgetService}), weights
- * ({@link WeightService}), ballots on plan projects ({@link BallotOpening}, {@link BallotStore}), proposals ({@link ProposalService}), envelopes and minimums
+ * ({@link WeightService}), ballots on plan projects ({@link PlanBallotOpening}, {@link PlanBallotStore}), proposals ({@link ProposalService}), envelopes and minimums
  * ({@link OptimiserSettingsService}), runs and the adopted plan ({@link RunService}). Each checks, saves and audits
  * a change; the facade keeps the transaction boundary so every call is one transaction, as callers expect.
  */
@@ -46,12 +46,12 @@ class ActionPlanService implements ActionPlanUseCases {
 	private final ProposalService proposals;
 	private final OptimiserSettingsService settings;
 	private final RunService runService;
-	private final BallotOpening ballotOpening;
-	private final BallotStore ballotStore;
+	private final PlanBallotOpening ballotOpening;
+	private final PlanBallotStore ballotStore;
 
 	ActionPlanService(SourceRuleService sources, ProjectBudgetService budgets, WeightService weights,
 			ProposalService proposals, OptimiserSettingsService settings, RunService runService,
-			BallotOpening ballotOpening, BallotStore ballotStore) {
+			PlanBallotOpening ballotOpening, PlanBallotStore ballotStore) {
 		this.ballotOpening = ballotOpening;
 		this.ballotStore = ballotStore;
 		this.sources = sources;

@@ -36,11 +36,11 @@ class ProjectBudgetService {
 	private final PlanProjects projects;
 	private final ProjectStore projectStore;
 	private final ActionPlanOwnership owned;
-	private final BallotStore ballots;
+	private final PlanBallotStore ballots;
 	private final AuditLog audit;
 
 	ProjectBudgetService(ReferenceApi reference, SourceRuleService sources, PlanProjects projects,
-			ProjectStore projectStore, ActionPlanOwnership owned, BallotStore ballots, AuditLog audit) {
+			ProjectStore projectStore, ActionPlanOwnership owned, PlanBallotStore ballots, AuditLog audit) {
 		this.ballots = ballots;
 		this.reference = reference;
 		this.sources = sources;

@@ -36,11 +36,11 @@ class PublicSupportRecorder {
 	private static final Logger log = LoggerFactory.getLogger(PublicSupportRecorder.class);
 
 	private final PlanProjects projects;
-	private final BallotStore ballots;
+	private final PlanBallotStore ballots;
 	private final ProjectStore projectStore;
 	private final AuditLog audit;
 
-	PublicSupportRecorder(PlanProjects projects, BallotStore ballots, ProjectStore projectStore, AuditLog audit) {
+	PublicSupportRecorder(PlanProjects projects, PlanBallotStore ballots, ProjectStore projectStore, AuditLog audit) {
 		this.projects = projects;
 		this.ballots = ballots;
 		this.projectStore = projectStore;
@@ -53,9 +53,9 @@ class PublicSupportRecorder {
 		Map<String, CandidateProject> own = projects.all(province).stream()
 			.collect(Collectors.toMap(CandidateProject::id, Function.identity()));
 		long most = event.outcomes().stream().mapToLong(BallotItemOutcome::approvals).max().orElse(0);
-		List<BallotStore.OutcomeRow> rows = new ArrayList<>();
+		List<PlanBallotStore.OutcomeRow> rows = new ArrayList<>();
 		for (BallotItemOutcome outcome : event.outcomes()) {
-			boolean project = BallotOpening.PROJECT_REF_TYPE.equals(outcome.ref().type());
+			boolean project = PlanBallotOpening.PROJECT_REF_TYPE.equals(outcome.ref().type());
 			if (!project || !own.containsKey(outcome.ref().id())) {
 				// our own ballots carry only our projects: a stranger means the project left the plan since
 				log.info("Ballot {} of {}: {} is not a plan project of the province; no score recorded", event.ballotId(),
@@ -66,7 +66,7 @@ class PublicSupportRecorder {
 				break;
 			}
 			else {
-				rows.add(new BallotStore.OutcomeRow(outcome.ref().id(), outcome.approvals(), outcome.voteShare(),
+				rows.add(new PlanBallotStore.OutcomeRow(outcome.ref().id(), outcome.approvals(), outcome.voteShare(),
 						outcome.selectedByEqualShares(),
 						PublicSupportScore.of(outcome.approvals(), most, outcome.selectedByEqualShares())));
 			}

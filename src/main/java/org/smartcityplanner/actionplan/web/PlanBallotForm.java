@@ -17,9 +17,9 @@ import org.smartcityplanner.shared.NumberText;
  * @param budget baht, blank for the default
  * @param projectIds the ticked projects
  */
-record BallotForm(String title, String kind, String maxChoices, String budget, List<String> projectIds) {
+public record PlanBallotForm(String title, String kind, String maxChoices, String budget, List<String> projectIds) {
 
-	BallotForm {
+	public PlanBallotForm {
 		projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
 	}
 
@@ -28,7 +28,7 @@ record BallotForm(String title, String kind, String maxChoices, String budget, L
 		return new BallotRequest(title, kindChosen(), maxChoicesNumber(), Baht.parse(budget, "budget"), projectIds);
 	}
 
-	boolean ticked(String projectId) {
+	public boolean ticked(String projectId) {
 		return projectIds.contains(projectId);
 	}
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class BallotOpening {
+class PlanBallotOpening {
 
 	/** The type of a plan project in a {@link ResourceRef}: the plan module owns the projects. */
 	static final String PROJECT_REF_TYPE = "plan.project";
@@ -39,10 +39,10 @@ class BallotOpening {
 	private final PlanProjects projects;
 	private final OptimiserSettingsStore settings;
 	private final BallotApi ballots;
-	private final BallotStore store;
+	private final PlanBallotStore store;
 	private final AuditLog audit;
 
-	BallotOpening(PlanProjects projects, OptimiserSettingsStore settings, BallotApi ballots, BallotStore store,
+	PlanBallotOpening(PlanProjects projects, OptimiserSettingsStore settings, BallotApi ballots, PlanBallotStore store,
 			AuditLog audit) {
 		this.projects = projects;
 		this.settings = settings;

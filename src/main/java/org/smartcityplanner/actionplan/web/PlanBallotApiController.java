@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Action plan", description = "Budget sources, project budgets, portfolio optimiser and fiscal-year action plan")
-class BallotApiController {
+class PlanBallotApiController {
 
 	private final ActionPlanUseCases actionPlans;
 
-	BallotApiController(ActionPlanUseCases actionPlans) {
+	PlanBallotApiController(ActionPlanUseCases actionPlans) {
 		this.actionPlans = actionPlans;
 	}
 
@@ -71,7 +71,7 @@ class BallotApiController {
 	@Operation(summary = "Put plan projects to a participatory-budgeting vote; participation creates the ballot")
 	ResponseEntity<CreatedBallot> open(@PathVariable String provinceCode, @RequestBody BallotBody body) {
 		long ballotId = actionPlans.openBallot(ProvinceCode.of(provinceCode), body.toRequest());
-		String page = BallotController.ballotPage(provinceCode, ballotId);
+		String page = PlanBallotController.ballotPage(provinceCode, ballotId);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedBallot(ballotId, page));
 	}
 

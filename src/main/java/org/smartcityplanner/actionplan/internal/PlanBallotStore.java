@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** The ballots the action plan opened, and each closed ballot's outcome per project with its score. */
 @Component
-class BallotStore {
+class PlanBallotStore {
 
 	/** One project's line of a closed ballot. */
 	record OutcomeRow(String projectId, long approvals, BigDecimal voteShare, boolean selected, BigDecimal score) {
@@ -34,7 +34,7 @@ class BallotStore {
 
 	private final JdbcClient jdbc;
 
-	BallotStore(JdbcClient jdbc) {
+	PlanBallotStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -89,7 +89,7 @@ class BallotStore {
 	/** Each project's public support from the newest closed ballot that included it. */
 	Map<String, PublicSupport> publicSupport(ProvinceCode province) {
 		Map<String, PublicSupport> newest = new LinkedHashMap<>();
-		jdbc.sql(NEWEST_FIRST.formatted("")).param(province.value()).query(BallotStore::support).list()
+		jdbc.sql(NEWEST_FIRST.formatted("")).param(province.value()).query(PlanBallotStore::support).list()
 			.forEach(support -> newest.putIfAbsent(support.projectId(), support));
 		return newest;
 	}
@@ -97,7 +97,7 @@ class BallotStore {
 	/** One project's public support from the newest closed ballot that included it. */
 	Optional<PublicSupport> publicSupport(ProvinceCode province, String projectId) {
 		return jdbc.sql(NEWEST_FIRST.formatted("and o.project_id = ?")).params(province.value(), projectId)
-			.query(BallotStore::support).stream().findFirst();
+			.query(PlanBallotStore::support).stream().findFirst();
 	}
 
 	private static PublicSupport support(ResultSet rs, int row) throws SQLException {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the public-support scores come back when it closes.
  */
 @Controller
-class BallotController {
+class PlanBallotController {
 
 	/** Where participation shows a ballot to staff (open, close, paper ballots, results). */
 	static final String BALLOT_PAGE = "/p/{provinceCode}/participation/ballots/{ballotId}";
@@ -29,7 +29,7 @@ class BallotController {
 	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 
-	BallotController(ActionPlanUseCases actionPlans, ActionPlanPages pages) {
+	PlanBallotController(ActionPlanUseCases actionPlans, ActionPlanPages pages) {
 		this.actionPlans = actionPlans;
 		this.pages = pages;
 	}
@@ -45,9 +45,9 @@ class BallotController {
 		// by default every project with a cost: one without cannot be shared a budget
 		List<String> costed = projects.stream().filter(project -> project.cost().satang() > 0)
 			.map(CandidateProject::id).toList();
-		String title = pages.text("actionplan.ballot.defaultTitle", pages.plan(provinceCode).header().period().first()
-			.buddhistYear());
-		return page(provinceCode, new BallotForm(title, BallotKind.APPROVAL.name(), "", "", costed), model);
+		String title = pages.text("actionplan.ballot.defaultTitle",
+				String.valueOf(pages.plan(provinceCode).header().period().first().buddhistYear()));
+		return page(provinceCode, new PlanBallotForm(title, BallotKind.APPROVAL.name(), "", "", costed), model);
 	}
 
 	@PostMapping("/p/{provinceCode}/actionplan/ballots")
@@ -58,7 +58,7 @@ class BallotController {
 			@RequestParam(name = "projectIds", required = false) List<String> projectIds, Model model,
 			RedirectAttributes redirect) {
 		pages.plan(provinceCode);
-		BallotForm form = new BallotForm(title, kind, maxChoices, budget, projectIds);
+		PlanBallotForm form = new PlanBallotForm(title, kind, maxChoices, budget, projectIds);
 		try {
 			long ballotId = actionPlans.openBallot(ProvinceCode.of(provinceCode), form.toRequest());
 			redirect.addFlashAttribute("flashSuccess", "actionplan.ballot.created");
@@ -70,7 +70,7 @@ class BallotController {
 		}
 	}
 
-	private String page(String provinceCode, BallotForm form, Model model) {
+	private String page(String provinceCode, PlanBallotForm form, Model model) {
 		ProvinceCode province = ProvinceCode.of(provinceCode);
 		pages.addCommon(model, provinceCode);
 		model.addAttribute("form", form);
