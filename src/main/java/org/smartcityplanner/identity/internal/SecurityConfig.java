@@ -43,7 +43,10 @@ class SecurityConfig {
 			"/participation/join/**",
 			// participation: citizens propose ideas (and support, comment and rate them) without an account, on the
 			// pages and over the public API; each form is idempotent and behind the public-form guard
-			"/public/*/ideas", "/public/*/ideas/**", "/api/v1/public/*/ideas", "/api/v1/public/*/ideas/**" };
+			"/public/*/ideas", "/public/*/ideas/**", "/api/v1/public/*/ideas", "/api/v1/public/*/ideas/**",
+			// participation: citizens vote on participatory-budgeting ballots, on the pages and over the public API
+			// (idempotent, behind the public-form guard, by the province's rule of who may take part)
+			"/public/*/ballots", "/public/*/ballots/**", "/api/v1/public/*/ballots", "/api/v1/public/*/ballots/**" };
 
 	/** participation: the public portal per province and its API; read-only, so only GET is let through. */
 	static final String[] PUBLIC_READ_ONLY = { "/public", "/public/**", "/api/v1/public/**" };
@@ -117,10 +120,11 @@ class SecurityConfig {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher bearerApiCall = request -> api.matches(request)
 				&& request.getHeader("Authorization") != null;
-		// the public ideas API has no account and no session to ride on; it takes JSON only, which a cross-site
-		// form cannot send without a CORS preflight this application never grants
+		// the public ideas and ballots APIs have no account and no session to ride on; they take JSON only, which a
+		// cross-site form cannot send without a CORS preflight this application never grants
 		RequestMatcher publicIdeasApi = request -> request.getRequestURI()
-			.matches(java.util.regex.Pattern.quote(request.getContextPath()) + "/api/v1/public/[^/]+/ideas(/.*)?");
+			.matches(java.util.regex.Pattern.quote(request.getContextPath())
+					+ "/api/v1/public/[^/]+/(ideas|ballots)(/.*)?");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ_ONLY).permitAll()

@@ -57,6 +57,16 @@ public class BallotService implements BallotApi {
 		return store.find(province, id).orElseThrow(() -> new NotInProvinceException("ballot", id));
 	}
 
+	/** A ballot the public may see (open or closed), or {@link NotInProvinceException} for a draft too. */
+	@Transactional(readOnly = true)
+	public BallotView findPublic(ProvinceCode province, long id) {
+		BallotView ballot = find(province, id);
+		if (ballot.status() == BallotStatus.DRAFT) {
+			throw new NotInProvinceException("ballot", id);
+		}
+		return ballot;
+	}
+
 	/** The province's ballots, newest first (without their projects). */
 	@Transactional(readOnly = true)
 	public List<BallotView> list(ProvinceCode province) {

@@ -19,6 +19,7 @@ import org.smartcityplanner.participation.SurveySummary;
 import org.smartcityplanner.participation.WorkingGroupApi;
 import org.smartcityplanner.participation.WorkingGroupFigures;
 import org.smartcityplanner.participation.domain.group.SectorBalance;
+import org.smartcityplanner.participation.internal.ballot.BallotBookSection;
 import org.smartcityplanner.participation.internal.survey.SurveyFigures;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.publication.ChapterContribution;
@@ -51,11 +52,13 @@ class ParticipationBookChapter implements PublicationContributor {
 	private final ParticipationStatistics statistics;
 	private final ProfileApi profile;
 	private final IdeaBookSection ideas;
+	private final BallotBookSection ballots;
 	private final MessageSource messages;
 
 	ParticipationBookChapter(WorkingGroupApi group, MeetingApi meetings, SurveyApi surveys,
 			SurveyFigures surveyFigures, ParticipationStatistics statistics, ProfileApi profile, IdeaBookSection ideas,
-			MessageSource messages) {
+			BallotBookSection ballots, MessageSource messages) {
+		this.ballots = ballots;
 		this.group = group;
 		this.meetings = meetings;
 		this.surveys = surveys;
@@ -73,7 +76,9 @@ class ParticipationBookChapter implements PublicationContributor {
 			.sorted(Comparator.comparing(Meeting::startsAt)).toList();
 		List<SurveySummary> asked = surveys.surveysOf(province);
 		IdeaCounts ideaCounts = statistics.ideaCounts(province);
-		if (members.currentMembers() == 0 && held.isEmpty() && asked.isEmpty() && !ideas.hasIdeas(ideaCounts)) {
+		List<Part> ballotParts = ballots.parts(province, language);
+		if (members.currentMembers() == 0 && held.isEmpty() && asked.isEmpty() && !ideas.hasIdeas(ideaCounts)
+				&& ballotParts.isEmpty()) {
 			return List.of();
 		}
 		List<Part> parts = new ArrayList<>();
@@ -95,6 +100,7 @@ class ParticipationBookChapter implements PublicationContributor {
 			findings.forEach(input -> parts.add(Part.Paragraph.body("• " + input.origin() + ": " + input.text())));
 		}
 		parts.addAll(ideas.parts(province, ideaCounts, language));
+		parts.addAll(ballotParts);
 		List<ParticipationInput> resolutions = statistics.inputs(province).stream()
 			.filter(input -> !findings.contains(input)).toList();
 		if (!resolutions.isEmpty()) {
