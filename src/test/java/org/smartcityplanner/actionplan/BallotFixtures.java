@@ -50,7 +50,7 @@ public final class BallotFixtures {
 
 	/** A plan project's line on a ballot's count. */
 	public static BallotItemOutcome outcome(String projectId, long approvals, long ballotsCast, boolean selected) {
-		return outcome(new ResourceRef("plan.project", projectId), approvals, ballotsCast, selected);
+		return outcome(new ResourceRef("plan.item", projectId), approvals, ballotsCast, selected);
 	}
 
 	public static BallotItemOutcome outcome(ResourceRef ref, long approvals, long ballotsCast, boolean selected) {

@@ -47,7 +47,7 @@ class PublicSupportModuleTests {
 		BigDecimal weightedBefore = actionPlans.project(PROVINCE, loser).orElseThrow().weightedScore();
 		// 50 ballots: 40 online, 10 on paper
 		BallotClosed event = closed(69_001, 40, 10, outcome(favourite, 40, 50, true), outcome(minority, 12, 50, true),
-				outcome(loser, 20, 50, false), outcome(new ResourceRef("plan.project", "left-the-plan"), 45, 50, false),
+				outcome(loser, 20, 50, false), outcome(new ResourceRef("plan.item", "left-the-plan"), 45, 50, false),
 				outcome(new ResourceRef("participation.idea", "7"), 1, 50, false));
 
 		scenario.publish(event)
@@ -119,7 +119,7 @@ class PublicSupportModuleTests {
 	void aBallotNobodyTickedAnythingOnGivesNoScore(Scenario scenario) {
 		List<String> ids = BallotFixtures.projects(plans, actionPlans);
 		BallotClosed empty = closed(69_005, 0, 0, new org.smartcityplanner.participation.BallotItemOutcome(
-				new ResourceRef("plan.project", ids.get(6)), 0, BigDecimal.ZERO, false, false));
+				new ResourceRef("plan.item", ids.get(6)), 0, BigDecimal.ZERO, false, false));
 		long before = Publications.completions(completed, empty);
 		BigDecimal scoreBefore = score(ids.get(6));
 

@@ -26,15 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts plan projects to a participatory-budgeting vote: checks that every project is one of the province's plan
- * projects with a cost, builds participation's neutral ballot items (the project's reference, name and whole
+ * projects with a cost, builds participation's neutral ballot items (the project's {@code plan.item} reference, name and whole
  * cost) and asks participation to create the ballot, in one transaction with the action plan's own record of it.
  */
 @Component
 @Transactional
 class PlanBallotOpening {
 
-	/** The type of a plan project in a {@link ResourceRef}: the plan module owns the projects. */
-	static final String PROJECT_REF_TYPE = "plan.project";
+	/**
+	 * The type of a plan project in a {@link ResourceRef}: a plan item ({@code plan.item:<item id>}), the reference
+	 * the plan and participation already use for plan items (participation's {@code spi.PlanItemChoice.TYPE}).
+	 */
+	static final String PROJECT_REF_TYPE = "plan.item";
 
 	private final PlanProjects projects;
 	private final OptimiserSettingsStore settings;

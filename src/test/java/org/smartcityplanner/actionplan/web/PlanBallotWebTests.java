@@ -38,7 +38,7 @@ import org.springframework.http.MediaType;
  * pages answer 404 for it; these two codes are used by no other test of this module's context.)
  */
 @ActionPlanModuleTest
-class BallotWebTests extends ModuleWebTestSupport {
+class PlanBallotWebTests extends ModuleWebTestSupport {
 
 	static final ProvinceCode PROVINCE = new ProvinceCode("TH-46");
 	static final ProvinceCode OTHER = new ProvinceCode("TH-45");
@@ -161,7 +161,7 @@ class BallotWebTests extends ModuleWebTestSupport {
 
 	/** Roi Et's one plan project, made once per context. */
 	private String foreignProject() {
-		synchronized (BallotWebTests.class) {
+		synchronized (PlanBallotWebTests.class) {
 			if (plans.plan(OTHER).isEmpty()) {
 				ActionPlanFixtures.planWithProjects(plans, OTHER, Map.of("ระบบไฟถนนอัจฉริยะร้อยเอ็ด", 3_000_000L));
 			}
