@@ -1,6 +1,7 @@
 package org.smartcityplanner.actionplan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.smartcityplanner.shared.ProvinceCode;
@@ -23,6 +24,12 @@ public interface ActionPlanApi {
 
 	/** A project's proposal form to one budget source (an empty form when nothing has been typed yet). */
 	Proposal proposal(ProvinceCode province, String projectId, String sourceCode);
+
+	/**
+	 * Each project's public-support score with the ballot it came from (the newest closed ballot that included
+	 * it), by project id; projects never put to a vote are absent.
+	 */
+	Map<String, PublicSupport> publicSupport(ProvinceCode province);
 
 	/** The action plan items, by fiscal year then plan order. */
 	List<ActionItem> actionItems(ProvinceCode province);

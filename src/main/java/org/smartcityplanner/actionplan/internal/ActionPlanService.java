@@ -7,11 +7,14 @@ import java.util.Optional;
 
 import org.smartcityplanner.actionplan.ActionItem;
 import org.smartcityplanner.actionplan.ActionItemStatus;
+import org.smartcityplanner.actionplan.BallotRequest;
 import org.smartcityplanner.actionplan.CandidateProject;
 import org.smartcityplanner.actionplan.MinimumRule;
+import org.smartcityplanner.actionplan.OpenedBallot;
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.ProjectSettings;
 import org.smartcityplanner.actionplan.Proposal;
+import org.smartcityplanner.actionplan.PublicSupport;
 import org.smartcityplanner.actionplan.RunRequest;
 import org.smartcityplanner.actionplan.SourceRules;
 import org.smartcityplanner.actionplan.WeightSettings;
@@ -29,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The action plan's facade ({@link org.smartcityplanner.actionplan.ActionPlanApi} for other modules,
  * {@link ActionPlanUseCases} for its own web layer). It only delegates, one use case per service: source rules
  * ({@link SourceRuleService}), a project's budget, settings and scores ({@link ProjectBudgetService}), weights
- * ({@link WeightService}), proposals ({@link ProposalService}), envelopes and minimums
+ * ({@link WeightService}), ballots on plan projects ({@link PlanBallotOpening}, {@link PlanBallotStore}), proposals ({@link ProposalService}), envelopes and minimums
  * ({@link OptimiserSettingsService}), runs and the adopted plan ({@link RunService}). Each checks, saves and audits
  * a change; the facade keeps the transaction boundary so every call is one transaction, as callers expect.
  */
@@ -43,9 +46,14 @@ class ActionPlanService implements ActionPlanUseCases {
 	private final ProposalService proposals;
 	private final OptimiserSettingsService settings;
 	private final RunService runService;
+	private final PlanBallotOpening ballotOpening;
+	private final PlanBallotStore ballotStore;
 
 	ActionPlanService(SourceRuleService sources, ProjectBudgetService budgets, WeightService weights,
-			ProposalService proposals, OptimiserSettingsService settings, RunService runService) {
+			ProposalService proposals, OptimiserSettingsService settings, RunService runService,
+			PlanBallotOpening ballotOpening, PlanBallotStore ballotStore) {
+		this.ballotOpening = ballotOpening;
+		this.ballotStore = ballotStore;
 		this.sources = sources;
 		this.budgets = budgets;
 		this.weights = weights;
@@ -99,6 +107,29 @@ class ActionPlanService implements ActionPlanUseCases {
 	@Override
 	public void recordPublicSupport(ProvinceCode province, String projectId, BigDecimal score) {
 		budgets.recordPublicSupport(province, projectId, score);
+	}
+
+	@Override
+	public long openBallot(ProvinceCode province, BallotRequest request) {
+		return ballotOpening.open(province, request);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Baht defaultBallotBudget(ProvinceCode province) {
+		return ballotOpening.defaultBudget(province);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OpenedBallot> ballots(ProvinceCode province) {
+		return ballotStore.opened(province);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, PublicSupport> publicSupport(ProvinceCode province) {
+		return ballotStore.publicSupport(province);
 	}
 
 	@Override

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.smartcityplanner.actionplan.ActionItemStatus;
 import org.smartcityplanner.actionplan.ActionPlanApi;
+import org.smartcityplanner.actionplan.BallotRequest;
 import org.smartcityplanner.actionplan.MinimumRule;
+import org.smartcityplanner.actionplan.OpenedBallot;
 import org.smartcityplanner.actionplan.OptimiserRun;
 import org.smartcityplanner.actionplan.ProjectSettings;
 import org.smartcityplanner.actionplan.Proposal;
@@ -48,11 +50,29 @@ public interface ActionPlanUseCases extends ActionPlanApi {
 	/** Replaces a project's type and optimiser settings; refused on a dependency cycle. */
 	void saveSettings(ProvinceCode province, String projectId, ProjectSettings settings, int version);
 
-	/** Replaces a project's criterion scores (0–10 each; an absent criterion is not scored). */
+	/**
+	 * Replaces a project's criterion scores (0–10 each; an absent criterion is not scored). Public support that
+	 * came from a ballot stays: typing another value for it is refused.
+	 */
 	void saveScores(ProvinceCode province, String projectId, Map<Criterion, BigDecimal> scores);
 
 	/** The public-support score the participation module reports for a project (0–10). */
 	void recordPublicSupport(ProvinceCode province, String projectId, BigDecimal score);
+
+	// participatory budgeting
+
+	/**
+	 * Puts plan projects to a vote: asks participation to create the ballot (staff open it for votes there) and
+	 * returns its id. Refused, naming the field, without projects, with a project twice or without a cost, and
+	 * without a budget; a project id not in the province's plan is not found. Audited.
+	 */
+	long openBallot(ProvinceCode province, BallotRequest request);
+
+	/** The budget a ballot gets by default: every source's envelope for the plan's first fiscal year together. */
+	Baht defaultBallotBudget(ProvinceCode province);
+
+	/** The ballots the action plan opened, newest first. */
+	List<OpenedBallot> ballots(ProvinceCode province);
 
 	// weights
 

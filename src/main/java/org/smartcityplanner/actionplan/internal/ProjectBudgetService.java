@@ -1,6 +1,7 @@
 package org.smartcityplanner.actionplan.internal;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,12 @@ class ProjectBudgetService {
 	private final PlanProjects projects;
 	private final ProjectStore projectStore;
 	private final ActionPlanOwnership owned;
+	private final PlanBallotStore ballots;
 	private final AuditLog audit;
 
 	ProjectBudgetService(ReferenceApi reference, SourceRuleService sources, PlanProjects projects,
-			ProjectStore projectStore, ActionPlanOwnership owned, AuditLog audit) {
+			ProjectStore projectStore, ActionPlanOwnership owned, PlanBallotStore ballots, AuditLog audit) {
+		this.ballots = ballots;
 		this.reference = reference;
 		this.sources = sources;
 		this.projects = projects;
@@ -112,9 +115,19 @@ class ProjectBudgetService {
 	void saveScores(ProvinceCode province, String projectId, Map<Criterion, BigDecimal> scores) {
 		CandidateProject project = owned.project(province, projectId, "projectId");
 		scores.values().forEach(Scoring::checkScore);
-		projectStore.replaceScores(province, projectId, scores);
+		Map<Criterion, BigDecimal> kept = new EnumMap<>(Criterion.class);
+		kept.putAll(scores);
+		ballots.publicSupport(province, projectId).ifPresent(fromBallot -> {
+			BigDecimal typed = scores.get(Criterion.PUBLIC_SUPPORT);
+			if (typed != null && typed.compareTo(fromBallot.score()) != 0) {
+				throw new InvalidInputException("actionplan.score.publicSupportFromBallot", fromBallot.score(),
+						String.valueOf(fromBallot.ballotId()));
+			}
+			kept.put(Criterion.PUBLIC_SUPPORT, fromBallot.score());
+		});
+		projectStore.replaceScores(province, projectId, kept);
 		audit.record(new AuditChange("actionplan-scores", projectId, "updated", province, project.budget().scores(),
-				scores));
+				kept));
 	}
 
 	void recordPublicSupport(ProvinceCode province, String projectId, BigDecimal score) {

@@ -48,6 +48,7 @@ class ActionPlanController {
 		List<CandidateProject> projects = actionPlans.projects(province);
 		model.addAttribute("projects", projects);
 		model.addAttribute("readiness", ProjectRows.of(projects));
+		model.addAttribute("support", actionPlans.publicSupport(province));
 		return "actionplan/overview";
 	}
 
@@ -70,6 +71,7 @@ class ActionPlanController {
 		model.addAttribute("others", actionPlans.projects(province).stream()
 			.filter(other -> !other.id().equals(project.id())).toList());
 		model.addAttribute("proposals", actionPlans.proposals(province, project.id()));
+		model.addAttribute("support", actionPlans.publicSupport(province).get(project.id()));
 		BudgetSheet sheet = project.budget().sheet();
 		model.addAttribute("yearTotals", YearMaps.byYear(sheet.lines().keySet(), sheet::yearTotal));
 		model.addAttribute("estimates", YearMaps.byYear(project.planEstimate().keySet(), project.planEstimate()::get));
