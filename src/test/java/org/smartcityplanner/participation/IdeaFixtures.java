@@ -78,6 +78,16 @@ public final class IdeaFixtures {
 				new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
 	}
 
+	/** Opens ideas and surveys in the province today (tests of one province that take both share its process). */
+	public static void openIdeasAndSurveys(ProcessUseCases process, ProvinceCode province) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+		process.save(province, process.process(province).version(), List.of(
+				new Phase(PhaseKind.LISTEN, null, null, Set.of()),
+				new Phase(PhaseKind.IDEAS, today.minusDays(5), today.plusDays(5), Set.of(IdeaApi.TOOL, "surveys")),
+				new Phase(PhaseKind.PRIORITISE, null, null, Set.of()),
+				new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
+	}
+
 	/** An idea proposed online, or typed from paper; {@code area} may be null (the whole province). */
 	public static IdeaProposal propose(IdeaApi ideas, ProvinceCode province, String title, String dimension, Long area,
 			boolean paper) {

@@ -35,6 +35,8 @@ class SecurityConfig {
 			"/my-data", "/my-data/**",
 			// participation: where a citizen types a one-time participation code (behind the public-form guard)
 			"/public/*/enter",
+			// ... and its API twin (JSON only, behind the same guard)
+			"/api/v1/public/*/participation-codes/redemptions",
 			// participation: a survey's public link and its thanks page
 			"/survey/**",
 			// participation: a meeting's QR check-in and walk-in registration
@@ -122,11 +124,12 @@ class SecurityConfig {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher bearerApiCall = request -> api.matches(request)
 				&& request.getHeader("Authorization") != null;
-		// the public ideas, opinion-map and ballots APIs have no account and no session to ride on; they take JSON
-		// only, which a cross-site form cannot send without a CORS preflight this application never grants
+		// the public ideas, opinion-map and ballots APIs (and code redemption) have no account and no session to ride
+		// on; they take JSON only, which a cross-site form cannot send without a CORS preflight this application never
+		// grants
 		RequestMatcher publicIdeasApi = request -> request.getRequestURI()
 			.matches(java.util.regex.Pattern.quote(request.getContextPath())
-					+ "/api/v1/public/[^/]+/(ideas|opinions|ballots)(/.*)?");
+					+ "/api/v1/public/[^/]+/((ideas|opinions|ballots)(/.*)?|participation-codes/redemptions)");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ_ONLY).permitAll()

@@ -23,6 +23,16 @@ public record EligibilityDecision(String participantKey, String refusalKey) {
 		return new EligibilityDecision(null, refusalKey);
 	}
 
+	/**
+	 * The participant key when it names a person for longer than a browser session (a participation code, an
+	 * account), else {@code null}: an anonymous visitor's key changes with a new browser, so nothing is kept "once
+	 * per participant" under it (such input is rate-limited instead).
+	 */
+	public String lastingKey() {
+		return participantKey != null && (participantKey.startsWith("code:") || participantKey.startsWith("account:"))
+				? participantKey : null;
+	}
+
 	public boolean isAllowed() {
 		return participantKey != null;
 	}

@@ -12,11 +12,19 @@ import java.time.Instant;
  * @param used how many of them were redeemed
  * @param createdAt when it was made
  * @param createdBy who made it
+ * @param withdrawn how many of its codes were withdrawn unused (its sheet was lost)
+ * @param withdrawnAt when the batch was withdrawn, or {@code null}
+ * @param withdrawnBy who withdrew it, or {@code null}
  */
-public record CodeBatch(long id, String label, int codes, int used, Instant createdAt, String createdBy) {
+public record CodeBatch(long id, String label, int codes, int used, Instant createdAt, String createdBy,
+		int withdrawn, Instant withdrawnAt, String withdrawnBy) {
 
-	/** Codes not yet redeemed. */
+	/** Codes that still work: neither redeemed nor withdrawn. */
 	public int unused() {
-		return codes - used;
+		return codes - used - withdrawn;
+	}
+
+	public boolean isWithdrawn() {
+		return withdrawnAt != null;
 	}
 }

@@ -50,7 +50,12 @@ public class CodeSheets {
 
 	/** Where a citizen types a code of the province. */
 	public String enterAddress(ProvinceCode province) {
-		return publicBaseUrl + "/public/" + province.value() + "/enter";
+		return publicAddress("/public/" + province.value() + "/enter");
+	}
+
+	/** The configured public address of a path (from {@code /}), as printed on paper handed to the public. */
+	public String publicAddress(String path) {
+		return publicBaseUrl + path;
 	}
 
 	private String name(ProvinceCode province) {

@@ -16,6 +16,7 @@ import org.smartcityplanner.participation.domain.eligibility.ParticipationCodes;
 import org.smartcityplanner.participation.domain.survey.Problem;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.publicaccess.Secrets;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,17 @@ public class ParticipationCodeService {
 
 	/** How a redemption went. */
 	public enum Outcome {
-		REDEEMED, NOT_A_CODE, UNKNOWN, USED, OTHER_PROVINCE
+		REDEEMED, NOT_A_CODE, UNKNOWN, USED, OTHER_PROVINCE, WITHDRAWN
+	}
+
+	/**
+	 * A batch withdrawn.
+	 *
+	 * @param batch the batch as it is now
+	 * @param codesWithdrawn how many unused codes stopped working now (0 when it was withdrawn before)
+	 * @param before whether it had been withdrawn before (nothing changed then)
+	 */
+	public record Withdrawal(CodeBatch batch, int codesWithdrawn, boolean before) {
 	}
 
 	/** @param codeId the redeemed code, when {@link Outcome#REDEEMED} */
@@ -102,8 +113,7 @@ public class ParticipationCodeService {
 		}
 		audit.record(new AuditChange("participation-code-batch", String.valueOf(batchId), "created", province, null,
 				Map.of("label", trimmed, "codes", count)));
-		CodeBatch batch = store.batches(province).stream().filter(b -> b.id() == batchId).findFirst().orElseThrow();
-		return new NewBatch(batch, ordered);
+		return new NewBatch(store.batch(province, batchId).orElseThrow(), ordered);
 	}
 
 	@Transactional(readOnly = true)
@@ -127,8 +137,35 @@ public class ParticipationCodeService {
 		if (!stored.province().equals(province)) {
 			return new Redemption(Outcome.OTHER_PROVINCE, null);
 		}
-		return store.markUsed(stored.id(), clock.instant()) ? new Redemption(Outcome.REDEEMED, stored.id())
-				: new Redemption(Outcome.USED, null);
+		if (stored.used() || stored.withdrawn()) {
+			return new Redemption(stored.used() ? Outcome.USED : Outcome.WITHDRAWN, null);
+		}
+		if (store.markUsed(stored.id(), clock.instant())) {
+			return new Redemption(Outcome.REDEEMED, stored.id());
+		}
+		// someone else won it meanwhile, or its batch was withdrawn meanwhile
+		boolean withdrawn = store.find(hash(code.get())).map(CodeStore.StoredCode::withdrawn).orElse(false);
+		return new Redemption(withdrawn ? Outcome.WITHDRAWN : Outcome.USED, null);
+	}
+
+	/**
+	 * Withdraws a batch whose sheet was lost: its unused codes stop working at once, on every node; codes used before
+	 * keep working for who redeemed them, and everything done under them stays. Withdrawing again changes nothing.
+	 * Audited.
+	 *
+	 * @throws NotInProvinceException naming {@code batchId} for a batch of no or another province
+	 */
+	@Transactional
+	public Withdrawal withdraw(ProvinceCode province, long batchId) {
+		store.batch(province, batchId).orElseThrow(() -> new NotInProvinceException("batchId", batchId));
+		int withdrawn = store.withdraw(province, batchId, clock.instant(), identity.actorName());
+		CodeBatch after = store.batch(province, batchId).orElseThrow();
+		if (withdrawn < 0) {
+			return new Withdrawal(after, 0, true);
+		}
+		audit.record(new AuditChange("participation-code-batch", String.valueOf(batchId), "withdrawn", province,
+				Map.of("unused", withdrawn), Map.of("withdrawnCodes", withdrawn, "usedCodes", after.used())));
+		return new Withdrawal(after, withdrawn, false);
 	}
 
 	static String hash(String code) {

@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.domain.idea.IdeaChannel;
+import org.smartcityplanner.participation.domain.idea.LongReasons;
 import org.smartcityplanner.profile.ProfileApi;
 import org.smartcityplanner.publication.Part;
+import org.smartcityplanner.publication.Span;
 import org.smartcityplanner.publication.Value;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceItem;
@@ -71,7 +73,9 @@ class IdeaBookSection {
 				without.add(dimension.name().in(language));
 			}
 			else {
-				parts.add(dimensionTable(dimension.name().in(language), ofDimension, areas, language));
+				List<Part.Paragraph> notes = new ArrayList<>();
+				parts.add(dimensionTable(dimension.name().in(language), ofDimension, areas, notes, language));
+				parts.addAll(notes);
 			}
 		}
 		if (!without.isEmpty()) {
@@ -119,7 +123,7 @@ class IdeaBookSection {
 	 * area column was too narrow for the areas' long names, which then broke inside words.
 	 */
 	private Part.Table dimensionTable(String dimension, List<IdeaFigures.Outcome> ideas, Map<Long, String> areas,
-			Locale language) {
+			List<Part.Paragraph> notes, Locale language) {
 		String wholeProvince = t(language, "participation.book.ideas.wholeProvince");
 		List<List<Value>> rows = new ArrayList<>();
 		for (IdeaFigures.Outcome idea : ideas) {
@@ -127,7 +131,7 @@ class IdeaBookSection {
 			String where = idea.channel() == IdeaChannel.PAPER
 					? t(language, "participation.book.ideas.onPaper", area) : area;
 			rows.add(List.of(Value.text(idea.title() + "\n" + where), Value.whole(idea.supports()),
-					Value.text(outcome(idea, language))));
+					Value.text(outcome(idea, notes, language))));
 		}
 		return new Part.Table(t(language, "participation.book.ideas.dimensionTable", dimension),
 				// rendered and looked at: a narrower supports column wraps its header, a narrower idea column its areas
@@ -137,10 +141,23 @@ class IdeaBookSection {
 				rows);
 	}
 
-	private String outcome(IdeaFigures.Outcome idea, Locale language) {
+	/**
+	 * What became of the idea, for its row. A decline reason too long for a row ({@link LongReasons}) is printed as
+	 * a numbered note under the table instead, and the row points to it.
+	 */
+	private String outcome(IdeaFigures.Outcome idea, List<Part.Paragraph> notes, Locale language) {
 		return switch (idea.status()) {
 			case ACCEPTED -> t(language, "participation.book.ideas.becamePlanItem", idea.acceptedTitle());
-			case DECLINED -> t(language, "participation.book.ideas.declinedBecause", idea.declineReason());
+			case DECLINED -> {
+				if (!LongReasons.isLong(idea.declineReason())) {
+					yield t(language, "participation.book.ideas.declinedBecause", idea.declineReason());
+				}
+				String number = String.valueOf(notes.size() + 1);
+				notes.add(new Part.Paragraph(List.of(Span.bold(t(language, "idea.book.reasonNote.heading", number,
+						idea.title()) + " "), Span.plain(idea.declineReason())), Part.Paragraph.Layout.BODY,
+						notes.isEmpty() ? 6 : 0));
+				yield t(language, "idea.book.reasonNote.row", number);
+			}
 			default -> t(language, "participation.book.ideas.underConsideration");
 		};
 	}

@@ -20,6 +20,11 @@ public record PublicSurvey(Survey survey, org.smartcityplanner.shared.LocalizedT
 		areas = List.copyOf(areas);
 	}
 
+	/** The ids of the areas an answer may name. */
+	public java.util.Set<Long> areaIds() {
+		return areas.stream().map(Area::id).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** A target area to choose from. */
 	public record Area(long id, org.smartcityplanner.shared.LocalizedText name) {
 	}

@@ -45,17 +45,20 @@ class ResponseStore {
 	}
 
 	/**
-	 * @return the new response's id, or empty when the submission key was stored before (nothing was written)
+	 * @param participantKey who answered, where the process tells people apart ({@code code:<id>},
+	 *        {@code account:<id>}), else {@code null}: unique per survey, so a participant answers once
+	 * @return the new response's id, or empty when the submission key, or the participant, was stored before
+	 *         (nothing was written; {@link #exists} tells which)
 	 */
-	Optional<Long> store(long surveyId, String submissionKey, Channel channel, AnswerSheet sheet, String enteredBy,
-			boolean counted, Instant now) {
+	Optional<Long> store(long surveyId, String submissionKey, String participantKey, Channel channel,
+			AnswerSheet sheet, String enteredBy, boolean counted, Instant now) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted;
 		try {
 			inserted = jdbc.sql("""
-					insert into par_survey_response (survey_id, submission_key, channel, sector, area_id, submitted_at,
-					entered_by, counted) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-				.params(surveyId, submissionKey, channel.name(),
+					insert into par_survey_response (survey_id, submission_key, participant_key, channel, sector, area_id,
+					submitted_at, entered_by, counted) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				.params(surveyId, submissionKey, new SqlParameterValue(Types.VARCHAR, participantKey), channel.name(),
 						new SqlParameterValue(Types.VARCHAR, sheet.sector() == null ? null : sheet.sector().name()),
 						new SqlParameterValue(Types.BIGINT, sheet.areaId()), Utc.of(now),
 						new SqlParameterValue(Types.VARCHAR, enteredBy), counted)
@@ -73,9 +76,20 @@ class ResponseStore {
 		return Optional.of(id);
 	}
 
+	/** Whether a submission key is one a form could have carried (a random UUID or the like). */
+	static boolean validKey(String submissionKey) {
+		return submissionKey != null && submissionKey.matches("[A-Za-z0-9_-]{16,64}");
+	}
+
 	boolean exists(long surveyId, String submissionKey) {
 		return jdbc.sql("select count(*) from par_survey_response where survey_id = ? and submission_key = ?")
 			.params(surveyId, submissionKey).query(Integer.class).single() > 0;
+	}
+
+	/** Whether the participant answered the survey before (online, under a lasting key). */
+	boolean answeredBy(long surveyId, String participantKey) {
+		return jdbc.sql("select count(*) from par_survey_response where survey_id = ? and participant_key = ?")
+			.params(surveyId, participantKey).query(Integer.class).single() > 0;
 	}
 
 	/** All of a response's answer rows in one multi-row insert per {@link #ROWS_PER_INSERT} rows (one in practice). */

@@ -20,6 +20,12 @@ public record Submission(Outcome outcome, List<Problem> problems) {
 		ALREADY_STORED,
 		/** Counted only after a second person checks it (paper, when the survey asks for a check). */
 		AWAITING_CHECK,
+		/**
+		 * This participant (a participation code, an account) answered the survey before under another submission:
+		 * nothing was stored. A second answer is refused rather than replacing the first, as survey tools with
+		 * one-time invitations do: results already read or exported never change under the reader.
+		 */
+		ANSWERED_BEFORE,
 		/** The survey takes no answers now (not published, closed, or not open in the current phase). */
 		CLOSED,
 		/** Something to correct; nothing was stored. */

@@ -173,7 +173,7 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean isStored(String publicKey, String submissionKey) {
-		return validKey(submissionKey) && publicKey != null && surveys.revision(publicKey)
+		return ResponseStore.validKey(submissionKey) && publicKey != null && surveys.revision(publicKey)
 			.map(s -> responses.exists(s.id(), submissionKey)).orElse(false);
 	}
 
@@ -181,32 +181,36 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 	@Transactional
 	public Submission submitOnline(String publicKey, String submissionKey, AnswerSheet.Raw raw) {
 		PublicSurvey survey = publicSurvey(publicKey).orElse(null);
-		return survey == null ? Submission.of(Outcome.CLOSED) : submitOnline(survey, submissionKey, raw);
+		return survey == null ? Submission.of(Outcome.CLOSED) : submitOnline(survey, submissionKey, raw, null);
 	}
 
 	@Override
 	@Transactional
-	public Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw) {
+	public Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw,
+			String participantKey) {
 		if (!survey.open()) {
 			// a retry of an answer stored before the survey closed still gets its thanks
-			return validKey(submissionKey) && responses.exists(survey.survey().id(), submissionKey)
+			return ResponseStore.validKey(submissionKey) && responses.exists(survey.survey().id(), submissionKey)
 					? Submission.of(Outcome.ALREADY_STORED) : Submission.of(Outcome.CLOSED);
 		}
 		// no look-up of the submission key first: the insert itself does nothing for a key stored before
-		Submission submission = store(survey.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds(survey));
+		Submission submission = store(survey.survey(), submissionKey, participantKey, raw, Channel.ONLINE, null, true,
+				survey.areaIds());
 		if (submission.problems().stream().anyMatch(p -> p.messageKey().equals(UNKNOWN_AREA))) {
 			// this node's list of areas may be seconds old: ask again before refusing (nothing was stored)
 			PublicSurvey afresh = definitions.findAfresh(survey.survey().publicKey()).orElse(survey);
 			if (!afresh.open()) {
 				return Submission.of(Outcome.CLOSED);
 			}
-			return store(afresh.survey(), submissionKey, raw, Channel.ONLINE, null, true, areaIds(afresh));
+			return store(afresh.survey(), submissionKey, participantKey, raw, Channel.ONLINE, null, true,
+					afresh.areaIds());
 		}
 		return submission;
 	}
 
-	private static Set<Long> areaIds(PublicSurvey survey) {
-		return survey.areas().stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
+	@Override
+	public boolean answeredBy(PublicSurvey survey, String participantKey) {
+		return participantKey != null && responses.answeredBy(survey.survey().id(), participantKey);
 	}
 
 	@Override
@@ -217,7 +221,7 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 			return Submission.of(Outcome.CLOSED);
 		}
 		Set<Long> areaIds = areas(survey.province()).stream().map(PublicSurvey.Area::id).collect(Collectors.toSet());
-		Submission submission = store(survey, submissionKey, raw, Channel.PAPER, identity.actorName(),
+		Submission submission = store(survey, submissionKey, null, raw, Channel.PAPER, identity.actorName(),
 				!survey.paperCheck(), areaIds);
 		if (submission.outcome() == Outcome.STORED && survey.paperCheck()) {
 			return Submission.of(Outcome.AWAITING_CHECK);
@@ -225,9 +229,9 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 		return submission;
 	}
 
-	private Submission store(Survey survey, String submissionKey, AnswerSheet.Raw raw, Channel channel,
-			String enteredBy, boolean counted, Set<Long> areaIds) {
-		if (!validKey(submissionKey)) {
+	private Submission store(Survey survey, String submissionKey, String participantKey, AnswerSheet.Raw raw,
+			Channel channel, String enteredBy, boolean counted, Set<Long> areaIds) {
+		if (!ResponseStore.validKey(submissionKey)) {
 			return new Submission(Outcome.INVALID,
 					List.of(Problem.of(null, "participation.survey.answer.staleForm")));
 		}
@@ -235,10 +239,12 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 		if (!reading.ok()) {
 			return new Submission(Outcome.INVALID, reading.problems());
 		}
-		Optional<Long> stored = responses.store(survey.id(), submissionKey, channel, reading.sheet(), enteredBy,
-				counted, clock.instant());
+		Optional<Long> stored = responses.store(survey.id(), submissionKey, participantKey, channel, reading.sheet(),
+				enteredBy, counted, clock.instant());
 		if (stored.isEmpty()) {
-			return Submission.of(Outcome.ALREADY_STORED);
+			// this very submission again (a double tap: its thanks again), or the participant's second answer
+			return participantKey == null || responses.exists(survey.id(), submissionKey)
+					? Submission.of(Outcome.ALREADY_STORED) : Submission.of(Outcome.ANSWERED_BEFORE);
 		}
 		if (channel == Channel.PAPER) {
 			audit.record(new AuditChange("survey-response", String.valueOf(stored.get()), "entered-from-paper",
@@ -268,10 +274,6 @@ class SurveyService extends SurveyReadService implements SurveyUseCases {
 		}
 		audit.record(new AuditChange("survey-response", String.valueOf(responseId), "paper-discarded", province,
 				Map.of("survey", surveyId), null));
-	}
-
-	private static boolean validKey(String submissionKey) {
-		return submissionKey != null && submissionKey.matches("[A-Za-z0-9_-]{16,64}");
 	}
 
 	private Survey seen(ProvinceCode province, long surveyId, int version) {

@@ -59,9 +59,16 @@ public interface SurveyUseCases {
 
 	/**
 	 * Stores an online answer to a survey its public link was just resolved to ({@link #publicSurvey}), so the link
-	 * is not looked up twice: once per submission key, whether or not it was stored before.
+	 * is not looked up twice: once per submission key, whether or not it was stored before, and once per
+	 * participant when {@code participantKey} names one ({@link Submission.Outcome#ANSWERED_BEFORE} otherwise).
+	 *
+	 * @param participantKey a lasting participant key ({@code code:<id>}, {@code account:<id>}), or {@code null}
+	 *        where the process takes anyone (such answers are only rate-limited)
 	 */
-	Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw);
+	Submission submitOnline(PublicSurvey survey, String submissionKey, AnswerSheet.Raw raw, String participantKey);
+
+	/** Whether the participant ({@code null}: nobody known) answered the survey before. */
+	boolean answeredBy(PublicSurvey survey, String participantKey);
 
 	/** Stores a paper questionnaire typed by staff (idempotent by its submission key). */
 	Submission submitPaper(ProvinceCode province, long surveyId, String submissionKey, AnswerSheet.Raw raw);

@@ -76,12 +76,23 @@ class ParticipationCodesApiController {
 	@Schema(name = "CodeBatchView")
 	record BatchView(@Schema(requiredMode = REQUIRED) long id, @Schema(requiredMode = REQUIRED) String label,
 			@Schema(requiredMode = REQUIRED) int codes, @Schema(requiredMode = REQUIRED) int used,
-			@Schema(requiredMode = REQUIRED) int unused, @Schema(requiredMode = REQUIRED) Instant createdAt,
-			@Schema(requiredMode = REQUIRED) String createdBy) {
+			@Schema(requiredMode = REQUIRED, description = "codes that still work") int unused,
+			@Schema(requiredMode = REQUIRED, description = "codes withdrawn unused") int withdrawn,
+			@Schema(requiredMode = REQUIRED) Instant createdAt, @Schema(requiredMode = REQUIRED) String createdBy,
+			@Schema(description = "when the batch was withdrawn; absent while it works") Instant withdrawnAt,
+			@Schema(description = "who withdrew it") String withdrawnBy) {
 
 		static BatchView of(CodeBatch b) {
-			return new BatchView(b.id(), b.label(), b.codes(), b.used(), b.unused(), b.createdAt(), b.createdBy());
+			return new BatchView(b.id(), b.label(), b.codes(), b.used(), b.unused(), b.withdrawn(), b.createdAt(),
+					b.createdBy(), b.withdrawnAt(), b.withdrawnBy());
 		}
+	}
+
+	@Schema(name = "CodeBatchWithdrawal")
+	record WithdrawalView(@Schema(requiredMode = REQUIRED) BatchView batch,
+			@Schema(requiredMode = REQUIRED, description = "unused codes that stopped working with this call (0 when "
+					+ "the batch was withdrawn before)") int codesWithdrawn,
+			@Schema(requiredMode = REQUIRED, description = "whether it had been withdrawn before") boolean before) {
 	}
 
 	@Schema(name = "NewCodeBatchView")
@@ -122,6 +133,15 @@ class ParticipationCodesApiController {
 		ParticipationCodeService.NewBatch batch = codes.generate(province, body.label(), body.count());
 		return new NewBatchView(BatchView.of(batch.batch()),
 				batch.codes().stream().map(ParticipationCodes::printed).toList(), sheets.enterAddress(province));
+	}
+
+	@PostMapping("/api/v1/provinces/{provinceCode}/participation/code-batches/{batchId}/withdrawal")
+	@Operation(summary = "Withdraws a batch whose sheet was lost: its unused codes stop working, codes used before "
+			+ "keep working and what was done under them stays; 200 also when withdrawn before (nothing changes); "
+			+ "404 naming batchId for a batch of no or another province")
+	WithdrawalView withdraw(@PathVariable String provinceCode, @PathVariable String batchId) {
+		var withdrawal = codes.withdraw(ProvinceCode.of(provinceCode), CodeBatchIds.parse(batchId));
+		return new WithdrawalView(BatchView.of(withdrawal.batch()), withdrawal.codesWithdrawn(), withdrawal.before());
 	}
 
 	@ExceptionHandler(InputProblemsException.class)

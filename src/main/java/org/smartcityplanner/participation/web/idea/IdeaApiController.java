@@ -1,18 +1,24 @@
 package org.smartcityplanner.participation.web.idea;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.smartcityplanner.participation.IdeaApi;
 import org.smartcityplanner.participation.IdeaProposal;
 import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.domain.survey.Problem;
 import org.smartcityplanner.participation.internal.InputProblemsException;
+import org.smartcityplanner.participation.internal.idea.PaperIdeaSlips;
 import org.smartcityplanner.participation.web.survey.ApiProblems;
+import org.smartcityplanner.publication.PdfNotAvailableException;
+import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,10 +38,12 @@ class IdeaApiController {
 
 	private final IdeaApi ideas;
 	private final ApiProblems problems;
+	private final PaperIdeaSlips slips;
 
-	IdeaApiController(IdeaApi ideas, ApiProblems problems) {
+	IdeaApiController(IdeaApi ideas, ApiProblems problems, PaperIdeaSlips slips) {
 		this.ideas = ideas;
 		this.problems = problems;
+		this.slips = slips;
 	}
 
 	@PostMapping(BASE + "/paper")
@@ -55,6 +63,36 @@ class IdeaApiController {
 			.status(proposal.outcome() == IdeaProposal.Outcome.STORED ? HttpStatus.CREATED : HttpStatus.OK)
 			.header("Cache-Control", "no-store")
 			.body(new IdeaRequests.Stored(proposal.outcome().name(), PublicIdea.of(idea), link));
+	}
+
+	/** What a paper idea's slip is made from. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PaperIdeaSlipRequest")
+	record SlipRequest(@io.swagger.v3.oas.annotations.media.Schema(requiredMode = REQUIRED,
+			description = "the secret part of the author's personal link (its last path segment)") String secret,
+			@io.swagger.v3.oas.annotations.media.Schema(allowableValues = { "th", "en" },
+					description = "the slip's language (default th)") String language) {
+	}
+
+	@PostMapping(value = BASE + "/paper/slips", produces = { MediaType.APPLICATION_PDF_VALUE,
+			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@PreAuthorize(PaperIdeaController.MANAGERS)
+	@Operation(summary = "The printable slip (A4 PDF) for the author of a paper idea: its number, title, what the "
+			+ "personal link is for, the link and its QR code; 400 naming language, 404 naming secret when it is no "
+			+ "idea's of the province, 503 when this node cannot make PDFs")
+	ResponseEntity<?> slip(@PathVariable String provinceCode, @RequestBody SlipRequest body) {
+		ProvinceCode province = ProvinceCode.of(provinceCode);
+		if (!PaperSlipLanguage.isKnown(body.language())) {
+			return problems.of(HttpStatus.BAD_REQUEST, List.of(Problem.of("language", "idea.slip.languageUnknown")));
+		}
+		try {
+			byte[] pdf = slips.pdf(province, body.secret(), PaperSlipLanguage.of(body.language(), Locale.forLanguageTag("th")))
+				.orElseThrow(() -> new NotInProvinceException("secret", "?"));
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header("Cache-Control", "no-store")
+				.body(pdf);
+		}
+		catch (PdfNotAvailableException e) {
+			return problems.of(HttpStatus.SERVICE_UNAVAILABLE, List.of(Problem.of(null, "idea.slip.pdfUnavailable")));
+		}
 	}
 
 	@ExceptionHandler(InputProblemsException.class)

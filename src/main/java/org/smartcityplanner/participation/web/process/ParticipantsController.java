@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.smartcityplanner.participation.internal.InputProblemsException;
 import org.smartcityplanner.participation.internal.eligibility.CodeSheets;
 import org.smartcityplanner.participation.internal.eligibility.Eligibility;
+import org.smartcityplanner.participation.internal.eligibility.ParticipationCodeService;
+import org.smartcityplanner.participation.web.eligibility.CodeBatchIds;
 import org.smartcityplanner.participation.web.survey.ProblemMessages;
 import org.smartcityplanner.publication.PdfNotAvailableException;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -31,11 +33,14 @@ class ParticipantsController {
 
 	private final Eligibility eligibility;
 	private final CodeSheets sheets;
+	private final ParticipationCodeService codes;
 	private final ProblemMessages problems;
 
-	ParticipantsController(Eligibility eligibility, CodeSheets sheets, ProblemMessages problems) {
+	ParticipantsController(Eligibility eligibility, CodeSheets sheets, ParticipationCodeService codes,
+			ProblemMessages problems) {
 		this.eligibility = eligibility;
 		this.sheets = sheets;
+		this.codes = codes;
 		this.problems = problems;
 	}
 
@@ -81,6 +86,15 @@ class ParticipantsController {
 		}
 		redirect.addFlashAttribute("typedLabel", label == null ? "" : label);
 		redirect.addFlashAttribute("typedCount", count == null ? "" : count);
+		return "redirect:/p/" + province.value() + "/participation/process#codes";
+	}
+
+	/** Withdraws a batch whose sheet was lost (unused codes stop working); a batch of another province is 404. */
+	@PostMapping("/p/{provinceCode}/participation/process/codes/{batchId}/withdraw")
+	String withdraw(@PathVariable String provinceCode, @PathVariable String batchId, RedirectAttributes redirect) {
+		ProvinceCode province = ProvinceCode.of(provinceCode);
+		boolean before = codes.withdraw(province, CodeBatchIds.parse(batchId)).before();
+		redirect.addFlashAttribute("flashSuccess", before ? "code.batch.withdrawnBefore" : "code.batch.withdrawn");
 		return "redirect:/p/" + province.value() + "/participation/process#codes";
 	}
 

@@ -90,18 +90,21 @@ class PublicSurveyController {
 				// a person: go on
 			}
 		}
-		// who may take part is the process's rule (anyone, a participation code, an account of the province); answers
-		// are stored without a participant key, so no session is opened for them
+		// who may take part is the process's rule (anyone, a participation code, an account of the province); an
+		// answer keeps the participant's key when it is a code or an account (one answer each), else none, so no
+		// session is opened for it
 		EligibilityDecision eligible = participants.check(survey.survey().province(), request);
 		if (!eligible.isAllowed()) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return page(key, form, submissionKey, problems.single(eligible.refusalKey()), model, request, response);
 		}
-		Submission submission = surveys.submitOnline(survey, submissionKey, new AnswerSheet.Raw(form));
+		Submission submission = surveys.submitOnline(survey, submissionKey, new AnswerSheet.Raw(form),
+				eligible.lastingKey());
 		if (submission.accepted()) {
 			return "redirect:/survey/" + key + "/thanks";
 		}
-		if (submission.outcome() == Submission.Outcome.CLOSED) {
+		if (submission.outcome() == Submission.Outcome.CLOSED
+				|| submission.outcome() == Submission.Outcome.ANSWERED_BEFORE) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return page(key, form, submissionKey, Map.of(), model, request, response);
 		}
@@ -141,7 +144,9 @@ class PublicSurveyController {
 		model.addAttribute("stamp", guard.formStamp(FORM, clock.instant()));
 		model.addAttribute("submissionKey", submissionKey == null ? newKey() : submissionKey);
 		model.addAttribute("action", "/survey/" + key);
-		model.addAttribute("eligibility", participants.check(survey.survey().province(), request));
+		EligibilityDecision eligibility = participants.check(survey.survey().province(), request);
+		model.addAttribute("eligibility", eligibility);
+		model.addAttribute("answeredBefore", surveys.answeredBy(survey, eligibility.lastingKey()));
 		model.addAttribute("enterCodeLink", "/public/" + survey.survey().province().value() + "/enter?next=/survey/" + key);
 		return "participation/survey/public";
 	}

@@ -95,7 +95,8 @@ class SurveyApiController {
 		return switch (submission.outcome()) {
 			case STORED, AWAITING_CHECK -> ResponseEntity.status(HttpStatus.CREATED)
 				.body(java.util.Map.of("outcome", submission.outcome().name()));
-			case ALREADY_STORED -> ResponseEntity.ok(java.util.Map.of("outcome", submission.outcome().name()));
+			// paper answers carry no participant key, so none is ever refused as a participant's second answer
+			case ALREADY_STORED, ANSWERED_BEFORE -> ResponseEntity.ok(java.util.Map.of("outcome", submission.outcome().name()));
 			case CLOSED -> problems.of(HttpStatus.CONFLICT,
 					List.of(Problem.of(null, "participation.survey.paper.draft")));
 			case INVALID -> problems.of(HttpStatus.BAD_REQUEST, submission.problems());
