@@ -13,6 +13,9 @@ final class CountingIndex {
 	final long[] cost;
 	final int[][] supporters;
 	final int[][] approvedByVoter;
+	/** Where each voter's approvals start in a flat array of all approvals. */
+	final int[] approvalOffset;
+	final int approvalCount;
 	final Map<String, Integer> voterIndex;
 	/** Candidate positions in tie-rule order: more approvals, lower cost, earlier on the ballot. */
 	final int[] tieOrder;
@@ -42,6 +45,13 @@ final class CountingIndex {
 				supportCount[c]++;
 			}
 		}
+		approvalOffset = new int[voterCount];
+		int offset = 0;
+		for (int v = 0; v < voterCount; v++) {
+			approvalOffset[v] = offset;
+			offset += approvedByVoter[v].length;
+		}
+		approvalCount = offset;
 		supporters = new int[candidateCount][];
 		for (int c = 0; c < candidateCount; c++) {
 			supporters[c] = new int[supportCount[c]];

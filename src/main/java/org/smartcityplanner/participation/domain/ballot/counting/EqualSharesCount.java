@@ -16,8 +16,9 @@ import java.util.Map;
  * equalshares.net's "add1" (one unit more per voter). Then the money still left is filled greedily (most approvals
  * first, skip what does not fit), as pabutools' {@code completion_by_rule_combination} with greedy does.
  *
- * <p>All money decisions (can the supporters pay, which ρ is smaller, is it a tie) are exact: shares are
- * fractions of whole budget units ({@link Rational}), never floating point.
+ * <p>All money decisions (can the supporters pay, which ρ is smaller, is it a tie, who pays all they have) are
+ * exact: shares are fractions of whole budget units ({@link Rational}). Doubles only guess, and a guess decides
+ * nothing unless it is a million times clearer than its rounding error (see {@link EqualSharesRun}).
  */
 public final class EqualSharesCount {
 

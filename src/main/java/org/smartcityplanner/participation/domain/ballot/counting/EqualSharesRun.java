@@ -3,17 +3,21 @@ package org.smartcityplanner.participation.domain.ballot.counting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One run of the Method of Equal Shares with approval utilities at a fixed total budget, in exact rationals: every
- * voter gets budget/n; in each round the candidate whose cost its supporters can cover with the smallest maximal
- * payment ρ is chosen (supporters with less than ρ pay all they have), ties by {@link TieRule}; the run ends when no
- * candidate's supporters can cover its cost. Follows the equalshares.net reference code, including its shortcut:
- * a candidate's ρ only rises from round to round (budgets only fall), so candidates whose last ρ is already worse
- * than the best found this round are not recomputed.
+ * One run of the Method of Equal Shares with approval utilities at a fixed total budget: every voter gets
+ * budget/n; in each round the candidate whose cost its supporters can cover with the smallest maximal payment ρ is
+ * chosen (supporters with less than ρ pay all they have), ties by {@link TieRule}; the run ends when no candidate's
+ * supporters can cover its cost. Follows the equalshares.net reference code, including its shortcut: a candidate's ρ
+ * only rises from round to round (budgets only fall), so candidates whose last ρ is already worse than the best
+ * found this round are not recomputed.
+ *
+ * <p>Exact and fast together: a voter's money is either 0 (they once paid all they had) or budget/n minus the ρ of
+ * each project they paid in full, so any sum of voters' money is an integer combination of those few exact
+ * fractions ({@link EqualSharesMoney}). Doubles only guess which supporters pay all they have; every guess is
+ * confirmed exactly (doubles far from the boundary are trusted only with a margin a million times their error),
+ * and an exact water-filling takes over when it cannot be.
  */
 final class EqualSharesRun {
 
@@ -22,44 +26,43 @@ final class EqualSharesRun {
 	}
 
 	final List<Purchase> purchases = new ArrayList<>();
-	final Rational[] budget;
 	final Rational perVoter;
 	long spent;
 	private final CountingIndex index;
+	private final EqualSharesMoney money;
 
 	EqualSharesRun(CountingIndex index, long totalBudget) {
 		this.index = index;
-		this.budget = new Rational[index.voterCount];
 		this.perVoter = index.voterCount == 0 ? Rational.ZERO : Rational.of(totalBudget, index.voterCount);
-		Arrays.fill(budget, perVoter);
+		this.money = new EqualSharesMoney(index, perVoter);
 		run();
 	}
 
 	private void run() {
-		Rational[] lastRho = new Rational[index.candidateCount];
+		double[] lastGuess = new double[index.candidateCount];
 		List<Integer> remaining = new ArrayList<>();
 		for (int c = 0; c < index.candidateCount; c++) {
 			if (index.supporters[c].length > 0) {
-				lastRho[c] = Rational.of(index.cost[c], index.supporters[c].length);
+				lastGuess[c] = (double) index.cost[c] / index.supporters[c].length;
 				remaining.add(c);
 			}
 		}
 		while (!remaining.isEmpty()) {
-			remaining.sort(Comparator.<Integer, Rational>comparing(c -> lastRho[c]).thenComparingInt(c -> index.tieRank[c]));
+			remaining.sort(Comparator.<Integer>comparingDouble(c -> lastGuess[c]).thenComparingInt(c -> index.tieRank[c]));
+			Rational[] exact = new Rational[index.candidateCount];
 			int best = -1;
 			for (var iterator = remaining.iterator(); iterator.hasNext();) {
 				int c = iterator.next();
-				if (best >= 0 && lastRho[c].compareTo(lastRho[best]) > 0) {
+				if (best >= 0 && lastGuess[c] > lastGuess[best] + money.margin(lastGuess[best])) {
 					break;
 				}
-				Rational rho = rho(c);
-				if (rho == null) {
+				double guess = rhoGuess(c);
+				if (Double.isNaN(guess)) {
 					iterator.remove();
 					continue;
 				}
-				lastRho[c] = rho;
-				int byRho = best < 0 ? -1 : rho.compareTo(lastRho[best]);
-				if (byRho < 0 || byRho == 0 && index.tieRank[c] < index.tieRank[best]) {
+				lastGuess[c] = guess;
+				if (best < 0 || better(c, best, lastGuess, exact)) {
 					best = c;
 				}
 			}
@@ -67,34 +70,118 @@ final class EqualSharesRun {
 				return;
 			}
 			remaining.remove(Integer.valueOf(best));
-			charge(best, lastRho[best]);
+			charge(best, exact(best, exact));
 		}
 	}
 
-	/** The smallest ρ with Σ min(budget, ρ) = cost over the supporters, or null when their money falls short. */
-	Rational rho(int c) {
+	/** Whether c beats the best so far: a smaller ρ, decided exactly when the guesses are close, then the tie rule. */
+	private boolean better(int c, int best, double[] guess, Rational[] exact) {
+		if (Math.abs(guess[c] - guess[best]) > money.margin(guess[best])) {
+			return guess[c] < guess[best];
+		}
+		int byRho = exact(c, exact).compareTo(exact(best, exact));
+		return byRho < 0 || byRho == 0 && index.tieRank[c] < index.tieRank[best];
+	}
+
+	private Rational exact(int c, Rational[] exact) {
+		if (exact[c] == null) {
+			exact[c] = exactRho(c);
+		}
+		return exact[c];
+	}
+
+	/**
+	 * A close guess of ρ, or NaN when the supporters' money falls short of the cost (decided exactly when close). The
+	 * level is found by raising it from the equal share: the supporters below it pay all they have, the others
+	 * share the rest; repeat until nobody new falls below. No sort needed.
+	 */
+	double rhoGuess(int c) {
+		int[] supporters = index.supporters[c];
+		long cost = index.cost[c];
+		double total = 0;
+		for (int v : supporters) {
+			total += money.guess(v);
+		}
+		double sumMargin = money.margin(total) * supporters.length;
+		if (total < cost - sumMargin || Math.abs(total - cost) <= sumMargin
+				&& money.sum(supporters, supporters.length).compareTo(Rational.of(cost)) < 0) {
+			return Double.NaN;
+		}
+		double level = (double) cost / supporters.length;
+		while (true) {
+			double poorMoney = 0;
+			int poor = 0;
+			for (int v : supporters) {
+				double amount = money.guess(v);
+				if (amount < level) {
+					poorMoney += amount;
+					poor++;
+				}
+			}
+			if (poor == supporters.length) {
+				return level;
+			}
+			double next = (cost - poorMoney) / (supporters.length - poor);
+			if (next <= level) {
+				return level;
+			}
+			level = next;
+		}
+	}
+
+	/** The smallest ρ with Σ min(money, ρ) = cost over the supporters, exactly (the supporters can afford it). */
+	Rational exactRho(int c) {
 		int[] supporters = index.supporters[c];
 		Rational cost = Rational.of(index.cost[c]);
-		Rational total = Rational.ZERO;
-		Rational least = null;
-		Map<Rational, Boolean> seen = new IdentityHashMap<>();
-		for (int v : supporters) {
-			Rational b = budget[v];
-			total = total.plus(b);
-			if (seen.put(b, Boolean.TRUE) == null && (least == null || b.compareTo(least) < 0)) {
-				least = b;
+		if (index.cost[c] == 0) {
+			return Rational.ZERO;
+		}
+		double[] guesses = new double[supporters.length];
+		for (int i = 0; i < supporters.length; i++) {
+			guesses[i] = money.guess(supporters[i]);
+		}
+		double rhoGuess = rhoGuess(c);
+		// the supporters guessed to pay all they have
+		int[] poor = new int[supporters.length];
+		int poorCount = 0;
+		for (int i = 0; i < supporters.length; i++) {
+			if (guesses[i] < rhoGuess) {
+				poor[poorCount++] = supporters[i];
 			}
 		}
-		if (total.compareTo(cost) < 0) {
-			return null;
+		if (poorCount == supporters.length) {
+			// the supporters' money covers the cost only just: doubles cannot tell who keeps a little
+			return exactWaterLevel(supporters, cost);
 		}
-		Rational equalShare = cost.dividedBy(supporters.length);
-		if (least.compareTo(equalShare) >= 0) {
-			return equalShare;
+		Rational rho = cost.minus(money.sum(poor, poorCount)).dividedBy(supporters.length - poorCount);
+		return confirmed(supporters, guesses, rhoGuess, rho) ? rho : exactWaterLevel(supporters, cost);
+	}
+
+	/**
+	 * Whether the supporters guessed poor (below {@code level}) hold at most ρ and all others at least ρ, exactly:
+	 * then ρ is the water level.
+	 */
+	private boolean confirmed(int[] supporters, double[] guesses, double level, Rational rho) {
+		double rhoGuess = rho.approximate();
+		double margin = money.margin(rhoGuess);
+		for (int i = 0; i < supporters.length; i++) {
+			boolean poor = guesses[i] < level;
+			boolean certain = poor ? guesses[i] < rhoGuess - margin : guesses[i] > rhoGuess + margin;
+			if (!certain) {
+				int byMoney = money.exact(supporters[i]).compareTo(rho);
+				if (poor ? byMoney > 0 : byMoney < 0) {
+					return false;
+				}
+			}
 		}
+		return true;
+	}
+
+	/** Water-filling on exact values: the slow path, for when doubles cannot tell near-equal amounts apart. */
+	private Rational exactWaterLevel(int[] supporters, Rational cost) {
 		Rational[] sorted = new Rational[supporters.length];
 		for (int i = 0; i < supporters.length; i++) {
-			sorted[i] = budget[supporters[i]];
+			sorted[i] = money.exact(supporters[i]);
 		}
 		Arrays.sort(sorted);
 		Rational paid = Rational.ZERO;
@@ -110,24 +197,27 @@ final class EqualSharesRun {
 
 	private void charge(int c, Rational rho) {
 		int[] supporters = index.supporters[c];
+		double rhoGuess = rho.approximate();
+		double margin = money.margin(rhoGuess);
 		List<Integer> partial = new ArrayList<>();
 		List<Rational> partialAmounts = new ArrayList<>();
-		Map<Rational, Rational> afterPaying = new IdentityHashMap<>();
 		int payers = 0;
+		money.bought(c, rho);
 		for (int v : supporters) {
-			Rational b = budget[v];
-			if (b.compareTo(rho) <= 0) {
-				if (b.compareTo(rho) < 0) {
+			double guess = money.guess(v);
+			boolean paysAll = guess < rhoGuess - margin
+					|| guess <= rhoGuess + margin && money.exact(v).compareTo(rho) <= 0;
+			if (paysAll) {
+				Rational all = money.exact(v);
+				if (all.compareTo(rho) < 0) {
 					partial.add(v);
-					partialAmounts.add(b);
+					partialAmounts.add(all);
 				}
-				if (b.signum() > 0) {
-					payers++;
-				}
-				budget[v] = Rational.ZERO;
+				payers += all.signum();
+				money.empty(v);
 			} else {
 				payers += rho.signum();
-				budget[v] = afterPaying.computeIfAbsent(b, x -> x.minus(rho));
+				money.pay(v, c, rho, rhoGuess);
 			}
 		}
 		purchases.add(new Purchase(c, rho, payers, partial.stream().mapToInt(Integer::intValue).toArray(),
@@ -137,10 +227,7 @@ final class EqualSharesRun {
 
 	/** Cost minus the supporters' money left at the end of the run. */
 	Rational shortfall(int c) {
-		Rational total = Rational.ZERO;
-		for (int v : index.supporters[c]) {
-			total = total.plus(budget[v]);
-		}
-		return Rational.of(index.cost[c]).minus(total);
+		int[] supporters = index.supporters[c];
+		return Rational.of(index.cost[c]).minus(money.sum(supporters, supporters.length));
 	}
 }

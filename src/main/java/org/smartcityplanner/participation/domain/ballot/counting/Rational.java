@@ -54,6 +54,16 @@ record Rational(BigInteger numerator, BigInteger denominator) implements Compara
 		return reduce(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
 	}
 
+	Rational times(long factor) {
+		return reduce(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+	}
+
+	/** A close double, only ever used as a hint that exact comparisons confirm. */
+	double approximate() {
+		return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+				.doubleValue();
+	}
+
 	int signum() {
 		return numerator.signum();
 	}
