@@ -51,6 +51,11 @@ import org.springframework.transaction.TransactionStatus;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataSeederTests {
 
+	@Autowired
+	org.smartcityplanner.participation.internal.opinion.OpinionService opinions;
+	@Autowired
+	org.smartcityplanner.participation.internal.opinion.OpinionAnalyses opinionAnalyses;
+
 	private static final org.smartcityplanner.shared.ProvinceCode PROVINCE = DemoDataSeeder.PROVINCE;
 
 	@Autowired
@@ -102,7 +107,7 @@ class DemoDataSeederTests {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
 				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
 				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed",
-				"PortalDemoSeed", "IdeaDemoSeed");
+				"PortalDemoSeed", "IdeaDemoSeed", "OpinionDemoSeed");
 	}
 
 	@Test
@@ -131,6 +136,11 @@ class DemoDataSeederTests {
 		for (Role role : Role.values()) {
 			assertThat(identity.usersWithRole(role)).as(role.name()).isNotEmpty();
 		}
+		// the opinion map's planted leanings show as real groups, with a published map
+		var conversation = opinions.conversations(PROVINCE).get(0);
+		assertThat(conversation.resultsPublic()).isTrue();
+		assertThat(opinionAnalyses.last(PROVINCE, conversation.id()).orElseThrow().map().groups()).hasSizeBetween(2, 3);
+		assertThat(opinionAnalyses.last(PROVINCE, conversation.id()).orElseThrow().map().placed()).isEqualTo(80);
 	}
 
 	@Test
