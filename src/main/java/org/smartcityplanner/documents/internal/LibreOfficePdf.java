@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.DefaultFilterChain;
 import org.jodconverter.local.filter.text.TableOfContentUpdaterFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.slf4j.Logger;
@@ -68,8 +69,7 @@ public class LibreOfficePdf implements AutoCloseable {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
 			LocalConverter.builder()
 				.officeManager(office)
-				.filterChain(new ThaiPageNumbersFilter(), new TableOfContentUpdaterFilter(),
-						new ThaiPageNumbersFilter.TableOfContentsDigits())
+				.filterChain(withoutClosingRefresh())
 				.storeProperties(Map.of("FilterData", Map.of("UseTaggedPDF", true, "ExportBookmarks", true,
 						"ExportNotes", false)))
 				.build()
@@ -83,6 +83,16 @@ public class LibreOfficePdf implements AutoCloseable {
 		catch (OfficeException ex) {
 			throw new IllegalStateException("LibreOffice could not convert the document: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * JODConverter ends every filter chain it builds with a refresh, which in Writer invalidates the layout of
+	 * every page, so the PDF export laid the whole book out once more; nothing here needs it (the export lays out
+	 * what the filters changed).
+	 */
+	private static DefaultFilterChain withoutClosingRefresh() {
+		return new DefaultFilterChain(false, new ThaiPageNumbersFilter(), new TableOfContentUpdaterFilter(),
+				new ThaiPageNumbersFilter.TableOfContentsDigits());
 	}
 
 	private synchronized LocalOfficeManager manager() throws OfficeException {
