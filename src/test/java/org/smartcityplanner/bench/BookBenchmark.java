@@ -76,11 +76,11 @@ public final class BookBenchmark {
 				PlanVersionSummary large = ReportTestPlans.savedVersion(plans, province, "large");
 				rows.add(measure(app, documents, province, large, work, "large (700 projects, 1,500 KPIs)"));
 			}
-			System.out.printf(Locale.ROOT, "%n%-34s %6s %15s %15s %15s %15s %13s%n", "book", "pages",
+			System.out.printf(Locale.ROOT, "%n%-34s %6s %15s %15s %26s %15s %13s%n", "book", "pages",
 					"model ms", "DOCX ms", "PDF ms", "soffice CLI ms", "PDF/CLI");
-			rows.forEach(r -> System.out.printf(Locale.ROOT, "%-34s %6s %15s %15s %15s %15s %13s%n", (Object[]) r));
+			rows.forEach(r -> System.out.printf(Locale.ROOT, "%-34s %6s %15s %15s %26s %15s %13s%n", (Object[]) r));
 			System.out.println("times: wall / CPU (this thread for model and DOCX; the whole JVM and LibreOffice's"
-					+ " processes for PDF; soffice's processes for CLI); ratio: wall / CPU.");
+					+ " processes for PDF, the JVM's share in brackets; soffice's processes for CLI); ratio: wall / CPU.");
 			System.out.println("PDF = DOCX converted by the running LibreOffice, with the table of contents refreshed"
 					+ " (page numbers filled in); soffice CLI = cold process, same DOCX, no TOC refresh. Files in " + work);
 		}
@@ -156,6 +156,7 @@ public final class BookBenchmark {
 		private final long officeStart = officeCpuNanos();
 		private long wallMs;
 		private long cpuMs;
+		private long jvmMs = -1;
 
 		Clock stop() {
 			wallMs = ms(wallStart);
@@ -166,13 +167,14 @@ public final class BookBenchmark {
 		/** Counts the whole JVM, not this thread: JODConverter's thread drives the conversion and its filters. */
 		Clock stopWithWholeJvm() {
 			wallMs = ms(wallStart);
-			cpuMs = (JVM.getProcessCpuTime() - jvmStart + officeCpuNanos() - officeStart) / 1_000_000;
+			jvmMs = (JVM.getProcessCpuTime() - jvmStart) / 1_000_000;
+			cpuMs = jvmMs + (officeCpuNanos() - officeStart) / 1_000_000;
 			return this;
 		}
 
 		@Override
 		public String toString() {
-			return wallMs + " / " + cpuMs;
+			return wallMs + " / " + cpuMs + (jvmMs < 0 ? "" : " (JVM " + jvmMs + ")");
 		}
 
 		private static long officeCpuNanos() {
