@@ -87,8 +87,8 @@ public class LibreOfficePdf implements AutoCloseable {
 
 	/**
 	 * JODConverter ends every filter chain it builds with a refresh, which in Writer invalidates the layout of
-	 * every page, so the PDF export laid the whole book out once more; nothing here needs it (the export lays out
-	 * what the filters changed).
+	 * every page; nothing here needs it (the export lays out what the filters changed). On the large book the
+	 * difference was within the noise of a shared machine (bench/book-pdf-steps.sh).
 	 */
 	private static DefaultFilterChain withoutClosingRefresh() {
 		return new DefaultFilterChain(false, new ThaiPageNumbersFilter(), new TableOfContentUpdaterFilter(),
