@@ -175,6 +175,19 @@ class CodeBatchesAndRedemptionWebTests extends WebTestSupport {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheNewEndpointsAndTheirRequiredFields() throws Exception {
+		mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/public/{code}/participation-codes/redemptions'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/public/{code}/participation-codes/redemption-form'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/provinces/{provinceCode}/participation/code-batches/{batchId}/withdrawal'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/provinces/{provinceCode}/ideas/paper/slips'].post").exists())
+			.andExpect(jsonPath("$.components.schemas.CodeRedemptionRequest.required",
+					org.hamcrest.Matchers.containsInAnyOrder("participationCode", "stamp")))
+			.andExpect(jsonPath("$.components.schemas.PaperIdeaSlipRequest.required",
+					org.hamcrest.Matchers.contains("secret")));
+	}
+
 	private MockHttpServletRequestBuilder redeem(String province, String code, String address) {
 		return post("/api/v1/public/" + province + "/participation-codes/redemptions")
 			.contentType(MediaType.APPLICATION_JSON)

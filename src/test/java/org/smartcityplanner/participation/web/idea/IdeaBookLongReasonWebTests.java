@@ -80,10 +80,18 @@ class IdeaBookLongReasonWebTests extends WebTestSupport {
 		Files.write(dir.resolve("long-reason.pdf"), pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			PdfTestEngine.pngs(pdf, dir, "long-reason", 1, doc.getNumberOfPages());
-			String text = PdfTestEngine.compact(new PDFTextStripper().getText(doc));
-			assertThat(text).contains(PdfTestEngine.compact(reason))
-				.contains(PdfTestEngine.compact("เหตุผลอยู่ในหมายเหตุ 1 ใต้ตาราง"));
+			String text = letters(new PDFTextStripper().getText(doc));
+			assertThat(text).contains(letters(reason)).contains(letters("เหตุผลอยู่ในหมายเหตุ 1 ใต้ตาราง"));
 		}
+	}
+
+	/**
+	 * The text's letters and digits in order, without the page numbers ("- 2 -") a page break puts between them:
+	 * extraction sometimes reports a tone mark after the next letter (ปีนีต้้อง for ปีนี้ต้อง), so marks are left out
+	 * of the comparison, which still sees every letter of the reason, in order.
+	 */
+	private static String letters(String text) {
+		return PdfTestEngine.compact(text).replaceAll("-\\d+-", "").replaceAll("[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]", "");
 	}
 
 	private List<Part> chapter() {
