@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 @Profile("!prod")
 class BallotDemoSeed implements DemoSeed {
 
-	/** After the ideas (and so after the plan whose projects the ballots name). */
-	static final int ORDER = 760; // after the ideas (740) and the opinion map (750)
+	/** After the ideas (740) and the opinion map (750), and so after the plan whose projects the ballots name. */
+	static final int ORDER = 760;
 
 	private static final Logger log = LoggerFactory.getLogger(BallotDemoSeed.class);
 	/** Fictional costs in baht, in the plan's project order. */
