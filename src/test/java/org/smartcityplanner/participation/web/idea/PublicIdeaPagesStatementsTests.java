@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,8 @@ import org.smartcityplanner.participation.SurveyFixtures;
 import org.smartcityplanner.participation.domain.process.Phase;
 import org.smartcityplanner.participation.domain.process.PhaseKind;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
+import org.smartcityplanner.participation.internal.portal.PortalView;
+import org.smartcityplanner.participation.internal.portal.PublicPortal;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
@@ -50,7 +53,8 @@ import org.springframework.web.context.WebApplicationContext;
  * and PostgreSQL, in the steady state of a node (the second request of a citizen who already has a session). If a
  * change makes a page need more statements, this fails and shows them: lower a limit only, never raise it without
  * a reason in the commit. Works in TH-11 (Samut Prakan), whose participation no other test uses (TH-88, assigned
- * for issue 14's tests, is no province: its public pages are not found).
+ * for issue 14's tests, is no province: its public pages are not found). The portal's copy of published results is
+ * checked here too: it must show every change at once.
  */
 @DatabaseTest
 class PublicIdeaPagesStatementsTests {
@@ -88,7 +92,8 @@ class PublicIdeaPagesStatementsTests {
 	IdeaApi ideas;
 	@Autowired
 	PublicFormGuard guard;
-
+	@Autowired
+	PublicPortal portal;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
@@ -164,6 +169,42 @@ class PublicIdeaPagesStatementsTests {
 		long before = supports(others.get(1));
 		assertAtMost(SUPPORT, "support", () -> support(others.get(1)));
 		assertThat(supports(others.get(1))).isEqualTo(before + 1);
+	}
+
+	@Test
+	void thePortalsCopyOfPublishedResultsFollowsEveryChangeAtOnce() {
+		SurveyFixtures fx = SurveyFixtures.published(surveys, profile, PROVINCE, "ผลที่เปลี่ยน " + UUID.randomUUID(), false);
+		surveys.submitOnline(fx.survey.publicKey(), UUID.randomUUID().toString(),
+				new AnswerSheet.Raw(Map.of(fx.q(0), List.of("1"))));
+		surveys.close(PROVINCE, fx.survey.id(), surveys.survey(PROVINCE, fx.survey.id()).version());
+		assertThat(shown(fx)).isNull();
+		publish(fx, Instant.now());
+		assertThat(shown(fx).responses()).isEqualTo(1);
+		// a paper answer typed in after closing is counted at once
+		surveys.submitPaper(PROVINCE, fx.survey.id(), UUID.randomUUID().toString(),
+				new AnswerSheet.Raw(Map.of(fx.q(0), List.of("2"))));
+		assertThat(shown(fx).responses()).isEqualTo(2);
+		// taken off (by another node: straight in the database) and made public again
+		jdbc.sql("delete from par_survey_results_public where survey_id = ?").param(fx.survey.id()).update();
+		assertThat(shown(fx)).isNull();
+		publish(fx, Instant.now().plusSeconds(1));
+		assertThat(shown(fx).responses()).isEqualTo(2);
+		String renamed = "ชื่อใหม่ " + UUID.randomUUID();
+		surveys.updateDetails(PROVINCE, fx.survey.id(), surveys.survey(PROVINCE, fx.survey.id()).version(), renamed,
+				"", false);
+		assertThat(shown(fx).title()).isEqualTo(renamed);
+	}
+
+	private PortalView.PublishedResults shown(SurveyFixtures fx) {
+		String title = surveys.survey(PROVINCE, fx.survey.id()).title();
+		return portal.portal(PROVINCE.value(), Locale.forLanguageTag("th")).orElseThrow().results().stream()
+			.filter(r -> r.title().equals(title)).findFirst().orElse(null);
+	}
+
+	private void publish(SurveyFixtures fx, Instant at) {
+		jdbc.sql("insert into par_survey_results_public (survey_id, province_code, published_by, published_at)"
+				+ " values (?, ?, 'statements.test', ?)")
+			.params(fx.survey.id(), PROVINCE.value(), Timestamp.from(at)).update();
 	}
 
 	private void assertAtMost(int most, String what, java.util.function.Supplier<Object> work) {
