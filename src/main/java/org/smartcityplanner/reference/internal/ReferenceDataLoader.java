@@ -29,9 +29,11 @@ class ReferenceDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
 	private final ReferenceStore store;
+	private final ReferenceQueries queries;
 
-	ReferenceDataLoader(ReferenceStore store) {
+	ReferenceDataLoader(ReferenceStore store, ReferenceQueries queries) {
 		this.store = store;
+		this.queries = queries;
 	}
 
 	@Override
@@ -52,6 +54,7 @@ class ReferenceDataLoader implements ApplicationRunner {
 		// after the lists: an indicator's dimension must be one of the smart dimensions loaded above
 		applied += load("indicators", table -> new IndicatorRows(store.codesOf(ReferenceKind.SMART_DIMENSION))
 			.read(table).forEach(store::upsertIndicator));
+		queries.forget();
 		return applied;
 	}
 

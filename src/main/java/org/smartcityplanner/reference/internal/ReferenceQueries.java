@@ -3,7 +3,9 @@ package org.smartcityplanner.reference.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.smartcityplanner.reference.Indicator;
 import org.smartcityplanner.reference.Province;
@@ -15,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads reference data with plain SQL: it is a read model, not an aggregate anyone edits.
+ * Reads reference data with plain SQL: it is a read model, not an aggregate anyone edits. Provinces and the lists of
+ * items, which every public page names, are kept by this node once read: they come from the data files inside the
+ * application and change only when a node starts with changed files ({@link ReferenceDataLoader}, which makes this
+ * node forget what it kept), never while nodes run.
  */
 @Service
 class ReferenceQueries implements ReferenceUseCases {
@@ -30,6 +35,8 @@ class ReferenceQueries implements ReferenceUseCases {
 
 	private final JdbcClient jdbc;
 	private final IndicatorQueries indicators;
+	private final Map<ProvinceCode, Province> knownProvinces = new ConcurrentHashMap<>();
+	private final Map<ReferenceKind, List<ReferenceItem>> knownItems = new ConcurrentHashMap<>();
 
 	ReferenceQueries(JdbcClient jdbc, IndicatorQueries indicators) {
 		this.jdbc = jdbc;
@@ -43,20 +50,38 @@ class ReferenceQueries implements ReferenceUseCases {
 
 	@Override
 	public Optional<Province> province(ProvinceCode code) {
-		return jdbc.sql(PROVINCE_SELECT + " where p.code = ?").param(code.value()).query(ReferenceQueries::province)
-			.optional();
+		Province known = knownProvinces.get(code);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		// a code no province has is asked again each time: keeping it would let anyone fill the memory
+		Optional<Province> found = jdbc.sql(PROVINCE_SELECT + " where p.code = ?").param(code.value())
+			.query(ReferenceQueries::province).optional();
+		found.ifPresent(province -> knownProvinces.put(code, province));
+		return found;
 	}
 
 	@Override
 	public List<ReferenceItem> items(ReferenceKind kind) {
-		return jdbc.sql(ITEM_SELECT + " where kind = ? order by sort_order, code").param(kind.name())
-			.query(ReferenceQueries::item).list();
+		List<ReferenceItem> known = knownItems.get(kind);
+		if (known != null) {
+			return known;
+		}
+		List<ReferenceItem> found = List.copyOf(jdbc.sql(ITEM_SELECT + " where kind = ? order by sort_order, code")
+			.param(kind.name()).query(ReferenceQueries::item).list());
+		knownItems.put(kind, found);
+		return found;
 	}
 
 	@Override
 	public Optional<ReferenceItem> item(ReferenceKind kind, String code) {
-		return jdbc.sql(ITEM_SELECT + " where kind = ? and code = ?").params(kind.name(), code)
-			.query(ReferenceQueries::item).optional();
+		return items(kind).stream().filter(item -> item.code().equals(code)).findFirst();
+	}
+
+	/** Forgets what this node kept, after the data files were applied. */
+	void forget() {
+		knownProvinces.clear();
+		knownItems.clear();
 	}
 
 	@Override

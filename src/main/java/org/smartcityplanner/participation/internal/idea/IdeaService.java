@@ -175,7 +175,7 @@ class IdeaService implements IdeaApi {
 	@Override
 	@Transactional(readOnly = true)
 	public List<IdeaHistoryEntry> history(ProvinceCode province, long id) {
-		return store.find(province, id).map(idea -> store.history(idea.id())).orElse(List.of());
+		return store.history(province, id);
 	}
 
 	@Override

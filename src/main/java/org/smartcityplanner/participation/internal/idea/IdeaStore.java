@@ -191,9 +191,12 @@ class IdeaStore {
 			.update();
 	}
 
-	List<IdeaHistoryEntry> history(long ideaId) {
-		return jdbc.sql("select at, kind, text from par_idea_event where idea_id = ? order by id")
-			.param(ideaId)
+	/** The history of one of the province's ideas (nothing for another province's), in one query. */
+	List<IdeaHistoryEntry> history(ProvinceCode province, long ideaId) {
+		return jdbc.sql("""
+				select e.at, e.kind, e.text from par_idea_event e join par_idea i on i.id = e.idea_id
+				where e.idea_id = ? and i.province_code = ? order by e.id""")
+			.params(ideaId, province.value())
 			.query((rs, n) -> new IdeaHistoryEntry(instant(rs, "at"), IdeaEventKind.valueOf(rs.getString("kind")),
 					rs.getString("text")))
 			.list();

@@ -41,16 +41,13 @@ public class IdeaSupports {
 	@Transactional
 	public PublicIdeaInput support(ProvinceCode province, long ideaId, String participantKey) {
 		IdeaView idea = publicIdea(ideas, province, ideaId);
-		if (supported(ideaId, participantKey)) {
+		boolean open = process.isOpen(province, IdeaApi.TOOL);
+		if (!open || idea.status().isDecided()) {
 			// a replay after the phase closed or the idea was decided still hears its support counts
-			return PublicIdeaInput.ALREADY_STORED;
+			return supported(ideaId, participantKey) ? PublicIdeaInput.ALREADY_STORED
+					: !open ? PublicIdeaInput.CLOSED : PublicIdeaInput.DECIDED;
 		}
-		if (!process.isOpen(province, IdeaApi.TOOL)) {
-			return PublicIdeaInput.CLOSED;
-		}
-		if (idea.status().isDecided()) {
-			return PublicIdeaInput.DECIDED;
-		}
+		// no look-up first: the unique key says whether this participant supported it before
 		int inserted = jdbc.sql("""
 				insert into par_idea_support (idea_id, participant_key, created_at) values (?, ?, ?)
 				on conflict do nothing""").params(ideaId, participantKey, Utc.of(clock.instant())).update();

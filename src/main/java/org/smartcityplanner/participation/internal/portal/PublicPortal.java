@@ -1,14 +1,17 @@
 package org.smartcityplanner.participation.internal.portal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.smartcityplanner.participation.IdeaApi;
 import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
@@ -18,15 +21,17 @@ import org.smartcityplanner.participation.ParticipationApi;
 import org.smartcityplanner.participation.ParticipationProcess;
 import org.smartcityplanner.participation.ParticipationTool;
 import org.smartcityplanner.participation.ProcessApi;
-import org.smartcityplanner.participation.SurveySummary;
 import org.smartcityplanner.participation.domain.process.Phase;
+import org.smartcityplanner.participation.domain.process.ProcessRules;
 import org.smartcityplanner.participation.domain.survey.SurveyState;
 import org.smartcityplanner.participation.internal.portal.PortalView.HeldMeeting;
 import org.smartcityplanner.participation.internal.portal.PortalView.OpenSurvey;
 import org.smartcityplanner.participation.internal.portal.PortalView.PhaseView;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
+import org.smartcityplanner.participation.internal.stats.HeldMeetings;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.ProfileApi;
+import org.smartcityplanner.profile.TargetAreaView;
 import org.smartcityplanner.reference.Province;
 import org.smartcityplanner.reference.ReferenceApi;
 import org.smartcityplanner.reference.ReferenceKind;
@@ -52,22 +57,25 @@ public class PublicPortal {
 	private final SurveyUseCases surveys;
 	private final MeetingApi meetings;
 	private final ParticipationApi statistics;
-	private final ResultsPublications publications;
+	private final PortalSurveys portalSurveys;
+	private final PublishedResultsCache publishedResults;
 	private final ProfileApi profile;
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	PublicPortal(ReferenceApi reference, ProcessApi process, ProcessUseCases tools, SurveyUseCases surveys,
-			MeetingApi meetings, ParticipationApi statistics, ResultsPublications publications, ProfileApi profile,
-			MessageSource messages, JdbcClient jdbc, Clock clock) {
+			MeetingApi meetings, ParticipationApi statistics, PortalSurveys portalSurveys,
+			PublishedResultsCache publishedResults, ProfileApi profile, MessageSource messages, JdbcClient jdbc,
+			Clock clock) {
 		this.reference = reference;
 		this.process = process;
 		this.tools = tools;
 		this.surveys = surveys;
 		this.meetings = meetings;
 		this.statistics = statistics;
-		this.publications = publications;
+		this.portalSurveys = portalSurveys;
+		this.publishedResults = publishedResults;
 		this.profile = profile;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -87,41 +95,67 @@ public class PublicPortal {
 		if (rawCode == null || !ProvinceCode.isValid(rawCode)) {
 			return Optional.empty();
 		}
-		return reference.province(ProvinceCode.of(rawCode)).map(province -> build(province, language));
+		return reference.province(ProvinceCode.of(rawCode))
+			.map(province -> build(province, process.process(province.code()), language));
 	}
 
-	private PortalView build(Province province, Locale language) {
+	/**
+	 * The portal's page: the portal and whether the ideas tool takes ideas today, read from the one process read;
+	 * empty when no province has this code.
+	 */
+	public Optional<PortalPage> page(String rawCode, Locale language) {
+		if (rawCode == null || !ProvinceCode.isValid(rawCode)) {
+			return Optional.empty();
+		}
+		return reference.province(ProvinceCode.of(rawCode)).map(province -> {
+			ParticipationProcess now = process.process(province.code());
+			return new PortalPage(build(province, now, language), ProcessRules.isOpen(now.phases(), IdeaApi.TOOL,
+					today()));
+		});
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(BANGKOK));
+	}
+
+	private PortalView build(Province province, ParticipationProcess now, Locale language) {
 		ProvinceCode code = province.code();
-		ParticipationProcess now = process.process(code);
 		String name = province.name().in(language);
+		List<TargetAreaView> areas = profile.areasOf(code);
 		if (!now.defined()) {
 			return new PortalView(code.value(), name, false, List.of(), List.of(), List.of(), List.of(), 0,
-					ideas(code, language));
+					ideas(code, areas, language));
 		}
 		Map<String, String> toolNames = tools.tools().stream().collect(java.util.stream.Collectors
 			.toMap(ParticipationTool::key, tool -> messages.getMessage(tool.nameMessageKey(), null, language)));
 		List<PhaseView> phases = now.phases().stream().map(phase -> phase(phase, now, toolNames, language)).toList();
-		List<SurveySummary> all = surveys.surveysOf(code);
-		boolean surveysOpen = process.isOpen(code, "surveys");
-		List<OpenSurvey> open = all.stream().filter(s -> surveysOpen && s.state() == SurveyState.OPEN)
-			.map(s -> new OpenSurvey(s.title(), "/survey/" + surveys.survey(code, s.id()).publicKey())).toList();
-		var published = publications.publicOf(code);
-		var results = all.stream().filter(s -> s.state() == SurveyState.CLOSED && published.containsKey(s.id()))
-			.map(s -> PublicResults.of(surveys.results(code, s.id(), language))).toList();
-		return new PortalView(code.value(), name, true, phases, open, results, held(code, language),
-				statistics.evidence(code).publicHearingsHeld(), ideas(code, language));
+		List<PortalSurveys.Listed> listed = portalSurveys.of(code);
+		boolean surveysOpen = ProcessRules.isOpen(now.phases(), "surveys", today());
+		List<OpenSurvey> open = listed.stream().filter(s -> surveysOpen && s.state() == SurveyState.OPEN)
+			.map(s -> new OpenSurvey(s.title(), "/survey/" + s.publicKey())).toList();
+		List<String> areaNames = areas.stream().map(area -> area.id() + " " + area.name().in(language)).toList();
+		var results = listed.stream().filter(PortalSurveys.Listed::resultsShown)
+			.map(s -> publishedResults.get(new PublishedResultsCache.Key(s.id(), s.version(), s.publishedAt(),
+					s.counted(), areaNames, language), () -> PublicResults.of(surveys.results(code, s.id(), language))))
+			.toList();
+		List<Meeting> all = meetings.meetings(code);
+		Map<Long, MeetingCounts> counts = meetings.counts(code);
+		return new PortalView(code.value(), name, true, phases, open, results, held(all, counts, areas, language),
+				HeldMeetings.publicHearings(all, counts, clock.instant()), ideas(code, areas, language));
 	}
 
 	/** The statistics service's idea counts with the dimensions' and areas' names in the reader's language. */
-	private PortalView.Ideas ideas(ProvinceCode code, Locale language) {
+	private PortalView.Ideas ideas(ProvinceCode code, List<TargetAreaView> areas, Locale language) {
 		IdeaCounts counts = statistics.ideaCounts(code);
+		Map<String, String> dimensionNames = new HashMap<>();
+		reference.items(ReferenceKind.SMART_DIMENSION)
+			.forEach(item -> dimensionNames.put(item.code(), item.name().in(language)));
 		List<PortalView.Count> byDimension = counts.byDimension().entrySet().stream()
-			.map(e -> new PortalView.Count(reference.item(ReferenceKind.SMART_DIMENSION, e.getKey())
-				.map(item -> item.name().in(language)).orElse(e.getKey()), e.getValue()))
+			.map(e -> new PortalView.Count(dimensionNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
 			.toList();
 		// byArea holds exactly the province's areas, in the profile's order
 		List<PortalView.Count> byArea = new ArrayList<>();
-		profile.areasOf(code).forEach(area -> byArea.add(new PortalView.Count(area.name().in(language),
+		areas.forEach(area -> byArea.add(new PortalView.Count(area.name().in(language),
 				counts.byArea().getOrDefault(area.id(), 0L))));
 		byArea.add(new PortalView.Count(messages.getMessage("participation.portal.public.wholeProvince", null,
 				language), counts.withoutArea()));
@@ -141,22 +175,18 @@ public class PublicPortal {
 	 * Public hearings and area workshops that took place, by the statistics service's rule: the time is past and
 	 * someone was there (a working-group meeting is the group's own business, not the public's).
 	 */
-	private List<HeldMeeting> held(ProvinceCode code, Locale language) {
-		Map<Long, MeetingCounts> counts = meetings.counts(code);
-		return meetings.meetings(code).stream()
+	private List<HeldMeeting> held(List<Meeting> all, Map<Long, MeetingCounts> counts, List<TargetAreaView> areas,
+			Locale language) {
+		Map<Long, String> areaNames = new HashMap<>();
+		areas.forEach(area -> areaNames.put(area.id(), area.name().in(language)));
+		return all.stream()
 			.filter(m -> m.kind() != MeetingKind.WORKING_GROUP)
-			.filter(m -> m.endsAt().isBefore(clock.instant())
-					&& counts.getOrDefault(m.id(), MeetingCounts.none()).present() > 0)
+			.filter(m -> HeldMeetings.held(m, counts, clock.instant()))
 			.sorted(Comparator.comparing(Meeting::startsAt).reversed())
 			.map(m -> new HeldMeeting(m.startsAt().atZone(BANGKOK).toLocalDate(), m.kind().name(),
 					messages.getMessage("participation.meeting.kind." + m.kind().name(), null, language),
-					area(code, m, language), counts.get(m.id()).present()))
+					m.details().targetAreaId() == null ? null : areaNames.get(m.details().targetAreaId()),
+					counts.get(m.id()).present()))
 			.toList();
-	}
-
-	private String area(ProvinceCode code, Meeting meeting, Locale language) {
-		Long areaId = meeting.details().targetAreaId();
-		return areaId == null ? null
-				: profile.area(code, areaId).map(area -> area.name().in(language)).orElse(null);
 	}
 }

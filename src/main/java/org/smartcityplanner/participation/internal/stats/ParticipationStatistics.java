@@ -18,7 +18,6 @@ import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.Meeting;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingCounts;
-import org.smartcityplanner.participation.MeetingKind;
 import org.smartcityplanner.participation.ParticipationApi;
 import org.smartcityplanner.participation.ParticipationEvidence;
 import org.smartcityplanner.participation.ParticipationInput;
@@ -82,9 +81,7 @@ class ParticipationStatistics implements ParticipationApi {
 		List<Meeting> all = meetings.meetings(province);
 		Map<Long, MeetingCounts> counts = meetings.counts(province);
 		int withMinutes = (int) all.stream().filter(meeting -> meeting.minutes().recorded()).count();
-		int hearings = (int) all.stream()
-			.filter(meeting -> meeting.kind() == MeetingKind.PUBLIC_HEARING && held(meeting, counts))
-			.count();
+		int hearings = HeldMeetings.publicHearings(all, counts, clock.instant());
 		long answers = surveys.surveysOf(province).stream().mapToLong(SurveySummary::responses).sum();
 		return new ParticipationEvidence(members.currentMembers(), covered, withMinutes, hearings,
 				(int) Math.min(Integer.MAX_VALUE, answers));
@@ -145,10 +142,8 @@ class ParticipationStatistics implements ParticipationApi {
 		return findings.ofProvince(province).stream().map(finding -> input(province, finding)).toList();
 	}
 
-	/** A meeting took place: its time is past and someone was there. */
 	private boolean held(Meeting meeting, Map<Long, MeetingCounts> counts) {
-		return meeting.endsAt().isBefore(clock.instant())
-				&& counts.getOrDefault(meeting.id(), MeetingCounts.none()).present() > 0;
+		return HeldMeetings.held(meeting, counts, clock.instant());
 	}
 
 	private static ParticipationInput input(ProvinceCode province, Meeting meeting, Resolution resolution) {

@@ -55,11 +55,4 @@ class IdeaChoices {
 		reference.items(ReferenceKind.SMART_DIMENSION).forEach((ReferenceItem d) -> names.put(d.code(), d.name().in(language)));
 		return names;
 	}
-
-	/** Area names by id, as text (the templates look them up with the idea's area id turned to text). */
-	Map<String, String> areaNames(ProvinceCode province, Locale language) {
-		Map<String, String> names = new LinkedHashMap<>();
-		areas(province, language).forEach(a -> names.put(a.value(), a.label()));
-		return names;
-	}
 }

@@ -1,5 +1,7 @@
 package org.smartcityplanner.participation.web.idea;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import org.smartcityplanner.participation.IdeaView;
 import org.smartcityplanner.participation.ProcessApi;
 import org.smartcityplanner.participation.web.idea.PublicIdeas.Listing;
 import org.smartcityplanner.reference.Province;
+import org.smartcityplanner.shared.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,14 +53,16 @@ class PublicIdeaController {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "participation/portal/not-found";
 		}
-		Listing listing = publicIdeas.listing(province.code(), dimension, area, status, page, locale);
+		List<IdeaChoices.Choice> areas = choices.areas(province.code(), locale);
+		Listing listing = publicIdeas.listing(province.code(), dimension, area, status,
+				Paging.lenient(page).page(), PublicIdeas.PAGE_SIZE, locale, areas);
 		if (!listing.problems().isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		common(province, locale, model);
+		common(province, locale, model, areas);
 		model.addAttribute("listing", listing);
 		model.addAttribute("dimensions", choices.dimensions(locale));
-		model.addAttribute("areas", choices.areas(province.code(), locale));
+		model.addAttribute("areas", areas);
 		model.addAttribute("open", process.isOpen(province.code(), IdeaApi.TOOL));
 		// the pager's links keep the filters
 		model.addAttribute("pagePath", UriComponentsBuilder.fromPath("/public/{code}/ideas")
@@ -78,18 +83,19 @@ class PublicIdeaController {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "participation/portal/not-found";
 		}
-		common(province, locale, model);
+		common(province, locale, model, choices.areas(province.code(), locale));
 		model.addAttribute("idea", PublicIdea.of(idea));
 		model.addAttribute("history", PublicIdea.history(ideas.history(province.code(), idea.id())));
 		social.addTo(model, province.code(), idea.id(), request);
 		return "participation/idea/public-detail";
 	}
 
-	private void common(Province province, Locale locale, Model model) {
+	private void common(Province province, Locale locale, Model model, List<IdeaChoices.Choice> areas) {
 		model.addAttribute("provinceCode", province.code().value());
 		model.addAttribute("provinceName", province.name().in(locale));
 		model.addAttribute("dimensionNames", choices.dimensionNames(locale));
-		Map<String, String> areaNames = choices.areaNames(province.code(), locale);
+		Map<String, String> areaNames = new LinkedHashMap<>();
+		areas.forEach(area -> areaNames.put(area.value(), area.label()));
 		model.addAttribute("areaNames", areaNames);
 	}
 }

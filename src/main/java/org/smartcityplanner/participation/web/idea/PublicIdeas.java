@@ -52,13 +52,19 @@ class PublicIdeas {
 
 	Listing listing(ProvinceCode province, String dimension, String area, String status, int page, int size,
 			Locale locale) {
+		return listing(province, dimension, area, status, page, size, locale, choices.areas(province, locale));
+	}
+
+	/** The same with the province's areas as the caller read them for its page (read once per request). */
+	Listing listing(ProvinceCode province, String dimension, String area, String status, int page, int size,
+			Locale locale, List<IdeaChoices.Choice> areas) {
 		List<Problem> problems = new ArrayList<>();
 		String d = blankToNull(dimension);
 		if (d != null && choices.dimensions(locale).stream().noneMatch(c -> c.value().equals(d))) {
 			problems.add(Problem.of("dimension", "participation.idea.dimension.unknown", shorten(d)));
 		}
 		String a = blankToNull(area);
-		if (a != null && choices.areas(province, locale).stream().noneMatch(c -> c.value().equals(a))) {
+		if (a != null && areas.stream().noneMatch(c -> c.value().equals(a))) {
 			problems.add(Problem.of("area", "participation.survey.answer.unknownArea", shorten(a)));
 		}
 		String s = blankToNull(status);

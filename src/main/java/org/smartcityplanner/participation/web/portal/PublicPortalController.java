@@ -4,11 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.smartcityplanner.participation.IdeaApi;
-import org.smartcityplanner.participation.ProcessApi;
+import org.smartcityplanner.participation.internal.portal.PortalPage;
 import org.smartcityplanner.participation.internal.portal.PortalView;
 import org.smartcityplanner.participation.internal.portal.PublicPortal;
-import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicPortalController {
 
 	private final PublicPortal portal;
-	private final ProcessApi process;
 
-	PublicPortalController(PublicPortal portal, ProcessApi process) {
+	PublicPortalController(PublicPortal portal) {
 		this.portal = portal;
-		this.process = process;
 	}
 
 	@GetMapping("/public")
@@ -39,14 +35,14 @@ class PublicPortalController {
 
 	@GetMapping("/public/{code}")
 	String province(@PathVariable String code, Locale locale, Model model, HttpServletResponse response) {
-		PortalView view = portal.portal(code, locale).orElse(null);
-		if (view == null) {
+		PortalPage page = portal.page(code, locale).orElse(null);
+		if (page == null) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "participation/portal/not-found";
 		}
+		PortalView view = page.view();
 		model.addAttribute("portal", view);
-		ProvinceCode province = ProvinceCode.of(view.provinceCode());
-		boolean ideasOpen = process.isOpen(province, IdeaApi.TOOL);
+		boolean ideasOpen = page.ideasOpen();
 		// the ideas are linked while the tool takes ideas, or once there are public ideas to see: the portal's own
 		// figures from the statistics service say so, no second count
 		model.addAttribute("ideasOpen", ideasOpen);
