@@ -62,7 +62,8 @@ create table par_ballot_vote (
     checked_by       varchar(100),
     created_at       timestamp with time zone not null,
     updated_at       timestamp with time zone not null,
-    constraint uq_par_ballot_vote_participant unique (ballot_id, participant_key)
+    constraint uq_par_ballot_vote_participant unique (ballot_id, participant_key),
+    constraint uq_par_ballot_vote_key unique (ballot_id, idempotency_key)
 );
 create index ix_par_ballot_vote_paper on par_ballot_vote (ballot_id, channel, counted);
 

@@ -102,7 +102,22 @@ class DemoDataSeederTests {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
 				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
 				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed",
-				"PortalDemoSeed", "IdeaDemoSeed");
+				"PortalDemoSeed", "IdeaDemoSeed", "BallotDemoSeed");
+	}
+
+	@Test
+	void seedsOneClosedBallotCountedFromOnlineAndCheckedPaperBallotsAndOneOpenBallotOverThePlansProjects() {
+		List<String> statuses = jdbc.sql("select status from par_ballot where province_code = ? order by id")
+			.param(DemoDataSeeder.PROVINCE.value()).query(String.class).list();
+		assertThat(statuses).containsExactly("CLOSED", "OPEN");
+		var turnout = jdbc.sql("select online_ballots, paper_ballots from par_ballot where province_code = ? and "
+				+ "status = 'CLOSED'").param(DemoDataSeeder.PROVINCE.value())
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single();
+		assertThat(turnout.get(0)).isPositive();
+		assertThat(turnout.get(1)).isPositive();
+		assertThat(jdbc.sql("select count(*) from par_ballot_item i join par_ballot b on b.id = i.ballot_id where "
+				+ "b.province_code = ? and i.selected_mes")
+			.param(DemoDataSeeder.PROVINCE.value()).query(Long.class).single()).isPositive();
 	}
 
 	@Test

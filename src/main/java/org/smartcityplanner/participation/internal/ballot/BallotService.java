@@ -1,6 +1,7 @@
 package org.smartcityplanner.participation.internal.ballot;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -106,14 +107,27 @@ public class BallotService implements BallotApi {
 	}
 
 	static Map<String, Object> snapshot(BallotDraft draft) {
-		return Map.of("title", draft.title(), "kind", draft.kind().name(), "budget", draft.budget().toString(),
-				"maxChoices", String.valueOf(draft.maxChoices()),
-				"items", draft.items().stream().map(i -> i.ref() + " " + i.title() + " " + i.cost()).toList());
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("title", draft.title());
+		snapshot.put("kind", draft.kind().name());
+		snapshot.put("budget", draft.budget().formatted());
+		if (draft.maxChoices() != null) {
+			snapshot.put("maxChoices", draft.maxChoices());
+		}
+		snapshot.put("items", draft.items().stream().map(i -> i.title() + " (" + i.cost().formatted() + ")").toList());
+		return snapshot;
 	}
 
 	static Map<String, Object> snapshot(BallotView ballot) {
-		return Map.of("title", ballot.title(), "kind", ballot.kind().name(), "budget", ballot.budget().toString(),
-				"maxChoices", String.valueOf(ballot.maxChoices()), "status", ballot.status().name(),
-				"items", ballot.items().stream().map(i -> i.ref() + " " + i.title() + " " + i.cost()).toList());
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("title", ballot.title());
+		snapshot.put("kind", ballot.kind().name());
+		snapshot.put("budget", ballot.budget().formatted());
+		if (ballot.maxChoices() != null) {
+			snapshot.put("maxChoices", ballot.maxChoices());
+		}
+		snapshot.put("status", ballot.status().name());
+		snapshot.put("items", ballot.items().stream().map(i -> i.title() + " (" + i.cost().formatted() + ")").toList());
+		return snapshot;
 	}
 }

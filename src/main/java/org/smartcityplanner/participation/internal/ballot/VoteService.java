@@ -65,10 +65,12 @@ public class VoteService {
 			String participantKey) {
 		requireKey(idempotencyKey);
 		BallotView ballot = ballots.find(province, ballotId);
-		Optional<StoredVote> earlier = store.find(ballotId, participantKey);
-		if (earlier.isPresent() && earlier.get().idempotencyKey().equals(idempotencyKey)) {
-			return receipt(VoteReceipt.Outcome.ALREADY_STORED, earlier.get(), secret(province, ballotId, participantKey));
+		Optional<VoteReceipt> replayed = replayOf(province, ballotId, idempotencyKey);
+		if (replayed.isPresent()) {
+			// a double tap or a retry, also from a browser that lost its session: the vote it stored
+			return replayed.get();
 		}
+		Optional<StoredVote> earlier = store.find(ballotId, participantKey);
 		if (!ballot.status().takesVotes() || !process.isOpen(province, BallotApi.TOOL)) {
 			return VoteReceipt.notOpen();
 		}
@@ -81,11 +83,12 @@ public class VoteService {
 				store.writeChoices(id.get(), distinct(choices));
 				return receipt(VoteReceipt.Outcome.STORED, store.findById(ballotId, id.get()).orElseThrow(), secret);
 			}
-			// another node stored this participant's vote meanwhile: this submission replaces its choices
-			earlier = store.find(ballotId, participantKey);
-			if (earlier.get().idempotencyKey().equals(idempotencyKey)) {
-				return receipt(VoteReceipt.Outcome.ALREADY_STORED, earlier.get(), secret);
+			// another node stored this submission or this participant's vote meanwhile
+			replayed = replayOf(province, ballotId, idempotencyKey);
+			if (replayed.isPresent()) {
+				return replayed.get();
 			}
+			earlier = store.find(ballotId, participantKey);
 		}
 		StoredVote vote = earlier.orElseThrow();
 		// the row's update first: it locks the vote, so two changes of mind racing write their choices in turn
@@ -160,12 +163,16 @@ public class VoteService {
 				secret(province, ballotId, participantKey)));
 	}
 
-	/** The participant's vote when its last submission carried this key (a replay gets its receipt). */
+	/** The vote whose last submission carried this key (a replay gets its receipt), if any. */
 	@Transactional(readOnly = true)
-	public Optional<VoteReceipt> replay(ProvinceCode province, long ballotId, String participantKey,
-			String idempotencyKey) {
-		return store.find(ballotId, participantKey).filter(v -> v.idempotencyKey().equals(idempotencyKey))
-			.map(v -> receipt(VoteReceipt.Outcome.ALREADY_STORED, v, secret(province, ballotId, participantKey)));
+	public Optional<VoteReceipt> replay(ProvinceCode province, long ballotId, String idempotencyKey) {
+		ballots.find(province, ballotId);
+		return replayOf(province, ballotId, idempotencyKey);
+	}
+
+	private Optional<VoteReceipt> replayOf(ProvinceCode province, long ballotId, String idempotencyKey) {
+		return store.findByKey(ballotId, idempotencyKey).map(v -> receipt(VoteReceipt.Outcome.ALREADY_STORED, v,
+				secret(province, ballotId, v.participantKey())));
 	}
 
 	/** The vote a personal link opens, if the secret is one of this ballot's. */

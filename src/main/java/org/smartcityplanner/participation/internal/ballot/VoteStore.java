@@ -66,6 +66,12 @@ class VoteStore {
 			.params(ballotId, participantKey).query(VoteStore::stored).optional();
 	}
 
+	/** The vote whose last submission carried this key. */
+	Optional<StoredVote> findByKey(long ballotId, String idempotencyKey) {
+		return jdbc.sql("select " + COLUMNS + " from par_ballot_vote where ballot_id = ? and idempotency_key = ?")
+			.params(ballotId, idempotencyKey).query(VoteStore::stored).optional();
+	}
+
 	Optional<StoredVote> findById(long ballotId, long voteId) {
 		return jdbc.sql("select " + COLUMNS + " from par_ballot_vote where ballot_id = ? and id = ?")
 			.params(ballotId, voteId).query(VoteStore::stored).optional();

@@ -107,7 +107,7 @@ class PublicBallotApiController {
 		String participant = participants.of(request);
 		PublicFormGuard.Verdict verdict = guard.judge(FORM, request.getRemoteAddr(), vote.website(), vote.stamp());
 		if (verdict != PublicFormGuard.Verdict.PASS) {
-			var replayed = votes.replay(province, id, participant, vote.idempotencyKey());
+			var replayed = votes.replay(province, id, vote.idempotencyKey());
 			if (replayed.isPresent()) {
 				return answers.of(replayed.get());
 			}

@@ -89,7 +89,7 @@ class PublicBallotController {
 		PublicFormGuard.Verdict verdict = guard.judge(PublicBallotApiController.FORM, request.getRemoteAddr(), website,
 				stamp);
 		if (verdict != PublicFormGuard.Verdict.PASS) {
-			var replayed = votes.replay(province, id, participant, idempotencyKey);
+			var replayed = votes.replay(province, id, idempotencyKey);
 			if (replayed.isPresent()) {
 				return thanks(province, ballot, replayed.get(), model, response);
 			}

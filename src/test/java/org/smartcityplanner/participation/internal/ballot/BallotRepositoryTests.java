@@ -56,6 +56,10 @@ class BallotRepositoryTests {
 	UserDetailsService users;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	BallotCounting counting;
+	@Autowired
+	BallotBookSection book;
 
 	@BeforeEach
 	void openPhase() {
@@ -216,5 +220,30 @@ class BallotRepositoryTests {
 		votes.discardPaper(PROVINCE, id, paper.voteId());
 		assertThat(votes.pendingPaper(PROVINCE, id)).isEmpty();
 		assertThat(voteStore.countedVotes(id).votes()).isEmpty();
+	}
+
+	@Test
+	void aClosedBallotIsCountedStoredAndPrintedInTheBookWithTurnoutByChannel() {
+		long id = openBallot(BallotKind.KNAPSACK);
+		votes.vote(PROVINCE, id, items(id, 1, 2), BallotFixtures.key(), "session:book-a");
+		votes.vote(PROVINCE, id, items(id, 1, 3), BallotFixtures.key(), "session:book-b");
+		SignedIn.as(identity, jdbc, users, "ballot.clerk59", Role.COORDINATOR, PROVINCE);
+		VoteReceipt paper = votes.enterPaper(PROVINCE, id, items(id, 4), BallotFixtures.key());
+		SignedIn.as(identity, jdbc, users, "ballot.checker59", Role.CONSULTANT, PROVINCE);
+		votes.confirmPaper(PROVINCE, id, paper.voteId());
+		votes.enterPaper(PROVINCE, id, items(id, 3), BallotFixtures.key());
+
+		BallotCount count = counting.close(PROVINCE, id, 1);
+
+		assertThat(count.online()).isEqualTo(2);
+		assertThat(count.paper()).as("the unchecked paper ballot does not count").isEqualTo(1);
+		BallotView closed = ballots.find(PROVINCE, id);
+		assertThat(closed.status()).isEqualTo(BallotStatus.CLOSED);
+		assertThat(closed.items()).extracting(BallotItemView::approvals).containsExactly(2L, 1L, 1L, 1L);
+		assertThat(closed.items().get(0).voteShare()).isEqualByComparingTo("0.6667");
+		assertThat(votes.vote(PROVINCE, id, items(id, 2), BallotFixtures.key(), "session:late").outcome())
+			.isEqualTo(Outcome.NOT_OPEN);
+		String printed = book.parts(PROVINCE, java.util.Locale.ENGLISH).toString();
+		assertThat(printed).contains("3 ballots counted, 2 online and 1 on paper").contains("66.67");
 	}
 }

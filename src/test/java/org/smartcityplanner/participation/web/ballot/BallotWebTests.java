@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -30,7 +31,7 @@ import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -81,16 +82,16 @@ class BallotWebTests extends WebTestSupport {
 		return ballots.find(BallotFixtures.WEB, id).items().stream().map(BallotItemView::id).toList();
 	}
 
-	MockHttpServletRequestBuilder vote(long id, MockHttpSession session, String address, String key,
-			List<Long> choices) {
-		MockHttpServletRequestBuilder post = post("/public/TH-82/ballots/" + id).session(session)
+	/** A vote from a phone: its session cookie (sessions live in the database), or none for a first visit. */
+	MockHttpServletRequestBuilder vote(long id, Cookie phone, String address, String key, List<Long> choices) {
+		MockHttpServletRequestBuilder post = post("/public/TH-82/ballots/" + id)
 			.param("stamp", guard.formStamp(PublicBallotApiController.FORM, Instant.now().minusSeconds(20)))
 			.param("idempotencyKey", key).param("website", "").with(request -> {
 				request.setRemoteAddr(address);
 				return request;
 			}).with(csrf());
 		choices.forEach(c -> post.param("choices", String.valueOf(c)));
-		return post;
+		return phone == null ? post : post.cookie(phone);
 	}
 
 	long votes(long id) {
@@ -106,18 +107,23 @@ class BallotWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("name=\"choices\"")))
 			.andExpect(content().string(containsString("name=\"idempotencyKey\"")))
 			.andExpect(content().string(containsString("ไฟถนนพลังแสงอาทิตย์")));
-		MockHttpSession session = new MockHttpSession();
 		String key = UUID.randomUUID().toString();
-		String first = mvc.perform(vote(id, session, "10.82.0.1", key, List.of(items.get(0), items.get(2))))
+		var firstResponse = mvc.perform(vote(id, null, "10.82.0.1", key, List.of(items.get(0), items.get(2))))
 			.andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(content().string(containsString("บันทึกบัตรลงคะแนนของคุณแล้ว")))
-			.andReturn().getResponse().getContentAsString();
-		mvc.perform(vote(id, session, "10.82.0.1", key, List.of(items.get(0), items.get(2))))
+			.andReturn().getResponse();
+		String first = firstResponse.getContentAsString();
+		Cookie phone = firstResponse.getCookie("SESSION");
+		// a double tap: the same key again, even without the session cookie
+		mvc.perform(vote(id, null, "10.82.0.1", key, List.of(items.get(0), items.get(2))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("บันทึกไว้แล้ว ไม่มีการเปลี่ยนแปลง")));
+		mvc.perform(vote(id, phone, "10.82.0.1", key, List.of(items.get(0), items.get(2))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("บันทึกไว้แล้ว ไม่มีการเปลี่ยนแปลง")));
 		assertThat(votes(id)).isEqualTo(1);
 
-		mvc.perform(vote(id, session, "10.82.0.1", UUID.randomUUID().toString(), List.of(items.get(1))))
+		mvc.perform(vote(id, phone, "10.82.0.1", UUID.randomUUID().toString(), List.of(items.get(1))))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("เปลี่ยนมาแล้ว 1 ครั้ง")));
 		assertThat(votes(id)).isEqualTo(1);
 		assertThat(personalLink(first)).contains("/public/TH-82/ballots/" + id + "/mine?link=");
@@ -127,7 +133,7 @@ class BallotWebTests extends WebTestSupport {
 	void aKnapsackBallotOverTheBudgetIsRefusedNamingTheNumbersOnThePageAndInTheApi() throws Exception {
 		long id = opened("KNAPSACK");
 		List<Long> items = items(id);
-		mvc.perform(vote(id, new MockHttpSession(), "10.82.0.2", UUID.randomUUID().toString(), items))
+		mvc.perform(vote(id, null, "10.82.0.2", UUID.randomUUID().toString(), items))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(content().string(containsString("รวมเป็นเงิน 13,000,000.00 บาท เกินงบประมาณ 10,000,000.00 บาท")))
 			.andExpect(content().string(containsString("checked")));
@@ -165,10 +171,10 @@ class BallotWebTests extends WebTestSupport {
 		Cookie consultant = signedIn("ballot.consult82", Role.CONSULTANT, BallotFixtures.WEB);
 		mvc.perform(post(API + "/" + id + "/paper/" + voteId + "/confirm").cookie(consultant).with(csrf()))
 			.andExpect(status().isNoContent());
-		MockHttpSession citizen = new MockHttpSession();
-		String thanks = mvc.perform(vote(id, citizen, "10.82.0.4", UUID.randomUUID().toString(),
-				List.of(items.get(0), items.get(1)))).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
+		var voted = mvc.perform(vote(id, null, "10.82.0.4", UUID.randomUUID().toString(),
+				List.of(items.get(0), items.get(1)))).andExpect(status().isOk()).andReturn().getResponse();
+		String thanks = voted.getContentAsString();
+		Cookie citizen = voted.getCookie("SESSION");
 
 		mvc.perform(post(API + "/" + id + "/close").cookie(consultant).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": 1}")).andExpect(status().isOk())
@@ -213,6 +219,32 @@ class BallotWebTests extends WebTestSupport {
 					+ "\"budget\": 100, \"items\": [{\"ref\": \"not a ref\", \"title\": \"a\", \"cost\": 1}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aBallotsVotesExportAsAPabulibFileThatCountsTheSameAndADamagedFileIsRefusedWithItsLine() throws Exception {
+		long id = opened("APPROVAL");
+		List<Long> items = items(id);
+		mvc.perform(vote(id, null, "10.82.0.9", UUID.randomUUID().toString(), List.of(items.get(1))))
+			.andExpect(status().isOk());
+		String file = mvc.perform(get(API + "/" + id + "/pabulib").cookie(coordinator)).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("ballot-" + id + ".pb")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(file).contains("META").contains("PROJECTS").contains("VOTES").contains("budget;1000000000");
+
+		mvc.perform(multipart(API + "/pabulib-count").file(new MockMultipartFile("file", "b.pb", "text/plain",
+				file.getBytes(java.nio.charset.StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.voters").value(1))
+			.andExpect(jsonPath("$.projects[1].approvals").value(1))
+			.andExpect(jsonPath("$.projects[1].selectedByEqualShares").value(true));
+		String damaged = file.replace("budget;1000000000", "budget;ten million");
+		long before = jdbc.sql("select count(*) from par_ballot").query(Long.class).single();
+		mvc.perform(multipart(API + "/pabulib-count").file(new MockMultipartFile("file", "b.pb", "text/plain",
+				damaged.getBytes(java.nio.charset.StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(containsString("บรรทัด")));
+		assertThat(jdbc.sql("select count(*) from par_ballot").query(Long.class).single()).isEqualTo(before);
 	}
 
 	static String personalLink(String page) {
