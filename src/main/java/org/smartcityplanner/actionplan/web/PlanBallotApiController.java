@@ -40,7 +40,7 @@ class PlanBallotApiController {
 	}
 
 	/** A ballot to open on plan projects. */
-	record BallotBody(
+	record PlanBallotBody(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200,
 					example = "ลงคะแนนเลือกโครงการ ปีงบประมาณ 2570") String title,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) BallotKind kind,
@@ -62,17 +62,17 @@ class PlanBallotApiController {
 	 * @param ballotId the participation ballot
 	 * @param ballotPage where staff open it, enter paper ballots and close it
 	 */
-	record CreatedBallot(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long ballotId,
+	record PlanBallotCreated(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long ballotId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String ballotPage) {
 	}
 
 	@PostMapping(API + "/ballots")
 	@PreAuthorize(ActionPlanPages.EDITORS)
 	@Operation(summary = "Put plan projects to a participatory-budgeting vote; participation creates the ballot")
-	ResponseEntity<CreatedBallot> open(@PathVariable String provinceCode, @RequestBody BallotBody body) {
+	ResponseEntity<PlanBallotCreated> open(@PathVariable String provinceCode, @RequestBody PlanBallotBody body) {
 		long ballotId = actionPlans.openBallot(ProvinceCode.of(provinceCode), body.toRequest());
 		String page = PlanBallotController.ballotPage(provinceCode, ballotId);
-		return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedBallot(ballotId, page));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new PlanBallotCreated(ballotId, page));
 	}
 
 	@GetMapping(API + "/ballots")

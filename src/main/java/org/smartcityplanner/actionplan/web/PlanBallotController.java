@@ -23,9 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanBallotController {
 
-	/** Where participation shows a ballot to staff (open, close, paper ballots, results). */
-	static final String BALLOT_PAGE = "/p/{provinceCode}/participation/ballots/{ballotId}";
-
 	private final ActionPlanUseCases actionPlans;
 	private final ActionPlanPages pages;
 
@@ -34,8 +31,9 @@ class PlanBallotController {
 		this.pages = pages;
 	}
 
+	/** Where participation shows a ballot to staff (open, close, paper ballots, results). */
 	static String ballotPage(String provinceCode, long ballotId) {
-		return BALLOT_PAGE.replace("{provinceCode}", provinceCode).replace("{ballotId}", String.valueOf(ballotId));
+		return "/p/" + provinceCode + "/participation/ballots/" + ballotId;
 	}
 
 	@GetMapping("/p/{provinceCode}/actionplan/ballots")

@@ -39,6 +39,14 @@ class ActionPlanApiContractTests extends WebTestSupport {
 		assertThat(summaries).containsExactlyInAnyOrderEntriesOf(expected());
 	}
 
+	@Test
+	void marksTheRequiredFieldsOfABallotRequest() throws Exception {
+		String document = mvc.perform(get("/api/openapi")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		java.util.List<String> required = JsonPath.read(document, "$.components.schemas.PlanBallotBody.required");
+		assertThat(required).containsExactlyInAnyOrder("title", "kind", "projectIds");
+	}
+
 	private static Map<String, String> expected() {
 		Map<String, String> routes = new TreeMap<>();
 		routes.put("GET /api/v1/budget-sources", "Every budget source with its editable rules");
@@ -75,6 +83,11 @@ class ActionPlanApiContractTests extends WebTestSupport {
 		routes.put("GET " + BASE + "/items", "The adopted action plan, by fiscal year");
 		routes.put("PUT " + BASE + "/items/{itemId}", "Change an action plan item by hand");
 		routes.put("DELETE " + BASE + "/items/{itemId}", "Remove an item from the action plan");
+		routes.put("POST " + BASE + "/ballots",
+				"Put plan projects to a participatory-budgeting vote; participation creates the ballot");
+		routes.put("GET " + BASE + "/ballots", "The ballots the action plan opened, newest first");
+		routes.put("GET " + BASE + "/public-support",
+				"Each project's public-support score with the ballot it came from, by project id");
 		return routes;
 	}
 }

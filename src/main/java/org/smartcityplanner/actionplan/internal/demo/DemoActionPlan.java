@@ -24,7 +24,8 @@ import org.smartcityplanner.shared.ProvinceCode;
  * The demo province's action-plan data: every plan project's cost split into budget categories by its type,
  * scores on the six criteria, a few funding splits, one mandatory project, a pair of alternatives, two
  * dependencies, start-year shifting, minimums, and envelopes per source and fiscal year of about 70 % of what
- * the projects ask, so the optimiser must leave some projects out for real reasons. Fictional but realistic.
+ * the projects ask, so the optimiser must leave some projects out for real reasons. Public support is not seeded
+ * here: the demo's closed participatory-budgeting ballot gives it. Fictional but realistic.
  */
 final class DemoActionPlan {
 
@@ -155,7 +156,9 @@ final class DemoActionPlan {
 		int seed = Math.abs(project.name().hashCode());
 		for (Criterion criterion : Criterion.values()) {
 			if (criterion == Criterion.PUBLIC_SUPPORT) {
-				continue; // filled by the participation module later
+				// never typed: the demo's closed ballot (participation's demo seed, after this one) sets it through
+				// BallotClosed, and saving scores keeps a score that came from a ballot
+				continue;
 			}
 			int halfPoints = 8 + (seed % 12);
 			seed = seed / 7 + 13 * criterion.ordinal();
