@@ -4,7 +4,8 @@
 create table acp_ballot (
     ballot_id bigint primary key,
     province_code varchar(8) not null,
-    -- null for a ballot the action plan did not open itself (its outcome still counts for the province's projects)
+    -- the ballot's title; opened_at, kind and budget stay null for a ballot the action plan did not open itself
+    -- (its outcome, which names its title, still counts for the province's projects)
     title varchar(200),
     kind varchar(20),
     budget_satang bigint,

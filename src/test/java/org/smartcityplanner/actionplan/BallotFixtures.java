@@ -60,6 +60,7 @@ public final class BallotFixtures {
 	}
 
 	public static BallotClosed closed(long ballotId, long online, long paper, BallotItemOutcome... outcomes) {
-		return new BallotClosed(PROVINCE, ballotId, online, paper, List.of(outcomes));
+		return new BallotClosed(PROVINCE, ballotId, "Ballot " + ballotId,
+				java.time.Instant.parse("2026-12-01T03:00:00Z").plusSeconds(ballotId), online, paper, List.of(outcomes));
 	}
 }

@@ -66,6 +66,8 @@ class BallotModuleTests {
 			.matching(event -> event.ballotId() == id)
 			.toArriveAndVerify(event -> {
 				assertThat(event.province()).isEqualTo(PROVINCE);
+				assertThat(event.title()).isNotBlank();
+				assertThat(event.closedAt()).isNotNull();
 				assertThat(event.onlineBallots()).isEqualTo(5);
 				assertThat(event.paperBallots()).isZero();
 				assertThat(event.outcomes()).extracting(BallotItemOutcome::approvals).containsExactly(3L, 3L, 2L, 2L);

@@ -47,7 +47,7 @@ class PlanBallotStore {
 
 	/** The ballots the action plan opened in the province, newest first. */
 	List<OpenedBallot> opened(ProvinceCode province) {
-		return jdbc.sql("select * from acp_ballot where province_code = ? and title is not null order by opened_at desc, "
+		return jdbc.sql("select * from acp_ballot where province_code = ? and opened_at is not null order by opened_at desc, "
 				+ "ballot_id desc").param(province.value())
 			.query((rs, row) -> new OpenedBallot(rs.getLong("ballot_id"), rs.getString("title"),
 					BallotKind.valueOf(rs.getString("kind")), new Baht(rs.getLong("budget_satang")),
@@ -57,19 +57,21 @@ class PlanBallotStore {
 
 	/**
 	 * Records that a ballot closed, with its outcome lines (replacing those of an earlier delivery). The first
-	 * delivery's time stays the ballot's closing time, so a second delivery changes nothing.
+	 * delivery's time stays the ballot's closing time, so a second delivery changes nothing. A ballot the action plan
+	 * did not open (e.g. one staff drafted in participation) is recorded under the title the event carries.
 	 *
 	 * @return false when the ballot id belongs to another province here (nothing is written then)
 	 */
-	boolean closed(ProvinceCode province, long ballotId, long online, long paper, List<OutcomeRow> rows, Instant at) {
+	boolean closed(ProvinceCode province, long ballotId, String title, long online, long paper, List<OutcomeRow> rows,
+			Instant at) {
 		Optional<String> owner = jdbc.sql("select province_code from acp_ballot where ballot_id = ?").param(ballotId)
 			.query(String.class).optional();
 		if (owner.isPresent() && !owner.get().equals(province.value())) {
 			return false;
 		}
 		if (owner.isEmpty()) {
-			jdbc.sql("insert into acp_ballot (ballot_id, province_code) values (?, ?)").params(ballotId, province.value())
-				.update();
+			jdbc.sql("insert into acp_ballot (ballot_id, province_code, title) values (?, ?, ?)")
+				.params(ballotId, province.value(), title).update();
 		}
 		jdbc.sql("""
 				update acp_ballot set closed_at = coalesce(closed_at, ?), online_ballots = ?, paper_ballots = ?

@@ -1,7 +1,6 @@
 package org.smartcityplanner.actionplan.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +70,8 @@ class PublicSupportRecorder {
 						PublicSupportScore.of(outcome.approvals(), most, outcome.selectedByEqualShares())));
 			}
 		}
-		if (!ballots.closed(province, event.ballotId(), event.onlineBallots(), event.paperBallots(), rows,
-				Instant.now())) {
+		if (!ballots.closed(province, event.ballotId(), event.title(), event.onlineBallots(), event.paperBallots(), rows,
+				event.closedAt())) {
 			log.warn("Ballot {} closed for {} but the action plan knows it in another province; ignored",
 					event.ballotId(), province);
 			return;

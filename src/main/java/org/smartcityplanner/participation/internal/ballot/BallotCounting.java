@@ -1,6 +1,7 @@
 package org.smartcityplanner.participation.internal.ballot;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,8 @@ public class BallotCounting {
 		if (ballot.status() != BallotStatus.OPEN) {
 			throw new InputProblemsException(List.of(Problem.of(null, "participation.ballot.notOpen")));
 		}
-		store.move(ballotId, version, BallotStatus.OPEN, BallotStatus.CLOSED, clock.instant());
+		Instant closedAt = clock.instant();
+		store.move(ballotId, version, BallotStatus.OPEN, BallotStatus.CLOSED, closedAt);
 		BallotCount count = BallotCount.of(ballot, votes.countedVotes(ballotId));
 		List<BallotItemOutcome> outcomes = count.outcomes();
 		store.storeCount(ballotId, count.online(), count.paper(), outcomes,
@@ -57,7 +59,8 @@ public class BallotCounting {
 				Map.of("status", BallotStatus.OPEN.name()),
 				Map.of("status", BallotStatus.CLOSED.name(), "online", count.online(), "paper", count.paper(),
 						"selected", count.equalShares().selected())));
-		events.publishEvent(new BallotClosed(province, ballotId, count.online(), count.paper(), outcomes));
+		events.publishEvent(new BallotClosed(province, ballotId, ballot.title(), closedAt, count.online(),
+				count.paper(), outcomes));
 		return count;
 	}
 
