@@ -81,8 +81,9 @@ class BallotPabulibApiController {
 			@Schema(requiredMode = REQUIRED, description = "Why, by equal shares (a reason name)") String equalSharesReason) {
 	}
 
-	@PostMapping(value = StaffBallotsApiController.BASE + "/pabulib-count",
-			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	// no "consumes": a request that is not multipart must reach the province check and then be told the file is
+	// missing, not get a 415 before anyone looked at the province
+	@PostMapping(StaffBallotsApiController.BASE + "/pabulib-count")
 	@PreAuthorize(ParticipationAccess.MANAGERS)
 	@Operation(summary = "Counts a published Pabulib election (file field 'file', at most 20 MB) by the Method of "
 			+ "Equal Shares with completion and by greedy; nothing is stored. 400 names the line of a damaged file")

@@ -73,8 +73,9 @@ class IdeaApiController {
 					description = "the slip's language (default th)") String language) {
 	}
 
-	@PostMapping(value = BASE + "/paper/slips", produces = { MediaType.APPLICATION_PDF_VALUE,
-			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	// no "produces": a request from another province or with the wrong Accept header must reach the province check
+	// and get its problem, not a 406 from content negotiation (the response sets its own type)
+	@PostMapping(BASE + "/paper/slips")
 	@PreAuthorize(PaperIdeaController.MANAGERS)
 	@Operation(summary = "The printable slip (A4 PDF) for the author of a paper idea: its number, title, what the "
 			+ "personal link is for, the link and its QR code; 400 naming language, 404 naming secret when it is no "

@@ -62,12 +62,12 @@ class ProcessWebTests extends WebTestSupport {
 				{"version": 0, "phases": [
 				 {"kind": "LISTEN", "startsOn": "2027-01-01", "endsOn": "2027-01-31", "openTools": ["surveys"]},
 				 {"kind": "IDEAS", "startsOn": "2027-01-15", "endsOn": "2027-02-28"},
-				 {"kind": "PRIORITISE"}, {"kind": "VALIDATE", "openTools": ["ballots"]}]}""";
+				 {"kind": "PRIORITISE"}, {"kind": "VALIDATE", "openTools": ["lottery"]}]}""";
 		mvc.perform(put("/api/v1/provinces/TH-39/participation/process").cookie(consultant).with(csrf())
 			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(overlapping))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("IDEAS"))
-			.andExpect(jsonPath("$.errors[1].message").value("Unknown tool \"ballots\""));
+			.andExpect(jsonPath("$.errors[1].message").value("Unknown tool \"lottery\""));
 		mvc.perform(get("/api/v1/provinces/TH-39/participation/tools").cookie(consultant)).andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].key").value("surveys"));
 		Cookie member = signedIn("process.member", Role.WORKING_GROUP, new ProvinceCode("TH-39"));
