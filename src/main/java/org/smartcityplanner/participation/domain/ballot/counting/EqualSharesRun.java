@@ -21,8 +21,16 @@ import java.util.List;
  */
 final class EqualSharesRun {
 
-	/** One chosen candidate and who paid how much. */
-	record Purchase(int candidate, Rational rho, int payers, int[] partialPayers, Rational[] partialAmounts) {
+	/**
+	 * One chosen candidate and who paid how much: ρ, or for the listed partial payers all the money of their money
+	 * class at the time (worked out exactly only when asked: most runs of completion are never shown).
+	 */
+	record Purchase(int candidate, Rational rho, int payers, int[] partialPayers, int[] partialClasses,
+			EqualSharesMoney money) {
+
+		Rational partialAmount(int position) {
+			return money.classMoney(partialClasses[position]);
+		}
 	}
 
 	final List<Purchase> purchases = new ArrayList<>();
@@ -154,7 +162,11 @@ final class EqualSharesRun {
 			return exactWaterLevel(supporters, cost);
 		}
 		Rational rho = cost.minus(money.sum(poor, poorCount)).dividedBy(supporters.length - poorCount);
-		return confirmed(supporters, guesses, rhoGuess, rho) ? rho : exactWaterLevel(supporters, cost);
+		if (confirmed(supporters, guesses, rhoGuess, rho)) {
+			return rho;
+		}
+		Rational banded = bandWaterLevel(supporters, guesses, rhoGuess, cost);
+		return banded != null ? banded : exactWaterLevel(supporters, cost);
 	}
 
 	/**
@@ -177,51 +189,119 @@ final class EqualSharesRun {
 		return true;
 	}
 
-	/** Water-filling on exact values: the slow path, for when doubles cannot tell near-equal amounts apart. */
-	private Rational exactWaterLevel(int[] supporters, Rational cost) {
-		Rational[] sorted = new Rational[supporters.length];
+	/**
+	 * Water-filling where doubles were too close to call: supporters whose guess is clearly below the guessed level
+	 * pay all they have (their exact sum is cheap), those clearly above pay ρ, and only the money classes near the
+	 * level are ordered exactly. The result is checked against the clear ones; null when the check fails.
+	 */
+	private Rational bandWaterLevel(int[] supporters, double[] guesses, double level, Rational cost) {
+		double margin = money.margin(level);
+		int[] poor = new int[supporters.length];
+		int poorCount = 0;
+		int[] band = new int[supporters.length];
+		int bandCount = 0;
 		for (int i = 0; i < supporters.length; i++) {
-			sorted[i] = money.exact(supporters[i]);
+			if (guesses[i] < level - margin) {
+				poor[poorCount++] = supporters[i];
+			} else if (guesses[i] <= level + margin) {
+				band[bandCount++] = supporters[i];
+			}
 		}
-		Arrays.sort(sorted);
-		Rational paid = Rational.ZERO;
-		for (int i = 0; i < sorted.length; i++) {
-			Rational share = cost.minus(paid).dividedBy(sorted.length - i);
-			if (sorted[i].compareTo(share) >= 0) {
+		Rational share = waterLevel(Arrays.copyOf(band, bandCount), money.sum(poor, poorCount),
+				supporters.length - poorCount, cost);
+		if (share == null) {
+			return null;
+		}
+		double shareGuess = share.approximate();
+		double shareMargin = money.margin(shareGuess);
+		for (int i = 0; i < supporters.length; i++) {
+			boolean clearlyPoor = guesses[i] < level - margin;
+			if (!clearlyPoor && guesses[i] <= level + margin) {
+				continue;
+			}
+			boolean certain = clearlyPoor ? guesses[i] < shareGuess - shareMargin : guesses[i] > shareGuess + shareMargin;
+			int byMoney = certain ? 0 : money.exact(supporters[i]).compareTo(share);
+			if (clearlyPoor ? byMoney > 0 : byMoney < 0) {
+				return null;
+			}
+		}
+		return share;
+	}
+
+	/**
+	 * Water-filling on exact values: the slow path, for when doubles cannot tell near-equal amounts apart. Works on
+	 * the supporters' money classes (all members hold the same amount), far fewer than the supporters.
+	 */
+	private Rational exactWaterLevel(int[] supporters, Rational cost) {
+		Rational share = waterLevel(supporters, Rational.ZERO, supporters.length, cost);
+		if (share == null) {
+			throw new IllegalStateException("supporters' money covers the cost but no share was found");
+		}
+		return share;
+	}
+
+	/**
+	 * Exact water-filling over the money classes of {@code voters}, after others already paid {@code paid} and with
+	 * {@code left} payers still to share the rest (the voters and any who surely hold more); null when they cannot.
+	 */
+	private Rational waterLevel(int[] voters, Rational paid, long left, Rational cost) {
+		int[] classes = new int[voters.length];
+		for (int i = 0; i < voters.length; i++) {
+			classes[i] = money.classOf(voters[i]);
+		}
+		Arrays.sort(classes);
+		List<Rational> amounts = new ArrayList<>();
+		List<Integer> members = new ArrayList<>();
+		for (int i = 0; i < classes.length;) {
+			int end = i;
+			while (end < classes.length && classes[end] == classes[i]) {
+				end++;
+			}
+			amounts.add(money.classMoney(classes[i]));
+			members.add(end - i);
+			i = end;
+		}
+		Integer[] order = new Integer[amounts.size()];
+		Arrays.setAll(order, i -> i);
+		Arrays.sort(order, Comparator.comparing(amounts::get));
+		for (int group : order) {
+			Rational share = cost.minus(paid).dividedBy(left);
+			if (amounts.get(group).compareTo(share) >= 0) {
 				return share;
 			}
-			paid = paid.plus(sorted[i]);
+			paid = paid.plus(amounts.get(group).times(members.get(group)));
+			left -= members.get(group);
 		}
-		throw new IllegalStateException("supporters' money covers the cost but no share was found");
+		return left > 0 ? cost.minus(paid).dividedBy(left) : null;
 	}
 
 	private void charge(int c, Rational rho) {
 		int[] supporters = index.supporters[c];
 		double rhoGuess = rho.approximate();
 		double margin = money.margin(rhoGuess);
-		List<Integer> partial = new ArrayList<>();
-		List<Rational> partialAmounts = new ArrayList<>();
+		int[] partial = new int[supporters.length];
+		int[] partialClasses = new int[supporters.length];
+		int partialCount = 0;
 		int payers = 0;
 		money.bought(c, rho);
 		for (int v : supporters) {
 			double guess = money.guess(v);
-			boolean paysAll = guess < rhoGuess - margin
-					|| guess <= rhoGuess + margin && money.exact(v).compareTo(rho) <= 0;
-			if (paysAll) {
-				Rational all = money.exact(v);
-				if (all.compareTo(rho) < 0) {
-					partial.add(v);
-					partialAmounts.add(all);
+			int byRho = guess < rhoGuess - margin ? -1
+					: guess > rhoGuess + margin ? 1 : money.exact(v).compareTo(rho);
+			if (byRho <= 0) {
+				if (byRho < 0) {
+					partial[partialCount] = v;
+					partialClasses[partialCount++] = money.classOf(v);
 				}
-				payers += all.signum();
+				payers += money.holdsMoney(v) ? 1 : 0;
 				money.empty(v);
 			} else {
 				payers += rho.signum();
 				money.pay(v, c, rho, rhoGuess);
 			}
 		}
-		purchases.add(new Purchase(c, rho, payers, partial.stream().mapToInt(Integer::intValue).toArray(),
-				partialAmounts.toArray(Rational[]::new)));
+		purchases.add(new Purchase(c, rho, payers, Arrays.copyOf(partial, partialCount),
+				Arrays.copyOf(partialClasses, partialCount), money));
 		spent += index.cost[c];
 	}
 
