@@ -155,7 +155,8 @@ final class EqualSharesMoney {
 		int from = voterClass[voter];
 		if (movedStamp[from] != purchase) {
 			// the same double arithmetic a per-voter guess would do, so guesses do not depend on grouping
-			movedTo[from] = addClass(from, rho, classGuess[from] - rhoGuess);
+			int created = addClass(from, rho, classGuess[from] - rhoGuess); // may grow movedTo: assign after
+			movedTo[from] = created;
 			movedStamp[from] = purchase;
 		}
 		voterClass[voter] = movedTo[from];
