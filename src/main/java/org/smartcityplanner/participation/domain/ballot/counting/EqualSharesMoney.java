@@ -39,13 +39,14 @@ final class EqualSharesMoney {
 	/** Each voter's money class; class 0 holds nothing, class 1 the untouched share budget/n. */
 	private final int[] voterClass;
 	/** Each class's exact money, worked out only when asked (most never are), from its parent class and ρ. */
-	private final List<Rational> classMoney = new ArrayList<>();
-	private int[] classParent = new int[64];
-	private final List<Rational> classPaid = new ArrayList<>();
-	private double[] classGuess = new double[64];
+	private Rational[] classMoney = new Rational[1024];
+	private int[] classParent = new int[1024];
+	private Rational[] classPaid = new Rational[1024];
+	private int classCount;
+	private double[] classGuess = new double[1024];
 	/** Per class, the class its supporters move to in the current purchase (valid when stamped with it). */
-	private int[] movedTo = new int[64];
-	private int[] movedStamp = new int[64];
+	private int[] movedTo = new int[1024];
+	private int[] movedStamp = new int[1024];
 	private int purchase;
 
 	EqualSharesMoney(CountingIndex index, Rational perVoter) {
@@ -65,21 +66,22 @@ final class EqualSharesMoney {
 		Arrays.fill(voterClass, 1);
 		addClass(0, null, 0);
 		addClass(1, null, perVoterGuess);
-		classMoney.set(0, Rational.ZERO);
-		classMoney.set(1, perVoter);
+		classMoney[0] = Rational.ZERO;
+		classMoney[1] = perVoter;
 	}
 
 	private int addClass(int parent, Rational paid, double amountGuess) {
-		int id = classMoney.size();
+		int id = classCount++;
 		if (id == classGuess.length) {
 			classGuess = Arrays.copyOf(classGuess, id * 2);
 			classParent = Arrays.copyOf(classParent, id * 2);
+			classMoney = Arrays.copyOf(classMoney, id * 2);
+			classPaid = Arrays.copyOf(classPaid, id * 2);
 			movedTo = Arrays.copyOf(movedTo, id * 2);
 			movedStamp = Arrays.copyOf(movedStamp, id * 2);
 		}
-		classMoney.add(null);
 		classParent[id] = parent;
-		classPaid.add(paid);
+		classPaid[id] = paid;
 		classGuess[id] = amountGuess;
 		return id;
 	}
@@ -107,10 +109,10 @@ final class EqualSharesMoney {
 	}
 
 	Rational classMoney(int id) {
-		Rational known = classMoney.get(id);
+		Rational known = classMoney[id];
 		if (known == null) {
-			known = classMoney(classParent[id]).minus(classPaid.get(id));
-			classMoney.set(id, known);
+			known = classMoney(classParent[id]).minus(classPaid[id]);
+			classMoney[id] = known;
 		}
 		return known;
 	}
@@ -148,14 +150,17 @@ final class EqualSharesMoney {
 		voterClass[voter] = 0;
 	}
 
-	/** The voter pays ρ for the candidate and keeps the rest (the candidate must be {@link #bought} first). */
-	void pay(int voter, int candidate, Rational rho, double rhoGuess) {
-		int position = Arrays.binarySearch(index.approvedByVoter[voter], candidate);
-		paidInFull[index.approvalOffset[voter] + position] = true;
+	/**
+	 * The voter pays ρ (of the candidate {@link #bought} last) and keeps the rest.
+	 *
+	 * @param slot where that candidate sits among all approvals ({@link CountingIndex#supporterSlots})
+	 */
+	void pay(int voter, int slot, double rhoGuess) {
+		paidInFull[slot] = true;
 		int from = voterClass[voter];
 		if (movedStamp[from] != purchase) {
 			// the same double arithmetic a per-voter guess would do, so guesses do not depend on grouping
-			int created = addClass(from, rho, classGuess[from] - rhoGuess); // may grow movedTo: assign after
+			int created = addClass(from, rhos.get(rhos.size() - 1), classGuess[from] - rhoGuess); // may grow movedTo: assign after
 			movedTo[from] = created;
 			movedStamp[from] = purchase;
 		}

@@ -284,7 +284,8 @@ final class EqualSharesRun {
 		int partialCount = 0;
 		int payers = 0;
 		money.bought(c, rho);
-		for (int v : supporters) {
+		for (int i = 0; i < supporters.length; i++) {
+			int v = supporters[i];
 			double guess = money.guess(v);
 			int byRho = guess < rhoGuess - margin ? -1
 					: guess > rhoGuess + margin ? 1 : money.exact(v).compareTo(rho);
@@ -297,7 +298,7 @@ final class EqualSharesRun {
 				money.empty(v);
 			} else {
 				payers += rho.signum();
-				money.pay(v, c, rho, rhoGuess);
+				money.pay(v, index.supporterSlots[c][i], rhoGuess);
 			}
 		}
 		purchases.add(new Purchase(c, rho, payers, Arrays.copyOf(partial, partialCount),
