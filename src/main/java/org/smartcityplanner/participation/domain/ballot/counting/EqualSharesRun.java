@@ -38,11 +38,13 @@ final class EqualSharesRun {
 	long spent;
 	private final CountingIndex index;
 	private final EqualSharesMoney money;
+	private final EqualSharesWaterLevel waterLevel;
 
 	EqualSharesRun(CountingIndex index, long totalBudget) {
 		this.index = index;
 		this.perVoter = index.voterCount == 0 ? Rational.ZERO : Rational.of(totalBudget, index.voterCount);
 		this.money = new EqualSharesMoney(index, perVoter);
+		this.waterLevel = new EqualSharesWaterLevel(money);
 		run();
 	}
 
@@ -78,7 +80,7 @@ final class EqualSharesRun {
 				return;
 			}
 			remaining.remove(Integer.valueOf(best));
-			charge(best, exact(best, exact));
+			charge(best, exact(best, exact, lastGuess));
 		}
 	}
 
@@ -87,13 +89,13 @@ final class EqualSharesRun {
 		if (Math.abs(guess[c] - guess[best]) > money.margin(guess[best])) {
 			return guess[c] < guess[best];
 		}
-		int byRho = exact(c, exact).compareTo(exact(best, exact));
+		int byRho = exact(c, exact, guess).compareTo(exact(best, exact, guess));
 		return byRho < 0 || byRho == 0 && index.tieRank[c] < index.tieRank[best];
 	}
 
-	private Rational exact(int c, Rational[] exact) {
+	private Rational exact(int c, Rational[] exact, double[] guess) {
 		if (exact[c] == null) {
-			exact[c] = exactRho(c);
+			exact[c] = exactRho(c, guess[c]);
 		}
 		return exact[c];
 	}
@@ -137,8 +139,12 @@ final class EqualSharesRun {
 		}
 	}
 
-	/** The smallest ρ with Σ min(money, ρ) = cost over the supporters, exactly (the supporters can afford it). */
-	Rational exactRho(int c) {
+	/**
+	 * The smallest ρ with Σ min(money, ρ) = cost over the supporters, exactly (the supporters can afford it).
+	 *
+	 * @param rhoGuess {@link #rhoGuess} of c with the money as it is now
+	 */
+	Rational exactRho(int c, double rhoGuess) {
 		int[] supporters = index.supporters[c];
 		Rational cost = Rational.of(index.cost[c]);
 		if (index.cost[c] == 0) {
@@ -148,7 +154,6 @@ final class EqualSharesRun {
 		for (int i = 0; i < supporters.length; i++) {
 			guesses[i] = money.guess(supporters[i]);
 		}
-		double rhoGuess = rhoGuess(c);
 		// the supporters guessed to pay all they have
 		int[] poor = new int[supporters.length];
 		int poorCount = 0;
@@ -159,14 +164,14 @@ final class EqualSharesRun {
 		}
 		if (poorCount == supporters.length) {
 			// the supporters' money covers the cost only just: doubles cannot tell who keeps a little
-			return exactWaterLevel(supporters, cost);
+			return waterLevel.exact(supporters, cost);
 		}
 		Rational rho = cost.minus(money.sum(poor, poorCount)).dividedBy(supporters.length - poorCount);
 		if (confirmed(supporters, guesses, rhoGuess, rho)) {
 			return rho;
 		}
-		Rational banded = bandWaterLevel(supporters, guesses, rhoGuess, cost);
-		return banded != null ? banded : exactWaterLevel(supporters, cost);
+		Rational banded = waterLevel.nearGuess(supporters, guesses, rhoGuess, cost);
+		return banded != null ? banded : waterLevel.exact(supporters, cost);
 	}
 
 	/**
@@ -187,92 +192,6 @@ final class EqualSharesRun {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Water-filling where doubles were too close to call: supporters whose guess is clearly below the guessed level
-	 * pay all they have (their exact sum is cheap), those clearly above pay ρ, and only the money classes near the
-	 * level are ordered exactly. The result is checked against the clear ones; null when the check fails.
-	 */
-	private Rational bandWaterLevel(int[] supporters, double[] guesses, double level, Rational cost) {
-		double margin = money.margin(level);
-		int[] poor = new int[supporters.length];
-		int poorCount = 0;
-		int[] band = new int[supporters.length];
-		int bandCount = 0;
-		for (int i = 0; i < supporters.length; i++) {
-			if (guesses[i] < level - margin) {
-				poor[poorCount++] = supporters[i];
-			} else if (guesses[i] <= level + margin) {
-				band[bandCount++] = supporters[i];
-			}
-		}
-		Rational share = waterLevel(Arrays.copyOf(band, bandCount), money.sum(poor, poorCount),
-				supporters.length - poorCount, cost);
-		if (share == null) {
-			return null;
-		}
-		double shareGuess = share.approximate();
-		double shareMargin = money.margin(shareGuess);
-		for (int i = 0; i < supporters.length; i++) {
-			boolean clearlyPoor = guesses[i] < level - margin;
-			if (!clearlyPoor && guesses[i] <= level + margin) {
-				continue;
-			}
-			boolean certain = clearlyPoor ? guesses[i] < shareGuess - shareMargin : guesses[i] > shareGuess + shareMargin;
-			int byMoney = certain ? 0 : money.exact(supporters[i]).compareTo(share);
-			if (clearlyPoor ? byMoney > 0 : byMoney < 0) {
-				return null;
-			}
-		}
-		return share;
-	}
-
-	/**
-	 * Water-filling on exact values: the slow path, for when doubles cannot tell near-equal amounts apart. Works on
-	 * the supporters' money classes (all members hold the same amount), far fewer than the supporters.
-	 */
-	private Rational exactWaterLevel(int[] supporters, Rational cost) {
-		Rational share = waterLevel(supporters, Rational.ZERO, supporters.length, cost);
-		if (share == null) {
-			throw new IllegalStateException("supporters' money covers the cost but no share was found");
-		}
-		return share;
-	}
-
-	/**
-	 * Exact water-filling over the money classes of {@code voters}, after others already paid {@code paid} and with
-	 * {@code left} payers still to share the rest (the voters and any who surely hold more); null when they cannot.
-	 */
-	private Rational waterLevel(int[] voters, Rational paid, long left, Rational cost) {
-		int[] classes = new int[voters.length];
-		for (int i = 0; i < voters.length; i++) {
-			classes[i] = money.classOf(voters[i]);
-		}
-		Arrays.sort(classes);
-		List<Rational> amounts = new ArrayList<>();
-		List<Integer> members = new ArrayList<>();
-		for (int i = 0; i < classes.length;) {
-			int end = i;
-			while (end < classes.length && classes[end] == classes[i]) {
-				end++;
-			}
-			amounts.add(money.classMoney(classes[i]));
-			members.add(end - i);
-			i = end;
-		}
-		Integer[] order = new Integer[amounts.size()];
-		Arrays.setAll(order, i -> i);
-		Arrays.sort(order, Comparator.comparing(amounts::get));
-		for (int group : order) {
-			Rational share = cost.minus(paid).dividedBy(left);
-			if (amounts.get(group).compareTo(share) >= 0) {
-				return share;
-			}
-			paid = paid.plus(amounts.get(group).times(members.get(group)));
-			left -= members.get(group);
-		}
-		return left > 0 ? cost.minus(paid).dividedBy(left) : null;
 	}
 
 	private void charge(int c, Rational rho) {
