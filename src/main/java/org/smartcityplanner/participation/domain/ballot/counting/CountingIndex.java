@@ -12,6 +12,8 @@ final class CountingIndex {
 	final int voterCount;
 	final long[] cost;
 	final int[][] supporters;
+	/** For each supporter in {@link #supporters}, where this candidate sits in the flat array of all approvals. */
+	final int[][] supporterSlots;
 	final int[][] approvedByVoter;
 	/** Where each voter's approvals start in a flat array of all approvals. */
 	final int[] approvalOffset;
@@ -53,13 +55,17 @@ final class CountingIndex {
 		}
 		approvalCount = offset;
 		supporters = new int[candidateCount][];
+		supporterSlots = new int[candidateCount][];
 		for (int c = 0; c < candidateCount; c++) {
 			supporters[c] = new int[supportCount[c]];
+			supporterSlots[c] = new int[supportCount[c]];
 		}
 		int[] filled = new int[candidateCount];
 		for (int v = 0; v < voterCount; v++) {
-			for (int c : approvedByVoter[v]) {
-				supporters[c][filled[c]++] = v;
+			for (int j = 0; j < approvedByVoter[v].length; j++) {
+				int c = approvedByVoter[v][j];
+				supporters[c][filled[c]] = v;
+				supporterSlots[c][filled[c]++] = approvalOffset[v] + j;
 			}
 		}
 		tieOrder = java.util.stream.IntStream.range(0, candidateCount).boxed()

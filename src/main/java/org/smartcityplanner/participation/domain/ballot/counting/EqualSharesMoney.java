@@ -1,5 +1,6 @@
 package org.smartcityplanner.participation.domain.ballot.counting;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.List;
  * The voters' money in one Equal Shares run. A voter who once paid all they had holds 0; any other holds
  * budget/n minus the ρ of every project they paid in full. So each amount, and each sum of amounts, is exact from a
  * few integer counts and the exact ρ values, without a fraction per voter. A double per voter is kept as a guess.
+ *
+ * <p>Voters who paid in full for the same projects (and never paid all they had) hold the same money, so voters are
+ * grouped into money classes: a class is created when a purchase moves the supporters of one class on (they all pay
+ * the same ρ), and its exact amount is computed once for the whole class instead of once per voter.
  */
 final class EqualSharesMoney {
 
@@ -24,6 +29,25 @@ final class EqualSharesMoney {
 	private final int[] boughtAt;
 	private final List<Rational> rhos = new ArrayList<>();
 	private final long[] counts;
+	/**
+	 * The share budget/n and every ρ as numerators over one common denominator, so a sum of amounts needs only
+	 * integer products and one reduction at the end, not a reduced fraction per term.
+	 */
+	private BigInteger commonDenominator;
+	private BigInteger perVoterScaled;
+	private final List<BigInteger> rhosScaled = new ArrayList<>();
+	/** Each voter's money class; class 0 holds nothing, class 1 the untouched share budget/n. */
+	private final int[] voterClass;
+	/** Each class's exact money, worked out only when asked (most never are), from its parent class and ρ. */
+	private Rational[] classMoney = new Rational[1024];
+	private int[] classParent = new int[1024];
+	private Rational[] classPaid = new Rational[1024];
+	private int classCount;
+	private double[] classGuess = new double[1024];
+	/** Per class, the class its supporters move to in the current purchase (valid when stamped with it). */
+	private int[] movedTo = new int[1024];
+	private int[] movedStamp = new int[1024];
+	private int purchase;
 
 	EqualSharesMoney(CountingIndex index, Rational perVoter) {
 		this.index = index;
@@ -36,6 +60,30 @@ final class EqualSharesMoney {
 		this.boughtAt = new int[index.candidateCount];
 		Arrays.fill(boughtAt, -1);
 		this.counts = new long[index.candidateCount];
+		this.commonDenominator = perVoter.denominator();
+		this.perVoterScaled = perVoter.numerator();
+		this.voterClass = new int[index.voterCount];
+		Arrays.fill(voterClass, 1);
+		addClass(0, null, 0);
+		addClass(1, null, perVoterGuess);
+		classMoney[0] = Rational.ZERO;
+		classMoney[1] = perVoter;
+	}
+
+	private int addClass(int parent, Rational paid, double amountGuess) {
+		int id = classCount++;
+		if (id == classGuess.length) {
+			classGuess = Arrays.copyOf(classGuess, id * 2);
+			classParent = Arrays.copyOf(classParent, id * 2);
+			classMoney = Arrays.copyOf(classMoney, id * 2);
+			classPaid = Arrays.copyOf(classPaid, id * 2);
+			movedTo = Arrays.copyOf(movedTo, id * 2);
+			movedStamp = Arrays.copyOf(movedStamp, id * 2);
+		}
+		classParent[id] = parent;
+		classPaid[id] = paid;
+		classGuess[id] = amountGuess;
+		return id;
 	}
 
 	double guess(int voter) {
@@ -47,17 +95,26 @@ final class EqualSharesMoney {
 	}
 
 	Rational exact(int voter) {
-		if (empty[voter]) {
-			return Rational.ZERO;
+		return classMoney(voterClass[voter]);
+	}
+
+	int classOf(int voter) {
+		return voterClass[voter];
+	}
+
+	/** Whether the voter holds more than nothing: any class but the empty one, unless every share is 0. */
+	boolean holdsMoney(int voter) {
+		int id = voterClass[voter];
+		return id > 1 || id == 1 && perVoter.signum() > 0;
+	}
+
+	Rational classMoney(int id) {
+		Rational known = classMoney[id];
+		if (known == null) {
+			known = classMoney(classParent[id]).minus(classPaid[id]);
+			classMoney[id] = known;
 		}
-		Rational amount = perVoter;
-		int[] approved = index.approvedByVoter[voter];
-		for (int j = 0; j < approved.length; j++) {
-			if (paidInFull[index.approvalOffset[voter] + j]) {
-				amount = amount.minus(rhos.get(boughtAt[approved[j]]));
-			}
-		}
-		return amount;
+		return known;
 	}
 
 	/** The exact money of the first {@code count} voters listed. */
@@ -78,29 +135,50 @@ final class EqualSharesMoney {
 				}
 			}
 		}
-		Rational total = perVoter.times(holders);
+		BigInteger total = perVoterScaled.multiply(BigInteger.valueOf(holders));
 		for (int k = 0; k < rhos.size(); k++) {
 			if (counts[k] > 0) {
-				total = total.minus(rhos.get(k).times(counts[k]));
+				total = total.subtract(rhosScaled.get(k).multiply(BigInteger.valueOf(counts[k])));
 			}
 		}
-		return total;
+		return Rational.of(total, commonDenominator);
 	}
 
 	void empty(int voter) {
 		empty[voter] = true;
 		guess[voter] = 0;
+		voterClass[voter] = 0;
 	}
 
-	/** The voter pays ρ for the candidate and keeps the rest (the candidate must be {@link #bought} first). */
-	void pay(int voter, int candidate, Rational rho, double rhoGuess) {
-		int position = Arrays.binarySearch(index.approvedByVoter[voter], candidate);
-		paidInFull[index.approvalOffset[voter] + position] = true;
-		guess[voter] -= rhoGuess;
+	/**
+	 * The voter pays ρ (of the candidate {@link #bought} last) and keeps the rest.
+	 *
+	 * @param slot where that candidate sits among all approvals ({@link CountingIndex#supporterSlots})
+	 */
+	void pay(int voter, int slot, double rhoGuess) {
+		paidInFull[slot] = true;
+		int from = voterClass[voter];
+		if (movedStamp[from] != purchase) {
+			// the same double arithmetic a per-voter guess would do, so guesses do not depend on grouping
+			int created = addClass(from, rhos.get(rhos.size() - 1), classGuess[from] - rhoGuess); // may grow movedTo: assign after
+			movedTo[from] = created;
+			movedStamp[from] = purchase;
+		}
+		voterClass[voter] = movedTo[from];
+		guess[voter] = classGuess[movedTo[from]];
 	}
 
 	void bought(int candidate, Rational rho) {
+		purchase++;
 		boughtAt[candidate] = rhos.size();
 		rhos.add(rho);
+		BigInteger gcd = commonDenominator.gcd(rho.denominator());
+		BigInteger widen = rho.denominator().divide(gcd);
+		if (!widen.equals(BigInteger.ONE)) {
+			commonDenominator = commonDenominator.multiply(widen);
+			perVoterScaled = perVoterScaled.multiply(widen);
+			rhosScaled.replaceAll(scaled -> scaled.multiply(widen));
+		}
+		rhosScaled.add(rho.numerator().multiply(commonDenominator.divide(rho.denominator())));
 	}
 }

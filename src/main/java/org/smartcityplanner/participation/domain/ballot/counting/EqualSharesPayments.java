@@ -29,7 +29,7 @@ final class EqualSharesPayments implements VoterPayments {
 				continue;
 			}
 			int partial = Arrays.binarySearch(purchase.partialPayers(), voter);
-			Rational paid = partial >= 0 ? purchase.partialAmounts()[partial] : purchase.rho();
+			Rational paid = partial >= 0 ? purchase.partialAmount(partial) : purchase.rho();
 			if (paid.signum() > 0) {
 				payments.add(new Payment(index.id(purchase.candidate()), money(paid)));
 			}

@@ -21,8 +21,16 @@ import java.util.List;
  */
 final class EqualSharesRun {
 
-	/** One chosen candidate and who paid how much. */
-	record Purchase(int candidate, Rational rho, int payers, int[] partialPayers, Rational[] partialAmounts) {
+	/**
+	 * One chosen candidate and who paid how much: ρ, or for the listed partial payers all the money of their money
+	 * class at the time (worked out exactly only when asked: most runs of completion are never shown).
+	 */
+	record Purchase(int candidate, Rational rho, int payers, int[] partialPayers, int[] partialClasses,
+			EqualSharesMoney money) {
+
+		Rational partialAmount(int position) {
+			return money.classMoney(partialClasses[position]);
+		}
 	}
 
 	final List<Purchase> purchases = new ArrayList<>();
@@ -30,11 +38,13 @@ final class EqualSharesRun {
 	long spent;
 	private final CountingIndex index;
 	private final EqualSharesMoney money;
+	private final EqualSharesWaterLevel waterLevel;
 
 	EqualSharesRun(CountingIndex index, long totalBudget) {
 		this.index = index;
 		this.perVoter = index.voterCount == 0 ? Rational.ZERO : Rational.of(totalBudget, index.voterCount);
 		this.money = new EqualSharesMoney(index, perVoter);
+		this.waterLevel = new EqualSharesWaterLevel(money);
 		run();
 	}
 
@@ -70,7 +80,7 @@ final class EqualSharesRun {
 				return;
 			}
 			remaining.remove(Integer.valueOf(best));
-			charge(best, exact(best, exact));
+			charge(best, exact(best, exact, lastGuess));
 		}
 	}
 
@@ -79,13 +89,13 @@ final class EqualSharesRun {
 		if (Math.abs(guess[c] - guess[best]) > money.margin(guess[best])) {
 			return guess[c] < guess[best];
 		}
-		int byRho = exact(c, exact).compareTo(exact(best, exact));
+		int byRho = exact(c, exact, guess).compareTo(exact(best, exact, guess));
 		return byRho < 0 || byRho == 0 && index.tieRank[c] < index.tieRank[best];
 	}
 
-	private Rational exact(int c, Rational[] exact) {
+	private Rational exact(int c, Rational[] exact, double[] guess) {
 		if (exact[c] == null) {
-			exact[c] = exactRho(c);
+			exact[c] = exactRho(c, guess[c]);
 		}
 		return exact[c];
 	}
@@ -129,8 +139,12 @@ final class EqualSharesRun {
 		}
 	}
 
-	/** The smallest ρ with Σ min(money, ρ) = cost over the supporters, exactly (the supporters can afford it). */
-	Rational exactRho(int c) {
+	/**
+	 * The smallest ρ with Σ min(money, ρ) = cost over the supporters, exactly (the supporters can afford it).
+	 *
+	 * @param rhoGuess {@link #rhoGuess} of c with the money as it is now
+	 */
+	Rational exactRho(int c, double rhoGuess) {
 		int[] supporters = index.supporters[c];
 		Rational cost = Rational.of(index.cost[c]);
 		if (index.cost[c] == 0) {
@@ -140,7 +154,6 @@ final class EqualSharesRun {
 		for (int i = 0; i < supporters.length; i++) {
 			guesses[i] = money.guess(supporters[i]);
 		}
-		double rhoGuess = rhoGuess(c);
 		// the supporters guessed to pay all they have
 		int[] poor = new int[supporters.length];
 		int poorCount = 0;
@@ -151,10 +164,14 @@ final class EqualSharesRun {
 		}
 		if (poorCount == supporters.length) {
 			// the supporters' money covers the cost only just: doubles cannot tell who keeps a little
-			return exactWaterLevel(supporters, cost);
+			return waterLevel.exact(supporters, cost);
 		}
 		Rational rho = cost.minus(money.sum(poor, poorCount)).dividedBy(supporters.length - poorCount);
-		return confirmed(supporters, guesses, rhoGuess, rho) ? rho : exactWaterLevel(supporters, cost);
+		if (confirmed(supporters, guesses, rhoGuess, rho)) {
+			return rho;
+		}
+		Rational banded = waterLevel.nearGuess(supporters, guesses, rhoGuess, cost);
+		return banded != null ? banded : waterLevel.exact(supporters, cost);
 	}
 
 	/**
@@ -177,51 +194,34 @@ final class EqualSharesRun {
 		return true;
 	}
 
-	/** Water-filling on exact values: the slow path, for when doubles cannot tell near-equal amounts apart. */
-	private Rational exactWaterLevel(int[] supporters, Rational cost) {
-		Rational[] sorted = new Rational[supporters.length];
-		for (int i = 0; i < supporters.length; i++) {
-			sorted[i] = money.exact(supporters[i]);
-		}
-		Arrays.sort(sorted);
-		Rational paid = Rational.ZERO;
-		for (int i = 0; i < sorted.length; i++) {
-			Rational share = cost.minus(paid).dividedBy(sorted.length - i);
-			if (sorted[i].compareTo(share) >= 0) {
-				return share;
-			}
-			paid = paid.plus(sorted[i]);
-		}
-		throw new IllegalStateException("supporters' money covers the cost but no share was found");
-	}
-
 	private void charge(int c, Rational rho) {
 		int[] supporters = index.supporters[c];
 		double rhoGuess = rho.approximate();
 		double margin = money.margin(rhoGuess);
-		List<Integer> partial = new ArrayList<>();
-		List<Rational> partialAmounts = new ArrayList<>();
+		int[] partial = new int[supporters.length];
+		int[] partialClasses = new int[supporters.length];
+		int partialCount = 0;
 		int payers = 0;
 		money.bought(c, rho);
-		for (int v : supporters) {
+		for (int i = 0; i < supporters.length; i++) {
+			int v = supporters[i];
 			double guess = money.guess(v);
-			boolean paysAll = guess < rhoGuess - margin
-					|| guess <= rhoGuess + margin && money.exact(v).compareTo(rho) <= 0;
-			if (paysAll) {
-				Rational all = money.exact(v);
-				if (all.compareTo(rho) < 0) {
-					partial.add(v);
-					partialAmounts.add(all);
+			int byRho = guess < rhoGuess - margin ? -1
+					: guess > rhoGuess + margin ? 1 : money.exact(v).compareTo(rho);
+			if (byRho <= 0) {
+				if (byRho < 0) {
+					partial[partialCount] = v;
+					partialClasses[partialCount++] = money.classOf(v);
 				}
-				payers += all.signum();
+				payers += money.holdsMoney(v) ? 1 : 0;
 				money.empty(v);
 			} else {
 				payers += rho.signum();
-				money.pay(v, c, rho, rhoGuess);
+				money.pay(v, index.supporterSlots[c][i], rhoGuess);
 			}
 		}
-		purchases.add(new Purchase(c, rho, payers, partial.stream().mapToInt(Integer::intValue).toArray(),
-				partialAmounts.toArray(Rational[]::new)));
+		purchases.add(new Purchase(c, rho, payers, Arrays.copyOf(partial, partialCount),
+				Arrays.copyOf(partialClasses, partialCount), money));
 		spent += index.cost[c];
 	}
 

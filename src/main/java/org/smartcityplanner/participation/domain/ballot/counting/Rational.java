@@ -20,6 +20,10 @@ record Rational(BigInteger numerator, BigInteger denominator) implements Compara
 		return reduce(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
 	}
 
+	static Rational of(BigInteger numerator, BigInteger denominator) {
+		return reduce(numerator, denominator);
+	}
+
 	private static Rational reduce(BigInteger numerator, BigInteger denominator) {
 		if (denominator.signum() == 0) {
 			throw new ArithmeticException("division by zero");

@@ -31,6 +31,17 @@ class CountingCrossCheckTests {
 		}
 	}
 
+	/** Hundreds of voters: money classes outgrow their first arrays, and the exact sums run over many shares. */
+	@Test
+	void equalSharesAgreesWithTheNaiveDefinitionOnElectionsOfHundredsOfVoters() {
+		Random random = new Random(19);
+		for (int i = 0; i < 60; i++) {
+			Election election = Elections.medium(random);
+			assertThat(EqualSharesCount.countWithoutCompletion(election).selected()).as("election %d", i)
+					.containsExactlyElementsOf(NaiveEqualShares.select(election));
+		}
+	}
+
 	@Test
 	void greedyFollowsTheOnlyOrderTheTieRuleAllows() {
 		Random random = new Random(16);

@@ -55,4 +55,31 @@ final class Elections {
 		long budget = random.nextInt((int) Math.max(1, total) + 1);
 		return new Election(budget, candidates, ballots);
 	}
+
+	/**
+	 * Elections of a few hundred voters and up to 25 candidates: enough voters paying different projects to create
+	 * hundreds of money classes, and costs up to 300 so shares are fractions with many different denominators.
+	 */
+	static Election medium(Random random) {
+		int candidateCount = 5 + random.nextInt(21);
+		int voterCount = 150 + random.nextInt(251);
+		List<Candidate> candidates = new ArrayList<>();
+		long total = 0;
+		for (int c = 0; c < candidateCount; c++) {
+			long cost = 1 + random.nextInt(300);
+			candidates.add(new Candidate("p" + c, cost));
+			total += cost;
+		}
+		List<VoterBallot> ballots = new ArrayList<>();
+		for (int v = 0; v < voterCount; v++) {
+			Set<String> approved = new HashSet<>();
+			for (int c = 0; c < candidateCount; c++) {
+				if (random.nextInt(4) == 0) {
+					approved.add("p" + c);
+				}
+			}
+			ballots.add(new VoterBallot("v" + v, approved));
+		}
+		return new Election(total / 3 + random.nextInt((int) total), candidates, ballots);
+	}
 }
