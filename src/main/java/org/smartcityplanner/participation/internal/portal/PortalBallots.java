@@ -1,8 +1,11 @@
 package org.smartcityplanner.participation.internal.portal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.smartcityplanner.participation.BallotKind;
+import org.smartcityplanner.participation.domain.ballot.BallotStatus;
+import org.smartcityplanner.participation.internal.portal.PortalView.Ballots;
 import org.smartcityplanner.participation.internal.portal.PortalView.PortalBallot;
 import org.smartcityplanner.shared.Baht;
 import org.smartcityplanner.shared.ProvinceCode;
@@ -23,27 +26,26 @@ class PortalBallots {
 	}
 
 	/**
-	 * A ballot the portal lists.
+	 * The open and closed ballots of the province, each newest first (the staff list's order).
 	 *
-	 * @param open whether it takes votes (by its status; the process's phase is checked by the caller)
+	 * @param toolOpen whether the process's current phase opens the ballots tool today (an open ballot takes votes
+	 *        only then, as its page says)
 	 */
-	record Listed(PortalBallot ballot, boolean open) {
-	}
-
-	/** The open and closed ballots of the province, newest first (the staff list's order). */
-	List<Listed> of(ProvinceCode province) {
-		return jdbc.sql("""
+	Ballots of(ProvinceCode province, boolean toolOpen) {
+		List<PortalBallot> open = new ArrayList<>();
+		List<PortalBallot> closed = new ArrayList<>();
+		jdbc.sql("""
 				select id, title, kind, max_choices, budget_satang, status from par_ballot
 				where province_code = ? and status in ('OPEN', 'CLOSED') order by id desc""")
 			.param(province.value())
-			.query((rs, n) -> {
+			.query(rs -> {
 				int maxChoices = rs.getInt("max_choices");
 				Integer max = rs.wasNull() ? null : maxChoices;
-				long id = rs.getLong("id");
-				return new Listed(new PortalBallot(rs.getString("title"), BallotKind.valueOf(rs.getString("kind")),
-						max, new Baht(rs.getLong("budget_satang")).toBigDecimal(),
-						"/public/" + province.value() + "/ballots/" + id), "OPEN".equals(rs.getString("status")));
-			})
-			.list();
+				boolean isOpen = BallotStatus.valueOf(rs.getString("status")).takesVotes();
+				(isOpen ? open : closed).add(new PortalBallot(rs.getString("title"),
+						BallotKind.valueOf(rs.getString("kind")), max, new Baht(rs.getLong("budget_satang")).toBigDecimal(),
+						"/public/" + province.value() + "/ballots/" + rs.getLong("id"), toolOpen && isOpen));
+			});
+		return new Ballots(List.copyOf(open), List.copyOf(closed));
 	}
 }

@@ -1,7 +1,9 @@
 package org.smartcityplanner.participation.internal.portal;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.smartcityplanner.participation.internal.portal.PortalView.Opinions;
 import org.smartcityplanner.participation.internal.portal.PortalView.PortalConversation;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The province's opinion conversations the public may see, in one query: open ones (to take part in) and those
- * whose map staff made public. A closed conversation whose map is not public is not read.
+ * whose map staff made public (one may be both). A closed conversation whose map is not public is never read.
  */
 @Component
 class PortalOpinions {
@@ -21,23 +23,29 @@ class PortalOpinions {
 	}
 
 	/**
-	 * A conversation the portal lists.
+	 * The open and published conversations of the province, each newest first (the staff list's order).
 	 *
-	 * @param open whether it takes votes (by its status; the process's phase is checked by the caller)
-	 * @param mapPublic whether staff made its opinion map public
+	 * @param toolOpen whether the process's current phase opens the opinion-map tool today (an open conversation
+	 *        takes votes only then, as its page says)
 	 */
-	record Listed(PortalConversation conversation, boolean open, boolean mapPublic) {
-	}
-
-	/** The open and published conversations of the province, newest first (the staff list's order). */
-	List<Listed> of(ProvinceCode province) {
-		return jdbc.sql("""
+	Opinions of(ProvinceCode province, boolean toolOpen) {
+		List<PortalConversation> open = new ArrayList<>();
+		List<PortalConversation> published = new ArrayList<>();
+		jdbc.sql("""
 				select id, topic, status, results_public from par_opinion_conversation
 				where province_code = ? and (status = 'OPEN' or results_public = true) order by id desc""")
 			.param(province.value())
-			.query((rs, n) -> new Listed(new PortalConversation(rs.getString("topic"),
-					"/public/" + province.value() + "/opinions/" + rs.getLong("id")), "OPEN".equals(rs.getString("status")),
-					rs.getBoolean("results_public")))
-			.list();
+			.query(rs -> {
+				boolean isOpen = "OPEN".equals(rs.getString("status"));
+				PortalConversation conversation = new PortalConversation(rs.getString("topic"),
+						"/public/" + province.value() + "/opinions/" + rs.getLong("id"), toolOpen && isOpen);
+				if (isOpen) {
+					open.add(conversation);
+				}
+				if (rs.getBoolean("results_public")) {
+					published.add(conversation);
+				}
+			});
+		return new Opinions(List.copyOf(open), List.copyOf(published));
 	}
 }

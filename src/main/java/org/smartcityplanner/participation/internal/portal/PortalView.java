@@ -29,7 +29,7 @@ public record PortalView(String provinceCode, String provinceName, boolean proce
 	/**
 	 * The ballots the public may see; never a draft.
 	 *
-	 * @param open ballots taking votes today (open, and the process's phase opens the ballots tool), newest first
+	 * @param open open ballots, newest first; each says whether it takes votes today
 	 * @param closed closed and counted ballots, whose link shows the result, newest first
 	 */
 	public record Ballots(List<PortalBallot> open, List<PortalBallot> closed) {
@@ -41,15 +41,18 @@ public record PortalView(String provinceCode, String provinceName, boolean proce
 	 * @param maxChoices the most projects one may tick ({@code K_APPROVAL} only), else {@code null}
 	 * @param budget the budget shared out, in baht with two decimals
 	 * @param link its public address: the form while open, the result once closed
+	 * @param takingVotes whether it takes votes today: open, and the process's current phase opens the ballots tool
+	 *        (the ballot page's own rule)
 	 */
-	public record PortalBallot(String title, BallotKind kind, Integer maxChoices, BigDecimal budget, String link) {
+	public record PortalBallot(String title, BallotKind kind, Integer maxChoices, BigDecimal budget, String link,
+			boolean takingVotes) {
 	}
 
 	/**
 	 * The opinion conversations the public may see; a map staff have not made public is never listed.
 	 *
-	 * @param open conversations taking votes today (open, and the process's phase opens the opinions tool)
-	 * @param publishedMaps conversations whose opinion map staff made public
+	 * @param open open conversations, newest first; each says whether it takes votes today
+	 * @param publishedMaps conversations whose opinion map staff made public, newest first
 	 */
 	public record Opinions(List<PortalConversation> open, List<PortalConversation> publishedMaps) {
 	}
@@ -57,8 +60,10 @@ public record PortalView(String provinceCode, String provinceName, boolean proce
 	/**
 	 * @param topic the conversation's topic
 	 * @param link its public address, e.g. {@code /public/TH-65/opinions/3}
+	 * @param takingVotes whether it takes votes today: open, and the process's current phase opens the opinion-map
+	 *        tool (the conversation page's own rule)
 	 */
-	public record PortalConversation(String topic, String link) {
+	public record PortalConversation(String topic, String link, boolean takingVotes) {
 	}
 
 	/**

@@ -149,26 +149,8 @@ public class PublicPortal {
 		Map<Long, MeetingCounts> counts = meetings.counts(code);
 		return new PortalView(code.value(), name, true, phases, open, results, held(all, counts, areas, language),
 				HeldMeetings.publicHearings(all, counts, clock.instant()), ideas(code, areas, language),
-				ballots(code, now), opinions(code, now));
-	}
-
-	/** Open ballots are listed to vote in only while the process's phase opens the tool, as the vote is checked. */
-	private PortalView.Ballots ballots(ProvinceCode code, ParticipationProcess now) {
-		boolean toolOpen = ProcessRules.isOpen(now.phases(), BallotApi.TOOL, today());
-		List<PortalBallots.Listed> listed = portalBallots.of(code);
-		return new PortalView.Ballots(
-				listed.stream().filter(b -> toolOpen && b.open()).map(PortalBallots.Listed::ballot).toList(),
-				listed.stream().filter(b -> !b.open()).map(PortalBallots.Listed::ballot).toList());
-	}
-
-	/** Open conversations are listed to take part in only while the process's phase opens the tool. */
-	private PortalView.Opinions opinions(ProvinceCode code, ParticipationProcess now) {
-		boolean toolOpen = ProcessRules.isOpen(now.phases(), OpinionService.TOOL, today());
-		List<PortalOpinions.Listed> listed = portalOpinions.of(code);
-		return new PortalView.Opinions(
-				listed.stream().filter(c -> toolOpen && c.open()).map(PortalOpinions.Listed::conversation).toList(),
-				listed.stream().filter(PortalOpinions.Listed::mapPublic).map(PortalOpinions.Listed::conversation)
-					.toList());
+				portalBallots.of(code, ProcessRules.isOpen(now.phases(), BallotApi.TOOL, today())),
+				portalOpinions.of(code, ProcessRules.isOpen(now.phases(), OpinionService.TOOL, today())));
 	}
 
 	/** The statistics service's idea counts with the dimensions' and areas' names in the reader's language. */
