@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A citizen without an account opens the demo province's public portal on a small phone (375×812), in Thai and
- * then in English, first with no script loaded: the phases, the open survey's link, the published hearing evaluation and
- * the hearings held are there, nothing scrolls sideways, and axe finds no serious violation. Screenshots in
+ * then in English, first with no script loaded: the phases, the open survey's link, the published hearing evaluation,
+ * the hearings held, the open and closed ballots and the published opinion map (followed to its map) are there, nothing scrolls sideways, and axe finds no serious violation. Screenshots in
  * target/screenshots/portal-phone-*.png.
  */
 class CitizenReadsTheProvincePortalOnAPhoneBrowserTests extends BrowserTestSupport {
@@ -28,6 +28,15 @@ class CitizenReadsTheProvincePortalOnAPhoneBrowserTests extends BrowserTestSuppo
 		assertThat(p.locator("#open-surveys a[href^='/survey/']").count()).isGreaterThan(0);
 		assertThat(p.locator("#results").textContent()).contains("ประเมินเวทีรับฟังความคิดเห็น ครั้งที่ 1");
 		assertThat(p.locator("#hearings-held").isVisible()).isTrue();
+		// the demo's open ballot waits for its phase (the ideas phase runs): listed to see, not to vote in
+		assertThat(p.locator("#open-ballots a[href^='/public/TH-65/ballots/']").count()).isGreaterThan(0);
+		assertThat(p.locator("#portal-ballots").textContent()).contains("ยังไม่เปิดรับคะแนน");
+		assertThat(p.locator("#closed-ballots a[href^='/public/TH-65/ballots/']").count()).isGreaterThan(0);
+		assertThat(p.locator("#published-maps a[href^='/public/TH-65/opinions/']").count()).isGreaterThan(0);
+		p.locator("#published-maps a").first().click();
+		p.waitForURL("**/public/TH-65/opinions/*");
+		assertThat(p.locator("#results").isVisible()).isTrue();
+		p.goBack();
 		assertThat((Boolean) p.evaluate("() => document.documentElement.scrollWidth <= 375")).as("no sideways scroll")
 			.isTrue();
 		screenshot(p, "portal-phone-th");

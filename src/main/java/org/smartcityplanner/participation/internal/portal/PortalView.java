@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.smartcityplanner.participation.BallotKind;
+
 /**
  * What the public portal of a province shows (page and API alike): aggregated figures only, never a name, an
  * organisation or an open answer.
@@ -17,10 +19,52 @@ import java.util.List;
  * @param meetings public hearings and area workshops held, latest first
  * @param publicHearingsHeld how many public hearings were held (the statistics service's count)
  * @param ideas the public's ideas counted (the statistics service's counts)
+ * @param ballots the participatory-budgeting ballots the public may see (none before the process is set up)
+ * @param opinions the opinion conversations the public may see (none before the process is set up)
  */
 public record PortalView(String provinceCode, String provinceName, boolean processDefined, List<PhaseView> phases,
 		List<OpenSurvey> openSurveys, List<PublishedResults> results, List<HeldMeeting> meetings,
-		int publicHearingsHeld, Ideas ideas) {
+		int publicHearingsHeld, Ideas ideas, Ballots ballots, Opinions opinions) {
+
+	/**
+	 * The ballots the public may see; never a draft.
+	 *
+	 * @param open open ballots, newest first; each says whether it takes votes today
+	 * @param closed closed and counted ballots, whose link shows the result, newest first
+	 */
+	public record Ballots(List<PortalBallot> open, List<PortalBallot> closed) {
+	}
+
+	/**
+	 * @param title the ballot's title
+	 * @param kind how it is filled in
+	 * @param maxChoices the most projects one may tick ({@code K_APPROVAL} only), else {@code null}
+	 * @param budget the budget shared out, in baht with two decimals
+	 * @param link its public address: the form while open, the result once closed
+	 * @param takingVotes whether it takes votes today: open, and the process's current phase opens the ballots tool
+	 *        (the ballot page's own rule)
+	 */
+	public record PortalBallot(String title, BallotKind kind, Integer maxChoices, BigDecimal budget, String link,
+			boolean takingVotes) {
+	}
+
+	/**
+	 * The opinion conversations the public may see; a map staff have not made public is never listed.
+	 *
+	 * @param open open conversations, newest first; each says whether it takes votes today
+	 * @param publishedMaps conversations whose opinion map staff made public, newest first
+	 */
+	public record Opinions(List<PortalConversation> open, List<PortalConversation> publishedMaps) {
+	}
+
+	/**
+	 * @param topic the conversation's topic
+	 * @param link its public address, e.g. {@code /public/TH-65/opinions/3}
+	 * @param takingVotes whether it takes votes today: open, and the process's current phase opens the opinion-map
+	 *        tool (the conversation page's own rule)
+	 */
+	public record PortalConversation(String topic, String link, boolean takingVotes) {
+	}
 
 	/**
 	 * The public ideas counted (hidden ones left out), each breakdown adding up to {@code total}.

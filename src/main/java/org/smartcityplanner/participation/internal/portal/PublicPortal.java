@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.smartcityplanner.participation.BallotApi;
 import org.smartcityplanner.participation.IdeaApi;
 import org.smartcityplanner.participation.IdeaCounts;
 import org.smartcityplanner.participation.Meeting;
@@ -27,6 +28,7 @@ import org.smartcityplanner.participation.domain.survey.SurveyState;
 import org.smartcityplanner.participation.internal.portal.PortalView.HeldMeeting;
 import org.smartcityplanner.participation.internal.portal.PortalView.OpenSurvey;
 import org.smartcityplanner.participation.internal.portal.PortalView.PhaseView;
+import org.smartcityplanner.participation.internal.opinion.OpinionService;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
 import org.smartcityplanner.participation.internal.stats.HeldMeetings;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
@@ -59,6 +61,8 @@ public class PublicPortal {
 	private final ParticipationApi statistics;
 	private final PortalSurveys portalSurveys;
 	private final PublishedResultsCache publishedResults;
+	private final PortalBallots portalBallots;
+	private final PortalOpinions portalOpinions;
 	private final ProfileApi profile;
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
@@ -66,8 +70,8 @@ public class PublicPortal {
 
 	PublicPortal(ReferenceApi reference, ProcessApi process, ProcessUseCases tools, SurveyUseCases surveys,
 			MeetingApi meetings, ParticipationApi statistics, PortalSurveys portalSurveys,
-			PublishedResultsCache publishedResults, ProfileApi profile, MessageSource messages, JdbcClient jdbc,
-			Clock clock) {
+			PublishedResultsCache publishedResults, PortalBallots portalBallots, PortalOpinions portalOpinions,
+			ProfileApi profile, MessageSource messages, JdbcClient jdbc, Clock clock) {
 		this.reference = reference;
 		this.process = process;
 		this.tools = tools;
@@ -76,6 +80,8 @@ public class PublicPortal {
 		this.statistics = statistics;
 		this.portalSurveys = portalSurveys;
 		this.publishedResults = publishedResults;
+		this.portalBallots = portalBallots;
+		this.portalOpinions = portalOpinions;
 		this.profile = profile;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -124,7 +130,8 @@ public class PublicPortal {
 		List<TargetAreaView> areas = profile.areasOf(code);
 		if (!now.defined()) {
 			return new PortalView(code.value(), name, false, List.of(), List.of(), List.of(), List.of(), 0,
-					ideas(code, areas, language));
+					ideas(code, areas, language), new PortalView.Ballots(List.of(), List.of()),
+					new PortalView.Opinions(List.of(), List.of()));
 		}
 		Map<String, String> toolNames = tools.tools().stream().collect(java.util.stream.Collectors
 			.toMap(ParticipationTool::key, tool -> messages.getMessage(tool.nameMessageKey(), null, language)));
@@ -141,7 +148,9 @@ public class PublicPortal {
 		List<Meeting> all = meetings.meetings(code);
 		Map<Long, MeetingCounts> counts = meetings.counts(code);
 		return new PortalView(code.value(), name, true, phases, open, results, held(all, counts, areas, language),
-				HeldMeetings.publicHearings(all, counts, clock.instant()), ideas(code, areas, language));
+				HeldMeetings.publicHearings(all, counts, clock.instant()), ideas(code, areas, language),
+				portalBallots.of(code, ProcessRules.isOpen(now.phases(), BallotApi.TOOL, today())),
+				portalOpinions.of(code, ProcessRules.isOpen(now.phases(), OpinionService.TOOL, today())));
 	}
 
 	/** The statistics service's idea counts with the dimensions' and areas' names in the reader's language. */

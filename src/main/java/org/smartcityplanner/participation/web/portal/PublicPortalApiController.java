@@ -29,7 +29,8 @@ class PublicPortalApiController {
 	@GetMapping("/api/v1/public/{code}")
 	@SecurityRequirements
 	@Operation(summary = "The province's participation process, open surveys, published survey results (small cells"
-			+ " hidden) and public hearings held; names in the language of Accept-Language or ?lang",
+			+ " hidden), public hearings held, open and closed ballots, and open conversations and published opinion"
+			+ " maps (never a draft ballot nor an unpublished map); names in the language of Accept-Language or ?lang",
 			responses = { @ApiResponse(responseCode = "200", description = "the portal"),
 					@ApiResponse(responseCode = "404", description = "no province has this code") })
 	PortalView get(@PathVariable String code, Locale locale) {

@@ -67,8 +67,11 @@ class PublicIdeaPagesStatementsTests {
 	 * for one figure, a query per dimension name), list 13, detail 15 (the province, the dimensions and the areas
 	 * read again for its names, the idea read twice), propose 13, support 10.
 	 */
-	/** Process, areas, the surveys with their publication, meetings and their counts, the idea counts. */
-	static final int PORTAL = 12;
+	/**
+	 * Process, areas, the surveys with their publication, meetings and their counts, the idea counts, the ballots
+	 * and the opinion conversations (one query each, raised from 12 by these two).
+	 */
+	static final int PORTAL = 14;
 	/** Areas, the page's count and rows, the process. */
 	static final int LIST = 8;
 	/** The idea, areas, history, process, photo, the rule of who takes part, the own support, comments. */

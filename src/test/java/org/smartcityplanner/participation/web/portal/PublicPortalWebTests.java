@@ -27,6 +27,10 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.participation.AttendeeDraft;
+import org.smartcityplanner.participation.BallotApi;
+import org.smartcityplanner.participation.BallotDraft;
+import org.smartcityplanner.participation.BallotFixtures;
+import org.smartcityplanner.participation.BallotKind;
 import org.smartcityplanner.participation.MeetingApi;
 import org.smartcityplanner.participation.MeetingAttendanceApi;
 import org.smartcityplanner.participation.MeetingDraft;
@@ -37,6 +41,9 @@ import org.smartcityplanner.participation.SurveyFixtures;
 import org.smartcityplanner.participation.domain.process.Phase;
 import org.smartcityplanner.participation.domain.process.PhaseKind;
 import org.smartcityplanner.participation.domain.survey.AnswerSheet;
+import org.smartcityplanner.participation.internal.ballot.BallotCounting;
+import org.smartcityplanner.participation.internal.ballot.BallotService;
+import org.smartcityplanner.participation.internal.opinion.OpinionService;
 import org.smartcityplanner.participation.internal.process.ProcessUseCases;
 import org.smartcityplanner.participation.internal.survey.SurveyUseCases;
 import org.smartcityplanner.profile.internal.ProfileUseCases;
@@ -48,8 +55,9 @@ import org.springframework.http.MediaType;
 /**
  * The public portal of a province (TH-66) for someone without an account: the process, the open survey's link, the
  * published results of a closed survey with small cells hidden, the hearing held with its attendance equal to the
- * staff figures; never a respondent's or attendee's name or organisation, nor an unpublished survey. TH-67 has no
- * process.
+ * staff figures; never a respondent's or attendee's name or organisation, nor an unpublished survey; the open and
+ * closed ballots and the open conversations and published opinion maps, never a draft ballot nor an unpublished map.
+ * TH-67 has no process.
  */
 class PublicPortalWebTests extends WebTestSupport {
 
@@ -69,13 +77,16 @@ class PublicPortalWebTests extends WebTestSupport {
 	MeetingAttendanceApi attendance;
 	@Autowired
 	ParticipationApi statistics;
+	@Autowired
+	BallotService ballots;
+	@Autowired
+	BallotCounting counting;
+	@Autowired
+	OpinionService opinions;
 
 	@Test
 	void anyoneSeesTheProcessOpenSurveysPublishedResultsAndHearingsButNoPersonalData() throws Exception {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
-		process.save(PROVINCE, 0, List.of(new Phase(PhaseKind.LISTEN, today.minusDays(10), today.plusDays(5),
-				Set.of("surveys")), new Phase(PhaseKind.IDEAS, null, null, Set.of()),
-				new Phase(PhaseKind.PRIORITISE, null, null, Set.of()), new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
+		listenPhaseRunsToday();
 		SurveyFixtures open = SurveyFixtures.published(surveys, profile, PROVINCE, "สำรวจที่เปิดอยู่ " + UUID.randomUUID(), false);
 		SurveyFixtures done = SurveyFixtures.published(surveys, profile, PROVINCE, "สำรวจที่เผยแพร่ผล", false);
 		// five use the bus every day, one sometimes (a cell of one: hidden); one writes a name into the open answer
@@ -175,6 +186,82 @@ class PublicPortalWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("href=\"/public/TH-66\"")));
 		mvc.perform(get("/p/TH-66/participation").cookie(member)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("/p/TH-66/participation/portal")));
+	}
+
+	@Test
+	void thePortalListsOpenAndClosedBallotsAndOpenConversationsAndPublishedMapsButNoDraftOrUnpublishedMap()
+			throws Exception {
+		listenPhaseRunsToday();
+		String suffix = " " + UUID.randomUUID().toString().substring(0, 8);
+		long open = ballots.create(PROVINCE, new BallotDraft("ลงคะแนนที่เปิดอยู่" + suffix, BallotKind.K_APPROVAL, 2,
+				BallotFixtures.BUDGET, BallotFixtures.items()));
+		ballots.open(PROVINCE, open, 0);
+		long closed = ballots.create(PROVINCE, new BallotDraft("ลงคะแนนที่ปิดแล้ว" + suffix, BallotKind.KNAPSACK, null,
+				BallotFixtures.BUDGET, BallotFixtures.items()));
+		ballots.open(PROVINCE, closed, 0);
+		counting.close(PROVINCE, closed, 1);
+		long draft = ballots.create(PROVINCE, new BallotDraft("ร่างที่ไม่ควรเห็น" + suffix, BallotKind.APPROVAL, null,
+				BallotFixtures.BUDGET, BallotFixtures.items()));
+		long talking = opinions.create(PROVINCE, "ประเด็นที่เปิดอยู่" + suffix, "", false).id();
+		var mapped = opinions.create(PROVINCE, "ประเด็นที่เผยแพร่แผนที่" + suffix, "", false);
+		mapped = opinions.setOpen(PROVINCE, mapped.id(), mapped.version(), false);
+		opinions.publish(PROVINCE, mapped.id(), mapped.version(), true);
+		var hidden = opinions.create(PROVINCE, "ประเด็นที่ไม่เผยแพร่" + suffix, "", false);
+		opinions.setOpen(PROVINCE, hidden.id(), hidden.version(), false);
+
+		String page = mvc.perform(get("/public/TH-66")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("ลงคะแนน: ลงคะแนนที่เปิดอยู่" + suffix, "/public/TH-66/ballots/" + open + "\"",
+				"เลือกได้ไม่เกิน 2 โครงการ · งบประมาณ 10,000,000.00 บาท",
+				"ดูผล: ลงคะแนนที่ปิดแล้ว" + suffix, "/public/TH-66/ballots/" + closed + "\"",
+				"ร่วมแสดงความเห็น: ประเด็นที่เปิดอยู่" + suffix, "/public/TH-66/opinions/" + talking + "\"",
+				"ดูแผนที่ความคิดเห็น: ประเด็นที่เผยแพร่แผนที่" + suffix,
+				"/public/TH-66/opinions/" + mapped.id() + "#results")
+			.doesNotContain("ร่างที่ไม่ควรเห็น", "/ballots/" + draft + "\"", "ประเด็นที่ไม่เผยแพร่",
+					"/opinions/" + hidden.id() + "\"", "K_APPROVAL");
+		// the open conversation's map is not public: it is listed to take part in, never as a map
+		assertThat(page).doesNotContain("/public/TH-66/opinions/" + talking + "#results");
+		mvc.perform(get("/public/TH-66").param("lang", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vote: ลงคะแนนที่เปิดอยู่" + suffix)))
+			.andExpect(content().string(containsString("Tick at most 2 projects · budget 10,000,000.00 baht")))
+			.andExpect(content().string(containsString("See the opinion map: ประเด็นที่เผยแพร่แผนที่" + suffix)));
+
+		String json = mvc.perform(get("/api/v1/public/TH-66")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.ballots.open[?(@.link == '/public/TH-66/ballots/" + open + "')].kind")
+				.value("K_APPROVAL"))
+			.andExpect(jsonPath("$.ballots.open[?(@.link == '/public/TH-66/ballots/" + open + "')].maxChoices")
+				.value(2))
+			.andExpect(jsonPath("$.ballots.open[?(@.link == '/public/TH-66/ballots/" + open + "')].budget")
+				.value(10_000_000.0))
+			.andExpect(jsonPath("$.ballots.open[?(@.link == '/public/TH-66/ballots/" + open + "')].takingVotes")
+				.value(true))
+			.andExpect(jsonPath("$.ballots.closed[?(@.link == '/public/TH-66/ballots/" + closed + "')].title")
+				.value("ลงคะแนนที่ปิดแล้ว" + suffix))
+			.andExpect(jsonPath("$.opinions.open[?(@.link == '/public/TH-66/opinions/" + talking + "')].topic")
+				.value("ประเด็นที่เปิดอยู่" + suffix))
+			.andExpect(jsonPath("$.opinions.open[?(@.link == '/public/TH-66/opinions/" + talking + "')].takingVotes")
+				.value(true))
+			.andExpect(jsonPath("$.opinions.publishedMaps[?(@.link == '/public/TH-66/opinions/" + mapped.id()
+					+ "')].topic").value("ประเด็นที่เผยแพร่แผนที่" + suffix))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json).doesNotContain("ร่างที่ไม่ควรเห็น", "ประเด็นที่ไม่เผยแพร่");
+		assertThat(json).doesNotContain("/public/TH-66/opinions/" + talking + "\"}]}");
+		mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.PortalView.properties.ballots").exists())
+			.andExpect(jsonPath("$.components.schemas.PortalBallot.properties.budget").exists())
+			.andExpect(jsonPath("$.components.schemas.PortalView.properties.opinions").exists())
+			.andExpect(jsonPath("$.components.schemas.PortalConversation.properties.link").exists());
+	}
+
+	/** The listen phase runs today with surveys, ballots and opinion maps open (once: both tests need it). */
+	private void listenPhaseRunsToday() {
+		if (!process.process(PROVINCE).defined()) {
+			LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+			process.save(PROVINCE, 0, List.of(new Phase(PhaseKind.LISTEN, today.minusDays(10), today.plusDays(5),
+					Set.of("surveys", BallotApi.TOOL, OpinionService.TOOL)), new Phase(PhaseKind.IDEAS, null, null, Set.of()),
+					new Phase(PhaseKind.PRIORITISE, null, null, Set.of()),
+					new Phase(PhaseKind.VALIDATE, null, null, Set.of())));
+		}
 	}
 
 	/** A public hearing that ended an hour ago with {@code people} present, one of them with a name to hide. */
