@@ -31,6 +31,7 @@ public class BallotCounting {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ClosedBallotCounts<BallotCount> closedCounts = new ClosedBallotCounts<>();
 
 	BallotCounting(BallotService ballots, BallotStore store, VoteStore votes, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock) {
@@ -66,7 +67,7 @@ public class BallotCounting {
 
 	/**
 	 * The count of a closed ballot, recomputed from its stored votes for the explanations (the same figures as
-	 * stored: counting is deterministic).
+	 * stored: counting is deterministic) once per node, then kept: a closed ballot never changes.
 	 */
 	@Transactional(readOnly = true)
 	public BallotCount result(ProvinceCode province, long ballotId) {
@@ -74,6 +75,6 @@ public class BallotCounting {
 		if (ballot.status() != BallotStatus.CLOSED) {
 			throw new InputProblemsException(List.of(Problem.of(null, "participation.ballot.notClosed")));
 		}
-		return BallotCount.of(ballot, votes.countedVotes(ballotId));
+		return closedCounts.get(ballotId, () -> BallotCount.of(ballot, votes.countedVotes(ballotId)));
 	}
 }
