@@ -21,6 +21,9 @@ class Engagement {
 	String name;
 	LocalDate startDate;
 	LocalDate endDate;
+	/** OPEN or CLOSED; see the migration that added it. */
+	String status = "OPEN";
+	LocalDate closedOn;
 	@Version
 	Integer version;
 	@MappedCollection(idColumn = "engagement_id")
