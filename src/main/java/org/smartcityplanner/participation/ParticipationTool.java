@@ -44,6 +44,14 @@ public interface ParticipationTool {
 	 */
 	record Permissions(Set<Role> manage, Set<Role> view, boolean publicInput) {
 
+		/**
+		 * The usual split of a public tool: institute and province staff manage it, the working group also sees
+		 * it, and the public takes part through its link.
+		 */
+		public static final Permissions STAFF_MANAGE_PUBLIC_TAKES_PART = new Permissions(
+				Set.of(Role.ADMIN, Role.CONSULTANT, Role.COORDINATOR),
+				Set.of(Role.ADMIN, Role.CONSULTANT, Role.COORDINATOR, Role.WORKING_GROUP), true);
+
 		public Permissions {
 			manage = Set.copyOf(manage);
 			view = Set.copyOf(view);

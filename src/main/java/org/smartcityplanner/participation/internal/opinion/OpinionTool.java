@@ -1,9 +1,7 @@
 package org.smartcityplanner.participation.internal.opinion;
 
 import java.util.List;
-import java.util.Set;
 
-import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.participation.ParticipationTool;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.core.annotation.Order;
@@ -40,8 +38,7 @@ class OpinionTool implements ParticipationTool {
 
 	@Override
 	public Permissions permissions() {
-		return new Permissions(Set.of(Role.ADMIN, Role.CONSULTANT, Role.COORDINATOR),
-				Set.of(Role.ADMIN, Role.CONSULTANT, Role.COORDINATOR, Role.WORKING_GROUP), true);
+		return Permissions.STAFF_MANAGE_PUBLIC_TAKES_PART;
 	}
 
 	@Override

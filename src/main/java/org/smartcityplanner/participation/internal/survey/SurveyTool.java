@@ -2,9 +2,7 @@ package org.smartcityplanner.participation.internal.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.participation.ParticipationTool;
 import org.smartcityplanner.participation.SurveySummary;
 import org.smartcityplanner.participation.domain.survey.SurveyState;
@@ -40,8 +38,7 @@ class SurveyTool implements ParticipationTool {
 
 	@Override
 	public Permissions permissions() {
-		return new Permissions(Set.of(Role.ADMIN, Role.CONSULTANT, Role.COORDINATOR),
-				Set.of(Role.ADMIN, Role.CONSULTANT, Role.COORDINATOR, Role.WORKING_GROUP), true);
+		return Permissions.STAFF_MANAGE_PUBLIC_TAKES_PART;
 	}
 
 	@Override
