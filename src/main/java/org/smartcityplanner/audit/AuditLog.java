@@ -18,6 +18,14 @@ public interface AuditLog {
 	/** The newest entries first, optionally only those of one entity type. */
 	List<AuditEntry> latest(String entityTypeOrNull, int limit);
 
+	/**
+	 * One page of entries matching the query, newest first.
+	 *
+	 * @param page from 1; a page past the last answers an empty page with the right total
+	 * @param pageSize entries per page, 1 to 500
+	 */
+	AuditPage search(AuditQuery query, int page, int pageSize);
+
 	/** The entity types that have entries, for choosing one by its label rather than typing its code. */
 	List<String> entityTypes();
 }
