@@ -32,4 +32,12 @@ public final class BuddhistEraDates {
 		}
 		return date.getDayOfMonth() + " " + THAI_MONTHS[date.getMonthValue() - 1] + " " + year(date);
 	}
+
+	/** Month and year for a chart's axis: "ต.ค. 2569" in Thai, "Oct 2026" otherwise. */
+	public static String monthYear(LocalDate date, Locale locale) {
+		if (!"th".equals(locale.getLanguage())) {
+			return DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH).format(date);
+		}
+		return THAI_MONTHS[date.getMonthValue() - 1] + " " + year(date);
+	}
 }

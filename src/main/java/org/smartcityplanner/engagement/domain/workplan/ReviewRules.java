@@ -34,7 +34,7 @@ public final class ReviewRules {
 			throw new InvalidInputException("workplan.refused.approvedIsFinal");
 		}
 		if (!current.canMoveTo(requested)) {
-			throw new InvalidInputException("workplan.refused.transition", current.name(), requested.name());
+			throw new InvalidInputException("workplan.refused.transition");
 		}
 		if ((requested == DeliverableStatus.APPROVED || requested == DeliverableStatus.RETURNED) && !actor.lead()) {
 			throw new InvalidInputException("workplan.refused.notLead");

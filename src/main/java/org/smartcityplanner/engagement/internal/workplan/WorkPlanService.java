@@ -110,6 +110,19 @@ class WorkPlanService implements WorkPlanUseCases {
 
 	@Override
 	@Transactional
+	public WorkItem editItem(long engagementId, long itemId, Long ownerUserId, LocalDate dueDate) {
+		WorkItem item = item(engagementId, itemId);
+		if (!item.dueDate().equals(dueDate)) {
+			moveDueDate(engagementId, itemId, dueDate);
+		}
+		if (!item.isPhase() && !java.util.Objects.equals(item.ownerUserId(), ownerUserId)) {
+			assignOwner(engagementId, itemId, ownerUserId);
+		}
+		return item(engagementId, itemId);
+	}
+
+	@Override
+	@Transactional
 	public WorkItem setMilestone(long engagementId, long itemId, String status, long actorUserId) {
 		PlannedEngagement engagement = engagement(engagementId);
 		WorkItem before = item(engagementId, itemId);
@@ -121,7 +134,7 @@ class WorkPlanService implements WorkPlanUseCases {
 		}
 		MilestoneStatus next = parse(MilestoneStatus.class, status);
 		if (!MilestoneStatus.valueOf(before.status()).canMoveTo(next)) {
-			throw new InvalidInputException("workplan.refused.transition", before.status(), status);
+			throw new InvalidInputException("workplan.refused.transition");
 		}
 		store.updateStatus(before, next.name(), next == MilestoneStatus.DONE ? LocalDate.now(clock) : null, null);
 		return audited(engagement, before, "status-changed");

@@ -34,6 +34,9 @@ public interface WorkPlanUseCases {
 	/** Moves an item's due date; a date outside the engagement is refused. */
 	WorkItem moveDueDate(long engagementId, long itemId, LocalDate dueDate);
 
+	/** Sets an item's owner and due date together (both checked, or neither stored). */
+	WorkItem editItem(long engagementId, long itemId, Long ownerUserId, LocalDate dueDate);
+
 	/** Marks a milestone done or pending again; only team members may. */
 	WorkItem setMilestone(long engagementId, long itemId, String status, long actorUserId);
 
