@@ -45,14 +45,14 @@ public record TemplateEdit(String titleTh, String titleEn, Integer startOffset, 
 			}
 			start = startOffset;
 		}
-		if (!OWNER_ROLES.contains(ownerRole)) {
+		if (ownerRole == null || !OWNER_ROLES.contains(ownerRole)) {
 			throw new InvalidInputException("workplan.template.invalid.ownerRole");
 		}
 		boolean generated = "DELIVERABLE".equals(kind) && "GENERATED".equals(production);
 		if ("DELIVERABLE".equals(kind) && !"GENERATED".equals(production) && !"UPLOADED".equals(production)) {
 			throw new InvalidInputException("workplan.template.invalid.production");
 		}
-		if (generated && !GENERATED_KINDS.contains(generatedKind)) {
+		if (generated && (generatedKind == null || !GENERATED_KINDS.contains(generatedKind))) {
 			throw new InvalidInputException("workplan.template.invalid.generatedKind");
 		}
 		return new TemplateEdit(th, en, start, dueOffset, ownerRole, generated ? "GENERATED" : "UPLOADED",

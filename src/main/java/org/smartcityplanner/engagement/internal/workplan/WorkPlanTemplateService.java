@@ -62,7 +62,7 @@ class WorkPlanTemplateService implements WorkPlanTemplateUseCases {
 	@Override
 	@Transactional
 	public TemplateItem add(Long phaseId, String kind, TemplateEdit edit) {
-		if (!TemplateEdit.KINDS.contains(kind)) {
+		if (kind == null || !TemplateEdit.KINDS.contains(kind)) {
 			throw new InvalidInputException("workplan.template.invalid.kind");
 		}
 		boolean phase = "PHASE".equals(kind);
