@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.notification.Notice;
 import org.smartcityplanner.notification.NotificationApi;
+import org.smartcityplanner.testing.SqlStatementCounter;
 import org.smartcityplanner.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -86,6 +87,23 @@ class NotificationsWebTests extends WebTestSupport {
 			.andExpect(jsonPath("$[0].readAt").doesNotExist());
 		mvc.perform(get("/api/v1/notifications").param("limit", "0").cookie(session))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theBellCostsOneCountQueryPerRenderedPage() throws Exception {
+		notifications.post(dueSoon(reader, "bell"));
+		Cookie session = signedIn("notice.reader", Role.CONSULTANT);
+		var recording = SqlStatementCounter.record(() -> {
+			try {
+				return mvc.perform(get("/account").cookie(session)).andExpect(status().isOk())
+					.andExpect(content().string(containsString("การแจ้งเตือน ยังไม่อ่าน 1 รายการ")));
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertThat(recording.sql().stream().filter(sql -> sql.contains("ntf_notice"))).as(recording.toString())
+			.hasSize(1);
 	}
 
 	private static Notice dueSoon(long user, String key) {
