@@ -14,9 +14,16 @@ import org.smartcityplanner.shared.ProvinceCode;
  * @param startDate first day of the work period
  * @param endDate last day (start + 180 days by default)
  * @param team consultants on the team, lead first
+ * @param status open or closed
+ * @param closedOn the closing date, or {@code null} while open
  */
 public record EngagementView(long id, ProvinceCode province, String name, LocalDate startDate, LocalDate endDate,
-		List<TeamMember> team) {
+		List<TeamMember> team, EngagementStatus status, LocalDate closedOn) {
+
+	/** Whether it is still running. */
+	public boolean open() {
+		return status == EngagementStatus.OPEN;
+	}
 
 	/**
 	 * A consultant on the team.

@@ -25,4 +25,7 @@ public interface NotificationApi {
 
 	/** Marks one of the user's notices read; another user's notice is left alone and answers {@code false}. */
 	boolean markRead(long userId, long noticeId);
+
+	/** Whether the notice exists and is the user's (read or not): another user's id is "no". */
+	boolean isOwnedBy(long userId, long noticeId);
 }

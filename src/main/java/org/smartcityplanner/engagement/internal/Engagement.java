@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.smartcityplanner.engagement.EngagementStatus;
+import org.smartcityplanner.engagement.domain.lifecycle.EngagementPeriod;
+import org.smartcityplanner.engagement.domain.lifecycle.LifecycleRules;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -40,6 +43,29 @@ class Engagement {
 		this.name = name;
 		this.startDate = startDate;
 		this.endDate = endDate;
+	}
+
+	EngagementPeriod period() {
+		return new EngagementPeriod(startDate, endDate);
+	}
+
+	EngagementStatus lifecycleStatus() {
+		return EngagementStatus.valueOf(status);
+	}
+
+	/** New title and dates; a closed engagement refuses (the overlap with others is the service's check). */
+	void edit(String title, EngagementPeriod period) {
+		LifecycleRules.requireEditable(lifecycleStatus());
+		this.name = LifecycleRules.requireTitle(title);
+		this.startDate = period.start();
+		this.endDate = period.end();
+	}
+
+	/** Closes the engagement on the given day, once. */
+	void close(LocalDate on) {
+		LifecycleRules.requireClosable(lifecycleStatus(), period(), on);
+		this.status = EngagementStatus.CLOSED.name();
+		this.closedOn = on;
 	}
 
 	void addConsultant(long userId, boolean lead) {

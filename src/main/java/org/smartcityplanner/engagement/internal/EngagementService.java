@@ -28,6 +28,7 @@ class EngagementService implements EngagementUseCases, ProvinceAccessContributor
 	private final EngagementRepository engagements;
 	private final IdentityApi identity;
 	private final AuditLog audit;
+	private final OverlapGuard lifecycle = new OverlapGuard();
 
 	EngagementService(EngagementRepository engagements, IdentityApi identity, AuditLog audit) {
 		this.engagements = engagements;
@@ -63,6 +64,7 @@ class EngagementService implements EngagementUseCases, ProvinceAccessContributor
 		}
 		Engagement engagement = new Engagement(province.value(), name, startDate,
 				startDate.plusDays(STANDARD_DAYS - 1L));
+		lifecycle.requireNoOverlap(engagements, null, province, engagement.period());
 		consultants.forEach(id -> engagement.addConsultant(id, id == leadConsultant));
 		EngagementView saved = view(engagements.save(engagement));
 		audit.record(new AuditChange("engagement", String.valueOf(saved.id()), "created", province, null, saved));
@@ -74,7 +76,7 @@ class EngagementService implements EngagementUseCases, ProvinceAccessContributor
 		return engagements.provincesOfConsultant(userId).stream().map(ProvinceCode::new).collect(Collectors.toSet());
 	}
 
-	private EngagementView view(Engagement engagement) {
+	public EngagementView view(Engagement engagement) {
 		List<EngagementView.TeamMember> team = engagement.team.stream()
 			.map(member -> new EngagementView.TeamMember(member.userId(),
 					identity.user(member.userId()).map(UserSummary::displayName).orElse("?"), member.teamLead()))
@@ -82,6 +84,6 @@ class EngagementService implements EngagementUseCases, ProvinceAccessContributor
 				.thenComparing(EngagementView.TeamMember::displayName))
 			.toList();
 		return new EngagementView(engagement.id, new ProvinceCode(engagement.provinceCode), engagement.name,
-				engagement.startDate, engagement.endDate, team);
+				engagement.startDate, engagement.endDate, team, engagement.lifecycleStatus(), engagement.closedOn);
 	}
 }

@@ -1,11 +1,14 @@
 package org.smartcityplanner.engagement.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
+import org.smartcityplanner.engagement.EngagementView;
+import org.smartcityplanner.engagement.internal.EngagementLifecycle;
 import org.smartcityplanner.engagement.internal.EngagementUseCases;
-import org.smartcityplanner.identity.IdentityApi;
-import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.reference.ReferenceApi;
+import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,19 +20,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins start province engagements and pick their consultant team; team members then reach the province.
+ * Admins open province engagements; the team is then chosen on the engagement's own page.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class EngagementAdminController {
 
 	private final EngagementUseCases engagements;
-	private final IdentityApi identity;
+	private final EngagementLifecycle lifecycle;
 	private final ReferenceApi reference;
 
-	EngagementAdminController(EngagementUseCases engagements, IdentityApi identity, ReferenceApi reference) {
+	EngagementAdminController(EngagementUseCases engagements, EngagementLifecycle lifecycle,
+			ReferenceApi reference) {
 		this.engagements = engagements;
-		this.identity = identity;
+		this.lifecycle = lifecycle;
 		this.reference = reference;
 	}
 
@@ -48,27 +52,28 @@ class EngagementAdminController {
 
 	@PostMapping("/admin/engagements")
 	String create(@Valid @ModelAttribute("engagementForm") EngagementForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		if (!errors.hasFieldErrors("provinceCode") && (!ProvinceCode.isValid(form.getProvinceCode())
 				|| reference.province(ProvinceCode.of(form.getProvinceCode())).isEmpty())) {
 			errors.rejectValue("provinceCode", "validation.province.unknown");
 		}
-		var pool = identity.usersWithRole(Role.CONSULTANT).stream().map(user -> user.id()).toList();
-		if (!pool.containsAll(form.getConsultants())) {
-			errors.rejectValue("consultants", "validation.team.notConsultant");
-		}
 		if (errors.hasErrors()) {
 			return form(model);
 		}
-		engagements.start(ProvinceCode.of(form.getProvinceCode()), form.getName().trim(), form.getStartDate(),
-				form.getLeadConsultant(), form.getConsultants());
-		redirect.addFlashAttribute("flashSuccess", "engagements.created");
-		return "redirect:/admin/engagements";
+		try {
+			EngagementView opened = lifecycle.open(ProvinceCode.of(form.getProvinceCode()), form.getTitle(),
+					form.getStartDate(), form.getEndDate());
+			redirect.addFlashAttribute("flashSuccess", "engagements.created");
+			return "redirect:/admin/engagements/" + opened.id();
+		}
+		catch (InvalidInputException refused) {
+			Refusals.bind(refused, errors, locale);
+			return form(model);
+		}
 	}
 
 	private String form(Model model) {
 		model.addAttribute("provinces", reference.provinces());
-		model.addAttribute("consultantPool", identity.usersWithRole(Role.CONSULTANT));
 		return "engagement/form";
 	}
 }

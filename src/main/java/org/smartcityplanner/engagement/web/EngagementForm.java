@@ -1,19 +1,14 @@
 package org.smartcityplanner.engagement.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.smartcityplanner.engagement.EngagementApi;
-
 /**
- * The admin's form to start a province engagement with its consultant team.
+ * The admin's form to open a province engagement: province, title, signing date and (optionally) the last day —
+ * 180 days from the signing date when left empty. The team is chosen on the engagement's page.
  */
 class EngagementForm {
 
@@ -22,23 +17,12 @@ class EngagementForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 300, message = "{validation.tooLong}")
-	private String name = "";
+	private String title = "";
 
 	@NotNull(message = "{validation.required}")
 	private LocalDate startDate;
 
-	@NotNull(message = "{validation.required}")
-	private Long leadConsultant;
-
-	@NotEmpty(message = "{validation.team.required}")
-	@Size(max = EngagementApi.MAX_TEAM, message = "{validation.team.tooLarge}")
-	private Set<Long> consultants = new LinkedHashSet<>();
-
-	/** The lead must be one of the team. */
-	@AssertTrue(message = "{validation.team.leadNotInTeam}")
-	public boolean isLeadInTeam() {
-		return leadConsultant == null || consultants.contains(leadConsultant);
-	}
+	private LocalDate endDate;
 
 	public String getProvinceCode() {
 		return provinceCode;
@@ -48,12 +32,12 @@ class EngagementForm {
 		this.provinceCode = provinceCode;
 	}
 
-	public String getName() {
-		return name;
+	public String getTitle() {
+		return title;
 	}
 
-	public void setName(String name) {
-		this.name = name;
+	public void setTitle(String title) {
+		this.title = title;
 	}
 
 	public LocalDate getStartDate() {
@@ -64,19 +48,11 @@ class EngagementForm {
 		this.startDate = startDate;
 	}
 
-	public Long getLeadConsultant() {
-		return leadConsultant;
+	public LocalDate getEndDate() {
+		return endDate;
 	}
 
-	public void setLeadConsultant(Long leadConsultant) {
-		this.leadConsultant = leadConsultant;
-	}
-
-	public Set<Long> getConsultants() {
-		return consultants;
-	}
-
-	public void setConsultants(Set<Long> consultants) {
-		this.consultants = consultants;
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
 	}
 }

@@ -134,6 +134,10 @@ class SecurityConfig {
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ_ONLY).permitAll()
 			.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**").permitAll()
+			// engagement: consultants on a team may look at their engagement's page (the controller checks the team)
+			.requestMatchers(org.springframework.security.web.util.matcher.RegexRequestMatcher
+				.regexMatcher(HttpMethod.GET, "/admin/engagements/\\d+(\\?.*)?"))
+			.hasAnyRole(Role.ADMIN.name(), Role.CONSULTANT.name())
 			.requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/users").hasRole(Role.ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(PLAN_TEAM_PAGES).hasAnyRole(Role.ADMIN.name(), Role.CONSULTANT.name(),

@@ -94,6 +94,13 @@ class JdbcNotifications implements NotificationApi {
 			.update() > 0;
 	}
 
+	@Override
+	public boolean isOwnedBy(long userId, long noticeId) {
+		return jdbc.sql("select count(*) from ntf_notice where id = ? and user_id = ?").params(noticeId, userId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	private static UserNotice row(ResultSet rs, int rowNumber) throws SQLException {
 		String args = rs.getString("args");
 		Notice notice = new Notice(rs.getLong("user_id"), rs.getString("province_code"), rs.getString("notice_key"),
