@@ -18,7 +18,7 @@ import org.smartcityplanner.engagement.internal.pool.ConsultantView;
  * @param available only those under their cap
  * @param on the day whose load is shown (today by default)
  */
-record ConsultantFilter(ConsultantRank rank, ExpertiseTag tag, String dimension, String region, boolean available,
+record ConsultantFilter(ConsultantRank rank, ExpertiseTag tag, String dimension, String region, Boolean available,
 		LocalDate on) {
 
 	List<ConsultantView> apply(List<ConsultantView> consultants) {
@@ -27,7 +27,7 @@ record ConsultantFilter(ConsultantRank rank, ExpertiseTag tag, String dimension,
 			.filter(c -> tag == null || c.tags().contains(tag))
 			.filter(c -> dimension == null || dimension.isBlank() || c.dimensions().contains(dimension))
 			.filter(c -> region == null || region.isBlank() || region.equals(c.homeRegion()))
-			.filter(c -> !available || !c.atCap())
+			.filter(c -> !Boolean.TRUE.equals(available) || !c.atCap())
 			.toList();
 	}
 

@@ -49,9 +49,11 @@ class ConsultantPoolController {
 	@GetMapping("/admin/consultants")
 	@PreAuthorize("hasRole('ADMIN')")
 	String list(@ModelAttribute("filter") ConsultantFilter filter, BindingResult errors, Model model) {
-		ConsultantFilter usable = errors.hasErrors() ? new ConsultantFilter(null, null, null, null, false, null)
+		ConsultantFilter usable = errors.hasErrors() ? new ConsultantFilter(null, null, null, null, null, null)
 				: filter;
 		LocalDate day = usable.day();
+		model.addAttribute("poolFilter", usable);
+		model.addAttribute("filterInvalid", errors.hasErrors());
 		model.addAttribute("consultants", usable.apply(pool.consultants(day, day)));
 		model.addAttribute("day", day);
 		return choices(model, "engagement/pool/list");

@@ -25,8 +25,8 @@ class ProfileForm {
 	private String homeRegion = "";
 
 	@NotNull(message = "{validation.required}")
-	@Min(value = 1, message = "{pool.error.cap}")
-	@Max(value = ProfileUpdate.MAX_CAP, message = "{pool.error.cap}")
+	@Min(value = 1, message = "{pool.error.capRange}")
+	@Max(value = ProfileUpdate.MAX_CAP, message = "{pool.error.capRange}")
 	private Integer cap = 2;
 
 	private Integer version;
