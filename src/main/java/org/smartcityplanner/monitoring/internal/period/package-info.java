@@ -1,0 +1,2 @@
+/** Reporting periods of an approved plan: generated per quarter, opened and locked by the coordinator. */
+package org.smartcityplanner.monitoring.internal.period;
