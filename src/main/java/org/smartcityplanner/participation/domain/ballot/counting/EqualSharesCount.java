@@ -47,7 +47,8 @@ public final class EqualSharesCount {
 		EqualSharesRun kept = new EqualSharesRun(index, budget);
 		long divided = budget;
 		while (index.voterCount > 0 && !exhaustive(index, kept, budget)) {
-			EqualSharesRun next = new EqualSharesRun(index, Math.addExact(divided, step));
+			// each run starts after the rounds every larger budget repeats (EqualSharesPrefix): same outcome, less work
+			EqualSharesRun next = new EqualSharesRun(index, Math.addExact(divided, step), kept.longestPrefix());
 			if (next.spent > budget) {
 				break;
 			}
@@ -63,7 +64,7 @@ public final class EqualSharesCount {
 		return outcome(index, new EqualSharesRun(index, election.budget()), false);
 	}
 
-	private static boolean exhaustive(CountingIndex index, EqualSharesRun run, long budget) {
+	static boolean exhaustive(CountingIndex index, EqualSharesRun run, long budget) {
 		boolean[] taken = taken(index, run);
 		for (int c = 0; c < index.candidateCount; c++) {
 			if (!taken[c] && index.supporters[c].length > 0 && index.cost[c] <= budget - run.spent) {
@@ -79,7 +80,7 @@ public final class EqualSharesCount {
 		return taken;
 	}
 
-	private static Outcome outcome(CountingIndex index, EqualSharesRun run, boolean complete) {
+	static Outcome outcome(CountingIndex index, EqualSharesRun run, boolean complete) {
 		List<String> selected = new ArrayList<>();
 		Map<String, CandidateExplanation> explanations = new HashMap<>();
 		int round = 0;
