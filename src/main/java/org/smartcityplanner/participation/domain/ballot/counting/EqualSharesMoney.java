@@ -173,6 +173,26 @@ final class EqualSharesMoney {
 
 	/** The exact money of the first {@code count} voters listed. */
 	Rational sum(int[] voters, int count) {
+		return Rational.of(scaledSum(voters, count), commonDenominator);
+	}
+
+	/**
+	 * What the first {@code count} voters listed could not pay of {@code cost} if they had to share it equally
+	 * among {@code payers} after paying all they have: (cost − their money) / payers, exactly, reduced once (the
+	 * money's common denominator is large, and each reduction costs a gcd of it).
+	 */
+	Rational shareOfTheRest(long cost, int[] voters, int count, long payers) {
+		BigInteger rest = BigInteger.valueOf(cost).multiply(commonDenominator).subtract(scaledSum(voters, count));
+		return Rational.of(rest, commonDenominator.multiply(BigInteger.valueOf(payers)));
+	}
+
+	/** Whether the voters listed hold less than {@code cost} together, exactly, without reducing a fraction. */
+	boolean holdLessThan(int[] voters, long cost) {
+		return scaledSum(voters, voters.length).compareTo(BigInteger.valueOf(cost).multiply(commonDenominator)) < 0;
+	}
+
+	/** The voters' money as a numerator over the common denominator. */
+	private BigInteger scaledSum(int[] voters, int count) {
 		Arrays.fill(counts, 0, rhos.size(), 0);
 		long holders = 0;
 		for (int i = 0; i < count; i++) {
@@ -195,7 +215,7 @@ final class EqualSharesMoney {
 				total = total.subtract(rhosScaled.get(k).multiply(BigInteger.valueOf(counts[k])));
 			}
 		}
-		return Rational.of(total, commonDenominator);
+		return total;
 	}
 
 	/** Whether every one of the voters holds more than {@code amount}, exactly (doubles decide only when clear). */

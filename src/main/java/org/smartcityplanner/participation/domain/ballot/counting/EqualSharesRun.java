@@ -178,7 +178,7 @@ final class EqualSharesRun {
 		}
 		double sumMargin = money.margin(total) * supporters.length;
 		if (total < cost - sumMargin || Math.abs(total - cost) <= sumMargin
-				&& money.sum(supporters, supporters.length).compareTo(Rational.of(cost)) < 0) {
+				&& money.holdLessThan(supporters, cost)) {
 			return Double.NaN;
 		}
 		double level = (double) cost / supporters.length;
@@ -230,7 +230,7 @@ final class EqualSharesRun {
 			// the supporters' money covers the cost only just: doubles cannot tell who keeps a little
 			return waterLevel.exact(supporters, cost);
 		}
-		Rational rho = cost.minus(money.sum(poor, poorCount)).dividedBy(supporters.length - poorCount);
+		Rational rho = money.shareOfTheRest(index.cost[c], poor, poorCount, supporters.length - poorCount);
 		if (confirmed(supporters, guesses, rhoGuess, rho)) {
 			return rho;
 		}
