@@ -14,7 +14,9 @@ import java.util.Map;
  * outcome is kept (the first one that is exhaustive ends the search early). The default step is 1 % of the real
  * budget (pabutools' default); {@link #count(Election, long)} takes another, e.g. the number of voters for
  * equalshares.net's "add1" (one unit more per voter). Then the money still left is filled greedily (most approvals
- * first, skip what does not fit), as pabutools' {@code completion_by_rule_combination} with greedy does.
+ * first, skip what does not fit), as pabutools' {@code completion_by_rule_combination} with greedy does. Each run
+ * of completion starts after the rounds that every larger budget repeats ({@link EqualSharesPrefix}): the same
+ * outcome as running from the first round, about a third of the rounds on large elections.
  *
  * <p>All money decisions (can the supporters pay, which ρ is smaller, is it a tie, who pays all they have) are
  * exact: shares are fractions of whole budget units ({@link Rational}). Doubles only guess, and a guess decides
