@@ -23,7 +23,7 @@ final class EqualSharesMoney {
 	private final Rational perVoter;
 	private final double perVoterGuess;
 	private final boolean[] empty;
-	private final boolean[] paidInFull;
+	private boolean[] paidInFull;
 	private final double[] guess;
 	/** ρ of each bought project by its place in the order of buying; -1 for projects not bought. */
 	private final int[] boughtAt;
@@ -37,11 +37,13 @@ final class EqualSharesMoney {
 	private BigInteger perVoterScaled;
 	private final List<BigInteger> rhosScaled = new ArrayList<>();
 	/** Each voter's money class; class 0 holds nothing, class 1 the untouched share budget/n. */
-	private final int[] voterClass;
+	private int[] voterClass;
 	/** Each class's exact money, worked out only when asked (most never are), from its parent class and ρ. */
 	private Rational[] classMoney = new Rational[1024];
 	private int[] classParent = new int[1024];
 	private Rational[] classPaid = new Rational[1024];
+	/** The double of each class's ρ as subtracted from its parent's guess, so a restored guess is the same double. */
+	private double[] classPaidGuess = new double[1024];
 	private int classCount;
 	private double[] classGuess = new double[1024];
 	/** Per class, the class its supporters move to in the current purchase (valid when stamped with it). */
@@ -64,24 +66,76 @@ final class EqualSharesMoney {
 		this.perVoterScaled = perVoter.numerator();
 		this.voterClass = new int[index.voterCount];
 		Arrays.fill(voterClass, 1);
-		addClass(0, null, 0);
-		addClass(1, null, perVoterGuess);
+		addClass(0, null, 0, 0);
+		addClass(1, null, 0, perVoterGuess);
 		classMoney[0] = Rational.ZERO;
 		classMoney[1] = perVoter;
 	}
 
-	private int addClass(int parent, Rational paid, double amountGuess) {
+	/**
+	 * The money after the rounds of a {@link EqualSharesPrefix}, at this (larger or equal) share: the same classes
+	 * and payments, each amount worked out from the new share. Exact, because in those rounds nobody paid all they
+	 * had, so every voter holds the share minus the ρ values they paid, whatever the share.
+	 *
+	 * @param prefix the rounds already decided; their purchases are replayed in order
+	 */
+	EqualSharesMoney(CountingIndex index, Rational perVoter, EqualSharesPrefix prefix) {
+		this(index, perVoter);
+		Snapshot snapshot = prefix.money();
+		if (snapshot == null) {
+			return;
+		}
+		for (int k = 0; k < prefix.rounds(); k++) {
+			bought(prefix.candidate(k), prefix.rho(k));
+		}
+		voterClass = snapshot.voterClass().clone();
+		paidInFull = snapshot.paidInFull().clone();
+		classCount = snapshot.classCount();
+		int capacity = Math.max(classGuess.length, Integer.highestOneBit(classCount) * 2);
+		classGuess = new double[capacity];
+		classMoney = new Rational[capacity];
+		movedTo = new int[capacity];
+		movedStamp = new int[capacity];
+		classParent = Arrays.copyOf(snapshot.classParent(), capacity);
+		classPaid = Arrays.copyOf(snapshot.classPaid(), capacity);
+		classPaidGuess = Arrays.copyOf(snapshot.classPaidGuess(), capacity);
+		classMoney[0] = Rational.ZERO;
+		classMoney[1] = perVoter;
+		classGuess[1] = perVoterGuess;
+		// parents are always created before their children: the same subtraction pay() did, so the same doubles
+		for (int id = 2; id < classCount; id++) {
+			classGuess[id] = classGuess[classParent[id]] - classPaidGuess[id];
+		}
+		for (int v = 0; v < voterClass.length; v++) {
+			guess[v] = classGuess[voterClass[v]];
+		}
+	}
+
+	/** The class structure that does not depend on the share: which voters paid which ρ in full. */
+	record Snapshot(int[] voterClass, boolean[] paidInFull, int classCount, int[] classParent, Rational[] classPaid,
+			double[] classPaidGuess) {
+	}
+
+	/** A copy of the classes now, for {@link EqualSharesPrefix}; valid only while no voter has been emptied. */
+	Snapshot snapshot() {
+		return new Snapshot(voterClass.clone(), paidInFull.clone(), classCount, Arrays.copyOf(classParent, classCount),
+				Arrays.copyOf(classPaid, classCount), Arrays.copyOf(classPaidGuess, classCount));
+	}
+
+	private int addClass(int parent, Rational paid, double paidGuess, double amountGuess) {
 		int id = classCount++;
 		if (id == classGuess.length) {
 			classGuess = Arrays.copyOf(classGuess, id * 2);
 			classParent = Arrays.copyOf(classParent, id * 2);
 			classMoney = Arrays.copyOf(classMoney, id * 2);
 			classPaid = Arrays.copyOf(classPaid, id * 2);
+			classPaidGuess = Arrays.copyOf(classPaidGuess, id * 2);
 			movedTo = Arrays.copyOf(movedTo, id * 2);
 			movedStamp = Arrays.copyOf(movedStamp, id * 2);
 		}
 		classParent[id] = parent;
 		classPaid[id] = paid;
+		classPaidGuess[id] = paidGuess;
 		classGuess[id] = amountGuess;
 		return id;
 	}
@@ -119,6 +173,26 @@ final class EqualSharesMoney {
 
 	/** The exact money of the first {@code count} voters listed. */
 	Rational sum(int[] voters, int count) {
+		return Rational.of(scaledSum(voters, count), commonDenominator);
+	}
+
+	/**
+	 * What the first {@code count} voters listed could not pay of {@code cost} if they had to share it equally
+	 * among {@code payers} after paying all they have: (cost − their money) / payers, exactly, reduced once (the
+	 * money's common denominator is large, and each reduction costs a gcd of it).
+	 */
+	Rational shareOfTheRest(long cost, int[] voters, int count, long payers) {
+		BigInteger rest = BigInteger.valueOf(cost).multiply(commonDenominator).subtract(scaledSum(voters, count));
+		return Rational.of(rest, commonDenominator.multiply(BigInteger.valueOf(payers)));
+	}
+
+	/** Whether the voters listed hold less than {@code cost} together, exactly, without reducing a fraction. */
+	boolean holdLessThan(int[] voters, long cost) {
+		return scaledSum(voters, voters.length).compareTo(BigInteger.valueOf(cost).multiply(commonDenominator)) < 0;
+	}
+
+	/** The voters' money as a numerator over the common denominator. */
+	private BigInteger scaledSum(int[] voters, int count) {
 		Arrays.fill(counts, 0, rhos.size(), 0);
 		long holders = 0;
 		for (int i = 0; i < count; i++) {
@@ -141,7 +215,20 @@ final class EqualSharesMoney {
 				total = total.subtract(rhosScaled.get(k).multiply(BigInteger.valueOf(counts[k])));
 			}
 		}
-		return Rational.of(total, commonDenominator);
+		return total;
+	}
+
+	/** Whether every one of the voters holds more than {@code amount}, exactly (doubles decide only when clear). */
+	boolean allHoldMoreThan(int[] voters, Rational amount) {
+		double amountGuess = amount.approximate();
+		double margin = margin(amountGuess);
+		for (int voter : voters) {
+			double held = guess[voter];
+			if (held < amountGuess - margin || held <= amountGuess + margin && exact(voter).compareTo(amount) <= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	void empty(int voter) {
@@ -160,7 +247,7 @@ final class EqualSharesMoney {
 		int from = voterClass[voter];
 		if (movedStamp[from] != purchase) {
 			// the same double arithmetic a per-voter guess would do, so guesses do not depend on grouping
-			int created = addClass(from, rhos.get(rhos.size() - 1), classGuess[from] - rhoGuess); // may grow movedTo: assign after
+			int created = addClass(from, rhos.get(rhos.size() - 1), rhoGuess, classGuess[from] - rhoGuess); // may grow movedTo: assign after
 			movedTo[from] = created;
 			movedStamp[from] = purchase;
 		}

@@ -33,30 +33,64 @@ final class EqualSharesRun {
 		}
 	}
 
+	private static final int[] NONE = new int[0];
+
 	final List<Purchase> purchases = new ArrayList<>();
 	final Rational perVoter;
 	long spent;
 	private final CountingIndex index;
+	private final long totalBudget;
 	private final EqualSharesMoney money;
 	private final EqualSharesWaterLevel waterLevel;
+	private EqualSharesPrefix longestPrefix;
 
 	EqualSharesRun(CountingIndex index, long totalBudget) {
-		this.index = index;
-		this.perVoter = index.voterCount == 0 ? Rational.ZERO : Rational.of(totalBudget, index.voterCount);
-		this.money = new EqualSharesMoney(index, perVoter);
-		this.waterLevel = new EqualSharesWaterLevel(money);
-		run();
+		this(index, totalBudget, EqualSharesPrefix.none(index));
 	}
 
-	private void run() {
+	/**
+	 * A run that takes the rounds of {@code prefix} as decided (they repeat at any larger budget, see
+	 * {@link EqualSharesPrefix}) and counts on from there: the same outcome as a run from the first round.
+	 *
+	 * @param prefix found at this budget or a smaller one
+	 */
+	EqualSharesRun(CountingIndex index, long totalBudget, EqualSharesPrefix prefix) {
+		prefix.checkHoldsAt(totalBudget);
+		this.index = index;
+		this.totalBudget = totalBudget;
+		this.perVoter = index.voterCount == 0 ? Rational.ZERO : Rational.of(totalBudget, index.voterCount);
+		this.money = new EqualSharesMoney(index, perVoter, prefix);
+		this.waterLevel = new EqualSharesWaterLevel(money);
+		this.longestPrefix = prefix;
+		for (int round = 0; round < prefix.rounds(); round++) {
+			int c = prefix.candidate(round);
+			Rational rho = prefix.rho(round);
+			// everyone paid ρ in full in these rounds: all supporters are payers unless ρ is 0
+			purchases.add(new Purchase(c, rho, rho.signum() > 0 ? index.supporters[c].length : 0, NONE, NONE, money));
+		}
+		spent = prefix.spent();
+		run(prefix);
+	}
+
+	/** The rounds of this run that every run with a larger budget repeats. */
+	EqualSharesPrefix longestPrefix() {
+		return longestPrefix;
+	}
+
+	private void run(EqualSharesPrefix prefix) {
+		boolean[] taken = new boolean[index.candidateCount];
+		purchases.forEach(purchase -> taken[purchase.candidate()] = true);
 		double[] lastGuess = new double[index.candidateCount];
 		List<Integer> remaining = new ArrayList<>();
 		for (int c = 0; c < index.candidateCount; c++) {
-			if (index.supporters[c].length > 0) {
+			if (index.supporters[c].length > 0 && !taken[c]) {
 				lastGuess[c] = (double) index.cost[c] / index.supporters[c].length;
 				remaining.add(c);
 			}
 		}
+		int[] plainShareOrder = prefix.plainShareOrder();
+		int cheapestPlainShare = 0;
+		boolean repeating = true;
 		while (!remaining.isEmpty()) {
 			remaining.sort(Comparator.<Integer>comparingDouble(c -> lastGuess[c]).thenComparingInt(c -> index.tieRank[c]));
 			Rational[] exact = new Rational[index.candidateCount];
@@ -77,10 +111,40 @@ final class EqualSharesRun {
 				}
 			}
 			if (best < 0) {
-				return;
+				break;
+			}
+			Rational rho = exact(best, exact, lastGuess);
+			if (repeating) {
+				while (taken[plainShareOrder[cheapestPlainShare]]) {
+					cheapestPlainShare++;
+				}
+				repeating = plainShareOrder[cheapestPlainShare] == best
+						&& rho.compareTo(EqualSharesPrefix.plainShare(index, best)) == 0
+						&& money.allHoldMoreThan(index.supporters[best], rho);
+				if (!repeating) {
+					recordPrefix(prefix);
+				}
 			}
 			remaining.remove(Integer.valueOf(best));
-			charge(best, exact(best, exact, lastGuess));
+			taken[best] = true;
+			charge(best, rho);
+		}
+		if (repeating) {
+			recordPrefix(prefix);
+		}
+	}
+
+	/** Keeps the rounds so far as the longest prefix when they are more than the run started from. */
+	private void recordPrefix(EqualSharesPrefix start) {
+		int rounds = purchases.size();
+		if (rounds > start.rounds()) {
+			int[] candidates = new int[rounds];
+			Rational[] rhos = new Rational[rounds];
+			for (int round = 0; round < rounds; round++) {
+				candidates[round] = purchases.get(round).candidate();
+				rhos[round] = purchases.get(round).rho();
+			}
+			longestPrefix = start.extendedTo(totalBudget, candidates, rhos, spent, money.snapshot());
 		}
 	}
 
@@ -114,7 +178,7 @@ final class EqualSharesRun {
 		}
 		double sumMargin = money.margin(total) * supporters.length;
 		if (total < cost - sumMargin || Math.abs(total - cost) <= sumMargin
-				&& money.sum(supporters, supporters.length).compareTo(Rational.of(cost)) < 0) {
+				&& money.holdLessThan(supporters, cost)) {
 			return Double.NaN;
 		}
 		double level = (double) cost / supporters.length;
@@ -166,7 +230,7 @@ final class EqualSharesRun {
 			// the supporters' money covers the cost only just: doubles cannot tell who keeps a little
 			return waterLevel.exact(supporters, cost);
 		}
-		Rational rho = cost.minus(money.sum(poor, poorCount)).dividedBy(supporters.length - poorCount);
+		Rational rho = money.shareOfTheRest(index.cost[c], poor, poorCount, supporters.length - poorCount);
 		if (confirmed(supporters, guesses, rhoGuess, rho)) {
 			return rho;
 		}

@@ -82,4 +82,41 @@ final class Elections {
 		}
 		return new Election(total / 3 + random.nextInt((int) total), candidates, ballots);
 	}
+
+	/**
+	 * Elections shaped like real participatory budgets (and the benchmark): a few projects far more popular than the
+	 * rest (weights 1/rank, shuffled against cost), each voter approving 1 to 6, budget about a fifth of all costs.
+	 * Many early rounds are paid in full by supporters who all keep something, later ones by poorer voters.
+	 *
+	 * @param voterCount how many voters
+	 */
+	static Election popular(Random random, int voterCount) {
+		int candidateCount = 5 + random.nextInt(26);
+		List<Candidate> candidates = new ArrayList<>();
+		long total = 0;
+		double[] cumulative = new double[candidateCount];
+		double sum = 0;
+		for (int c = 0; c < candidateCount; c++) {
+			long cost = 1 + random.nextInt(random.nextBoolean() ? 60 : 1000);
+			candidates.add(new Candidate("p" + c, cost));
+			total += cost;
+			sum += 1.0 / (1 + random.nextInt(candidateCount));
+			cumulative[c] = sum;
+		}
+		List<VoterBallot> ballots = new ArrayList<>();
+		for (int v = 0; v < voterCount; v++) {
+			Set<String> approved = new HashSet<>();
+			int wanted = 1 + random.nextInt(6);
+			for (int attempt = 0; attempt < wanted; attempt++) {
+				double target = random.nextDouble() * sum;
+				int c = 0;
+				while (cumulative[c] < target && c < candidateCount - 1) {
+					c++;
+				}
+				approved.add("p" + c);
+			}
+			ballots.add(new VoterBallot("v" + v, approved));
+		}
+		return new Election(Math.max(1, total / 5 + random.nextInt((int) Math.max(1, total / 10))), candidates, ballots);
+	}
 }
