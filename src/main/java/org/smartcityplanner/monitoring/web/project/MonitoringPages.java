@@ -25,7 +25,7 @@ class MonitoringPages {
 	/** Who reports progress: the province's coordinator and the institute's staff. */
 	static final String REPORTERS = "hasAnyRole('ADMIN', 'CONSULTANT', 'COORDINATOR')";
 
-	static final String PAGES = "/provinces/{provinceCode}/monitoring";
+	static final String PAGES = "/p/{provinceCode}/monitoring";
 
 	static final String API = "/api/v1/provinces/{provinceCode}/monitoring";
 

@@ -44,7 +44,7 @@ class RenewalController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/provinces/{provinceCode}/monitoring/renewal")
+	@GetMapping("/p/{provinceCode}/monitoring/renewal")
 	@PreAuthorize(READERS)
 	String renewal(@PathVariable String provinceCode, Model model) {
 		model.addAttribute("assessment", readiness.assess(ProvinceCode.of(provinceCode)));
