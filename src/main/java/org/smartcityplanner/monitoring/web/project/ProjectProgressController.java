@@ -92,7 +92,7 @@ class ProjectProgressController {
 			return "monitoring/project";
 		}
 		redirect.addFlashAttribute("flashSuccess", "monitoring.project.saved");
-		return "redirect:/provinces/" + provinceCode + "/monitoring/projects/" + projectId;
+		return "redirect:/p/" + provinceCode + "/monitoring/projects/" + projectId;
 	}
 
 	private void addProject(Model model, String provinceCode, ProjectProgress project) {
