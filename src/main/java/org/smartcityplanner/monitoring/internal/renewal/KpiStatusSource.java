@@ -1,0 +1,18 @@
+package org.smartcityplanner.monitoring.internal.renewal;
+
+import java.util.List;
+
+import org.smartcityplanner.shared.ProvinceCode;
+
+
+/**
+ * Where renewal readiness and the public progress page read the KPIs from: per KPI of the province's plan, its
+ * latest APPROVED value and its status. Only approved values may come through this port (the public page shows
+ * what it returns). The KPI reporting and approval work of issue 19 supplies the real values; until it is wired in,
+ * {@link PlanTargetsKpiStatusSource} answers from the plan's targets alone.
+ */
+public interface KpiStatusSource {
+
+	/** The province's KPIs in plan order; empty without a plan. */
+	List<KpiStanding> standings(ProvinceCode province);
+}
