@@ -67,7 +67,7 @@ class WorkPlanWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("1 ต.ค. 2569")))
 			.andExpect(content().string(not(containsString("NOT_STARTED"))))
 			// a coordinator reads; the team's buttons are not there
-			.andExpect(content().string(not(containsString("ขอให้หัวหน้าทีมตรวจ"))));
+			.andExpect(content().string(not(containsString("engagement/work-plan/items/"))));
 		Cookie other = signedIn("wpw.other", Role.COORDINATOR, OTHER);
 		mvc.perform(get("/provinces/TH-14/engagement/work-plan").cookie(other)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/engagements/" + plan.engagement().id() + "/work-plan").cookie(other))
