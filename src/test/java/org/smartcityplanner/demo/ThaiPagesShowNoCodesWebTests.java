@@ -103,8 +103,8 @@ class ThaiPagesShowNoCodesWebTests extends WebTestSupport {
 		Cookie admin = signedIn("i18n.scan.admin", Role.ADMIN);
 		Cookie coordinator = signedIn("i18n.scan.coordinator", Role.COORDINATOR, DemoDataSeeder.PROVINCE);
 		crawl(admin, List.of("/", "/p/TH-65", "/admin/audit", "/admin/users", "/reference", "/admin/work-plan-template",
-				"/admin/holidays", "/provinces/TH-65/engagement/work-plan"), found, read);
-		crawl(coordinator, List.of("/", "/p/TH-65", "/provinces/TH-65/engagement/work-plan"), found, read);
+				"/admin/holidays", "/p/TH-65/engagement/work-plan"), found, read);
+		crawl(coordinator, List.of("/", "/p/TH-65", "/p/TH-65/engagement/work-plan"), found, read);
 		// every module's pages were among them, the participation module's included
 		assertThat(read).as("pages read").hasSizeGreaterThan(60)
 			.anyMatch(path -> path.startsWith("/p/TH-65/participation/group"))

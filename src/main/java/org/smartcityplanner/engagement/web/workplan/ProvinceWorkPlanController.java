@@ -44,7 +44,7 @@ class ProvinceWorkPlanController {
 		this.identity = identity;
 	}
 
-	@GetMapping("/provinces/{provinceCode}/engagement/work-plan")
+	@GetMapping("/p/{provinceCode}/engagement/work-plan")
 	String page(@PathVariable String provinceCode, Model model) {
 		var plan = workPlans.planOf(ProvinceCode.of(provinceCode));
 		model.addAttribute("provinceCode", provinceCode);
@@ -55,7 +55,7 @@ class ProvinceWorkPlanController {
 		return "engagement/workplan/province";
 	}
 
-	@PostMapping("/provinces/{provinceCode}/engagement/work-plan/items/{itemId}/files")
+	@PostMapping("/p/{provinceCode}/engagement/work-plan/items/{itemId}/files")
 	String upload(@PathVariable String provinceCode, @PathVariable long itemId,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		WorkPlan plan = plan(provinceCode);
@@ -67,10 +67,10 @@ class ProvinceWorkPlanController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("workPlanError", messages.text(e));
 		}
-		return "redirect:/provinces/" + provinceCode + "/engagement/work-plan#item-" + itemId;
+		return "redirect:/p/" + provinceCode + "/engagement/work-plan#item-" + itemId;
 	}
 
-	@PostMapping("/provinces/{provinceCode}/engagement/work-plan/items/{itemId}/status")
+	@PostMapping("/p/{provinceCode}/engagement/work-plan/items/{itemId}/status")
 	String status(@PathVariable String provinceCode, @PathVariable long itemId,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
@@ -88,10 +88,10 @@ class ProvinceWorkPlanController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("workPlanError", messages.text(e));
 		}
-		return "redirect:/provinces/" + provinceCode + "/engagement/work-plan#item-" + itemId;
+		return "redirect:/p/" + provinceCode + "/engagement/work-plan#item-" + itemId;
 	}
 
-	@GetMapping("/provinces/{provinceCode}/engagement/work-plan/files/{fileId}")
+	@GetMapping("/p/{provinceCode}/engagement/work-plan/files/{fileId}")
 	ResponseEntity<byte[]> download(@PathVariable String provinceCode, @PathVariable long fileId) {
 		WorkPlan plan = plan(provinceCode);
 		return DeliverableDownloads.of(workPlans.file(plan.engagement().id(), fileId)
