@@ -105,7 +105,7 @@ class DemoDataSeederTests {
 	@Test
 	void everyModuleThatOwnsDemoDataSeedsItsOwnPartInDependencyOrder() {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
-				"IdentityDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
+				"IdentityDemoSeed", "ConsultantPoolDemoSeed", "EngagementDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
 				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed",
 				"PortalDemoSeed", "IdeaDemoSeed", "OpinionDemoSeed", "BallotDemoSeed");
 	}
