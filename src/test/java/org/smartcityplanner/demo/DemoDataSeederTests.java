@@ -105,7 +105,8 @@ class DemoDataSeederTests {
 	@Test
 	void everyModuleThatOwnsDemoDataSeedsItsOwnPartInDependencyOrder() {
 		assertThat(seeder().seeds()).extracting(seed -> seed.getClass().getSimpleName()).containsExactly(
-				"IdentityDemoSeed", "EngagementDemoSeed", "WorkPlanDemoSeed", "ProfileDemoSeed", "PlanDemoSeed", "ActionPlanDemoSeed",
+				"IdentityDemoSeed", "ConsultantPoolDemoSeed", "EngagementDemoSeed", "WorkPlanDemoSeed", "ProfileDemoSeed",
+				"PlanDemoSeed", "ActionPlanDemoSeed",
 				"TrainingDemoSeed", "GroupDemoSeed", "SurveyDemoSeed", "StakeholderDemoSeed", "MeetingsDemoSeed",
 				"PortalDemoSeed", "IdeaDemoSeed", "OpinionDemoSeed", "BallotDemoSeed");
 	}

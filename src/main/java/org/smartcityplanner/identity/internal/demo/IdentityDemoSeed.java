@@ -38,7 +38,8 @@ class IdentityDemoSeed implements DemoSeed {
 
 	@Override
 	public void seed(ProvinceCode province) {
-		for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
+		for (DemoAccounts.DemoAccount account : java.util.stream.Stream
+			.concat(DemoAccounts.ACCOUNTS.stream(), DemoAccounts.POOL.stream()).toList()) {
 			identity.createUser(new NewUser(account.username(), account.displayName(),
 					account.username() + "@demo.example", DemoAccounts.PASSWORD, Set.of(account.role()),
 					account.provinceMember() ? Set.of(province) : Set.of(), true));
