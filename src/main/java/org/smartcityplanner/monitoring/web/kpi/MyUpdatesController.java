@@ -120,7 +120,7 @@ class MyUpdatesController {
 	record Refused(long periodId, String kpiId, String field, String value, String source, String note)
 			implements java.io.Serializable {
 
-		boolean isFor(long period, String kpi) {
+		public boolean isFor(long period, String kpi) {
 			return periodId == period && kpiId.equals(kpi);
 		}
 	}
