@@ -117,9 +117,10 @@ class MyUpdatesController {
 	}
 
 	/** What the user typed into a refused form, shown again with the field marked. */
-	record Refused(long periodId, String kpiId, String field, String value, String source, String note) {
+	record Refused(long periodId, String kpiId, String field, String value, String source, String note)
+			implements java.io.Serializable {
 
-		boolean isFor(long period, String kpi) {
+		public boolean isFor(long period, String kpi) {
 			return periodId == period && kpiId.equals(kpi);
 		}
 	}

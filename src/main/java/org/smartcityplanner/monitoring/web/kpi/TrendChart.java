@@ -103,11 +103,11 @@ record TrendChart(int width, int height, String targetLine, String actualLine, L
 	record YearLabel(String x, String year) {
 	}
 
-	int bottom() {
+	public int bottom() {
 		return HEIGHT - BOTTOM;
 	}
 
-	int left() {
+	public int left() {
 		return LEFT;
 	}
 }
