@@ -19,7 +19,7 @@ mkdir -p "$OUT"
 bench_classpath
 fresh_database scp_bench_national
 # the periodic refresh would rewrite the synthetic areas from profile (which has none of them): held off
-start_node 18197 "$OUT/node.log" --scp.jobs.national-refresh.delay=PT2H ${NODE_OPTS:-}; wait_up 18197
+start_node 18273 "$OUT/node.log" --scp.jobs.national-refresh.delay=PT2H ${NODE_OPTS:-}; wait_up 18273
 for _ in $(seq 1 120); do
   [ "$(sql_count "select count(*) from dsh_national_province")" = "77" ] && break
   sleep 1
@@ -31,4 +31,4 @@ echo "read model: $(sql_count "select count(*) from dsh_national_province") prov
 
 print_machine
 java ${CLIENT_JAVA_OPTS:--Xmx256m} ${BENCH_OPTS:-} -cp "$CP" org.smartcityplanner.bench.NationalPagesBenchmark \
-  "http://127.0.0.1:18197" "${NODE_PIDS[0]}" | tee "$OUT/client.txt"
+  "http://127.0.0.1:18273" "${NODE_PIDS[0]}" | tee "$OUT/client.txt"
