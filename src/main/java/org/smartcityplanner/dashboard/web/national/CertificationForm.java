@@ -16,7 +16,12 @@ import org.smartcityplanner.shared.InvalidInputException;
  * @param version the entry's version when editing
  */
 record CertificationForm(String area, String certifiedOn, String renewedOn, String reference, String notes,
-		int version) {
+		Integer version) implements java.io.Serializable {
+
+	CertificationForm {
+		// a new entry's form has no version; an edited one always sends it back
+		version = version == null ? 0 : version;
+	}
 
 	static final CertificationForm EMPTY = new CertificationForm("", "", "", "", "", 0);
 

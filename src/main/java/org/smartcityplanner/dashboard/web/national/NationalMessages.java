@@ -40,7 +40,7 @@ class NationalMessages {
 
 	/**
 	 * Runs a change and redirects: to {@code done} with a success message, or back to {@code retry} with the
-	 * refusal and the typed {@code form}.
+	 * refusal and the typed {@code form} (kept in the session until shown, so it must be serializable).
 	 */
 	String change(RedirectAttributes redirect, String done, String retry, Object form, Runnable action) {
 		try {

@@ -36,7 +36,14 @@ class ProgrammeTargetAdminController {
 	 * @param toConfirm flag
 	 * @param version the target's version when editing
 	 */
-	record TargetForm(String year, String areas, String provinces, String source, boolean toConfirm, int version) {
+	record TargetForm(String year, String areas, String provinces, String source, Boolean toConfirm, Integer version)
+			implements java.io.Serializable {
+
+		TargetForm {
+			// an unticked box and a new target's form send nothing
+			toConfirm = Boolean.TRUE.equals(toConfirm);
+			version = version == null ? 0 : version;
+		}
 
 		ProgrammeTargets.Input input() {
 			return new ProgrammeTargets.Input(number(year, "national.target.yearField"),
