@@ -99,6 +99,22 @@ class I18nTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		// the later line silently wins: a second meaning appended for the same key changes every page using the first
+		for (String file : List.of("messages_th.properties", "messages_en.properties")) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+				int equals = line.indexOf('=');
+				if (!line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+					twice.add(line.substring(0, equals).strip());
+				}
+			}
+			assertThat(twice).as("keys defined twice in %s", file).isEmpty();
+		}
+	}
+
+	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
 		Set<String> thai = load("messages_th.properties").stringPropertyNames();
 		Set<String> english = load("messages_en.properties").stringPropertyNames();

@@ -123,7 +123,7 @@ public class CertificationRegister {
 		}
 		ProvinceCode province = ProvinceCode.of(input.province());
 		if (input.areaId() == null || profile.area(province, input.areaId()).isEmpty()) {
-			throw new InvalidInputException("national.certification.area");
+			throw new InvalidInputException("national.certification.areaInvalid");
 		}
 		LocalDate now = today.date();
 		if (input.certifiedOn() == null) {

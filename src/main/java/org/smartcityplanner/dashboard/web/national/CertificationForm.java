@@ -35,7 +35,7 @@ record CertificationForm(String area, String certifiedOn, String renewedOn, Stri
 	Certification.Input input() {
 		String[] parts = area == null ? new String[0] : area.split(":");
 		if (parts.length != 2 || !parts[1].matches("\\d{1,18}")) {
-			throw new InvalidInputException("national.certification.area");
+			throw new InvalidInputException("national.certification.areaInvalid");
 		}
 		return new Certification.Input(parts[0], Long.valueOf(parts[1]),
 				BuddhistDates.parse(certifiedOn, "national.certification.certifiedOn"),

@@ -102,7 +102,7 @@ class NationalReadModelTests {
 		register.create(certified(OWN, own.id(), now.minusYears(2), null));
 		int entries = register.all().size();
 
-		assertRefused(certified(OWN, other.id(), now.minusDays(3), null), "national.certification.area");
+		assertRefused(certified(OWN, other.id(), now.minusDays(3), null), "national.certification.areaInvalid");
 		assertRefused(certified(OTHER, other.id(), now.plusDays(1), null), "national.certification.inFuture");
 		assertRefused(certified(OTHER, other.id(), now.minusDays(3), now.minusDays(3)),
 				"national.certification.renewedBeforeCertified");

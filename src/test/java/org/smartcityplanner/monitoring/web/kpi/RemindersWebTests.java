@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.smartcityplanner.monitoring.internal.kpi.Reminders;
+import org.smartcityplanner.monitoring.internal.kpi.KpiReminders;
 import org.smartcityplanner.notification.NotificationApi;
 import org.smartcityplanner.notification.UserNotice;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RemindersWebTests extends FollowUpWebTestSupport {
 
 	@Autowired
-	Reminders reminders;
+	KpiReminders reminders;
 	@Autowired
 	NotificationApi notifications;
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * all three, so running again the same day (or on a second node) posts nothing new.
  */
 @Component
-public class Reminders {
+public class KpiReminders {
 
 	private final PeriodStore periods;
 	private final OwnerStore owners;
@@ -32,7 +32,7 @@ public class Reminders {
 	private final PlanKpis kpis;
 	private final NotificationApi notifications;
 
-	Reminders(PeriodStore periods, OwnerStore owners, ValueStore values, PlanKpis kpis,
+	KpiReminders(PeriodStore periods, OwnerStore owners, ValueStore values, PlanKpis kpis,
 			NotificationApi notifications) {
 		this.periods = periods;
 		this.owners = owners;

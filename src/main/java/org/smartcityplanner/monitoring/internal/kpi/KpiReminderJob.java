@@ -12,13 +12,13 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Once a morning (Bangkok time), the KPI reminders; ShedLock makes sure only one node sends them. */
 @Component
-class ReminderJob {
+class KpiReminderJob {
 
-	private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+	private static final Logger log = LoggerFactory.getLogger(KpiReminderJob.class);
 
-	private final Reminders reminders;
+	private final KpiReminders reminders;
 
-	ReminderJob(Reminders reminders) {
+	KpiReminderJob(KpiReminders reminders) {
 		this.reminders = reminders;
 	}
 
