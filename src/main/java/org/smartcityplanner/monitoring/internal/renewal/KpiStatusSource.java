@@ -8,8 +8,7 @@ import org.smartcityplanner.shared.ProvinceCode;
 /**
  * Where renewal readiness and the public progress page read the KPIs from: per KPI of the province's plan, its
  * latest APPROVED value and its status. Only approved values may come through this port (the public page shows
- * what it returns). The KPI reporting and approval work of issue 19 supplies the real values; until it is wired in,
- * {@link PlanTargetsKpiStatusSource} answers from the plan's targets alone.
+ * what it returns). {@link ApprovedKpiStatusSource} answers from KPI follow-up's approved values.
  */
 public interface KpiStatusSource {
 
