@@ -5,7 +5,7 @@ import org.smartcityplanner.notification.NotificationApi;
 import org.springframework.stereotype.Component;
 
 /**
- * The unread count in the page header, read by the layout as {@code ${@noticeBell.unread()}}: asked only when a
+ * The unread count in the page header, read by the layout as {@code ${noticeBell.unread()}} (a model attribute, see {@link NoticeBellAdvice}): asked only when a
  * page is rendered for a signed-in user (one count query), not on redirects or API calls.
  */
 @Component("noticeBell")

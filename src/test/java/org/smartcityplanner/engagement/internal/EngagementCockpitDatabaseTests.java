@@ -165,7 +165,8 @@ class EngagementCockpitDatabaseTests {
 
 		Reminders.Outcome first = reminders.remind(today);
 		// due soon → owner; overdue → owner and lead; unowned milestone → lead; review → lead
-		assertThat(first.posted()).isEqualTo(5);
+		// other tests' engagements share the database, so the run's own total is at least these five
+		assertThat(first.posted()).isGreaterThanOrEqualTo(5);
 		assertThat(keys(member)).containsExactlyInAnyOrder(key(engagement, dueSoon, "due7"),
 				key(engagement, overdue, "overdue"));
 		assertThat(keys(lead)).containsExactlyInAnyOrder(key(engagement, overdue, "overdue"),
@@ -187,7 +188,8 @@ class EngagementCockpitDatabaseTests {
 		EngagementView engagement = engagements.start(OWN, "ปิดแล้ว", SIGNED, lead, Set.of(lead));
 		item(engagement.id(), "DELIVERABLE", null, SIGNED.plusDays(3), lead, "IN_PROGRESS");
 		lifecycle.close(engagement.id(), SIGNED.plusDays(2));
-		assertThat(reminders.remind(SIGNED.plusDays(10)).posted()).isZero();
+		reminders.remind(SIGNED.plusDays(10));
+		assertThat(keys(lead)).noneMatch(key -> key.startsWith("engagement:" + engagement.id() + ":"));
 	}
 
 	private java.util.List<String> keys(long user) {

@@ -99,7 +99,7 @@ class WorkPlanApiController {
 			+ "content; at most scp.engagement.deliverable.max-bytes); team members only",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-							schema = @Schema(implementation = WorkPlanJson.UploadForm.class))))
+							schema = @Schema(implementation = WorkPlanJson.DeliverableUploadForm.class))))
 	ResponseEntity<WorkPlanJson.File> upload(@PathVariable long engagementId, @PathVariable long itemId,
 			@Parameter(hidden = true) @RequestPart(required = false) MultipartFile file) throws IOException {
 		access.readable(engagementId);

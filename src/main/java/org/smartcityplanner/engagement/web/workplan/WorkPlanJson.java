@@ -96,6 +96,6 @@ final class WorkPlanJson {
 	}
 
 	/** The upload form, for the API documentation (multipart/form-data). */
-	record UploadForm(@Schema(requiredMode = RequiredMode.REQUIRED, type = "string", format = "binary") String file) {
+	record DeliverableUploadForm(@Schema(requiredMode = RequiredMode.REQUIRED, type = "string", format = "binary") String file) {
 	}
 }

@@ -109,7 +109,7 @@ class ConsultantPoolDatabaseTests {
 				"central", 2, null));
 		List<Long> others = List.of(consultant("pool.db.m1"), consultant("pool.db.m2"), consultant("pool.db.m3"));
 		engagements.start(NONTHABURI, "งานเดิม ก", LocalDate.of(2034, 1, 1), seniorId, Set.of(seniorId, busy));
-		engagements.start(NONTHABURI, "งานเดิม ข", LocalDate.of(2034, 2, 1), busy, Set.of(busy));
+		engagements.start(new ProvinceCode("TH-32"), "งานเดิม ข", LocalDate.of(2034, 2, 1), busy, Set.of(busy));
 		var target = engagements.start(PATHUM_THANI, "งานใหม่", LocalDate.of(2034, 3, 1), seniorId,
 				Set.of(seniorId));
 		StaffedEngagement staffed = proposals.engagement(target.id()).orElseThrow();

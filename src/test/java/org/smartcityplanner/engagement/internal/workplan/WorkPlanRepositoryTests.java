@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DatabaseTest
 class WorkPlanRepositoryTests {
 
-	static final ProvinceCode PROVINCE = new ProvinceCode("TH-14");
+	static final ProvinceCode PROVINCE = new ProvinceCode("TH-29");
 	static final LocalDate SIGNED = LocalDate.of(2026, 10, 1);
 	static final byte[] PDF = "%PDF-1.4\n%demo\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -50,6 +50,9 @@ class WorkPlanRepositoryTests {
 		lead = TestUsers.ensure(identity, jdbc, "wp.lead", Role.CONSULTANT);
 		member = TestUsers.ensure(identity, jdbc, "wp.member", Role.CONSULTANT);
 		outsider = TestUsers.ensure(identity, jdbc, "wp.outsider", Role.CONSULTANT);
+		// a province has one open engagement at a time: close the previous test's before starting this one
+		jdbc.sql("update eng_engagement set status = 'CLOSED', closed_on = start_date where province_code in ('TH-29', "
+				+ "'TH-30') and status = 'OPEN'").update();
 		engagementId = engagements.start(PROVINCE, "งานทดสอบแผนการดำเนินงาน", SIGNED, lead, Set.of(lead, member)).id();
 	}
 
@@ -104,7 +107,7 @@ class WorkPlanRepositoryTests {
 	@Test
 	void anItemOfAnotherEngagementIsNotFoundThere() {
 		WorkItem inception = item(workPlans.createFromTemplate(engagementId), "Inception report");
-		long other = engagements.start(new ProvinceCode("TH-15"), "งานอื่น", SIGNED, lead, Set.of(lead)).id();
+		long other = engagements.start(new ProvinceCode("TH-30"), "งานอื่น", SIGNED, lead, Set.of(lead)).id();
 		workPlans.createFromTemplate(other);
 		assertThatThrownBy(() -> workPlans.assignOwner(other, inception.id(), lead))
 			.isInstanceOf(NotInProvinceException.class);

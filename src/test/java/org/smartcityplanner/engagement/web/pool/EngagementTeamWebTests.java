@@ -75,7 +75,7 @@ class EngagementTeamWebTests extends WebTestSupport {
 		long y = account("team.web.cap.y", Role.CONSULTANT);
 		long other = senior("team.web.cap.other", "ECO");
 		engagements.start(NONTHABURI, "งานที่หนึ่ง", LocalDate.of(2042, 1, 1), other, Set.of(other, busy));
-		engagements.start(NONTHABURI, "งานที่สอง", LocalDate.of(2042, 2, 1), other, Set.of(other, busy));
+		engagements.start(new ProvinceCode("TH-31"), "งานที่สอง", LocalDate.of(2042, 2, 1), other, Set.of(other, busy));
 		long id = engagements.start(PATHUM_THANI, "งานที่สาม", LocalDate.of(2042, 3, 1), senior, Set.of(senior))
 			.id();
 		int version = proposals.engagement(id).orElseThrow().version();
