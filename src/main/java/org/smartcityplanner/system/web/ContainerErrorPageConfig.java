@@ -11,6 +11,13 @@ import org.springframework.context.annotation.Configuration;
  * Makes Tomcat answer the requests it rejects itself with {@link ContainerErrorReportValve} instead of its own
  * English page, and makes requests Spring Security's firewall rejects ({@code ;}, {@code %0A}, {@code %25}) go
  * to the application's own {@code /error} page with status 400.
+ * <p>
+ * Tomcat's parsing stays strict on purpose: {@code server.tomcat.relaxed-path-chars} and
+ * {@code relaxed-query-chars} stay empty ({@code <}, braces and {@code |} in a request line are refused) and an
+ * encoded slash ({@code %2F}) is still rejected, because no page of the application needs them and accepting
+ * them would only widen what path traversal and injection attempts can reach. Only the answer changes.
+ * Tomcat sends no {@code Server} header (Spring Boot leaves {@code server.server-header} unset) and the valve
+ * never shows a version or stack trace.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorPageConfig {

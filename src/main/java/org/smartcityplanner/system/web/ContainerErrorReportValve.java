@@ -27,7 +27,9 @@ public class ContainerErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
-		if (status < 400 || response.getContentWritten() > 0 || !ioAllowed(response)) {
+		// Tomcat's own conditions: an error status, nothing written yet, an error that was sent (sendError) and not
+		// reported before; a response the application wrote itself, even an empty 4xx, is left as it is.
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported() || !ioAllowed(response)) {
 			return;
 		}
 		boolean api = rawPath(request).startsWith("/api/");
