@@ -1,5 +1,6 @@
 package org.smartcityplanner.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -51,13 +52,18 @@ class AdminStaffsAnEngagementAndTheLeadApprovesADeliverableBrowserTests extends 
 		page.locator("input[name=endDate]").fill("2027-07-02");
 		assertNoSeriousAxeViolations(page);
 		page.locator("#content form button[type=submit]").last().click();
+		page.waitForURL(Pattern.compile(".*/admin/engagements/\\d+$"));
 		Matcher opened = Pattern.compile("/admin/engagements/(\\d+)$").matcher(page.url());
 		assertThat(opened.find()).as("engagement page after opening, got %s", page.url()).isTrue();
 		String id = opened.group(1);
 
 		page.navigate(url("/admin/engagements/" + id + "/team"));
+		// a dimension and an expertise the province needs, as an admin would state them
+		page.locator("input[name=dimensions][value=ENV]").check();
+		page.locator("input[name=tags][value=PARTICIPATION]").check();
 		page.locator("form[action$='/team/proposal'] button[type=submit]").click();
-		assertThat(page.locator("#proposal-heading").count()).isEqualTo(1);
+		page.locator("#proposal-heading").waitFor();
+		page.waitForLoadState(); // the keep-the-team form below the proposal, with its boxes ticked
 		Locator chosen = page.locator("input[name=members]:checked");
 		int size = chosen.count();
 		assertThat(size).as("proposed team size").isBetween(4, 6);
@@ -86,13 +92,13 @@ class AdminStaffsAnEngagementAndTheLeadApprovesADeliverableBrowserTests extends 
 		assertThat(added).as("a consultant with room to swap in").isNotNull();
 		page.locator("input[name=members][value='" + dropped + "']").uncheck();
 		page.locator("form[action$='/team'] button[type=submit]").click();
-		assertThat(page.locator(".alert-success").innerText()).contains("บันทึกทีมแล้ว");
+		assertThat(page.locator(".alert-success")).containsText("บันทึกทีมแล้ว");
 		assertThat(page.locator("input[name=members][value='" + added + "']").isChecked()).isTrue();
 		assertThat(page.locator("input[name=members][value='" + dropped + "']").isChecked()).isFalse();
 
 		page.navigate(url("/admin/engagements/" + id + "/work-plan"));
 		page.locator("form[action$='/work-plan'] button[type=submit]").click();
-		assertThat(page.locator("svg").count()).as("Gantt chart").isPositive();
+		page.locator("svg[aria-labelledby=gantt-title]").waitFor();
 		screenshot(page, "engagement-work-plan-admin");
 		assertNoSeriousAxeViolations(page);
 
@@ -108,12 +114,10 @@ class AdminStaffsAnEngagementAndTheLeadApprovesADeliverableBrowserTests extends 
 				"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		inception.locator("form[enctype='multipart/form-data'] button[type=submit]").click();
 		inception = leadPage.locator("article", new Page.LocatorOptions().setHasText("Inception Report"));
-		assertThat(inception.innerText()).contains("inception.pdf");
+		assertThat(inception).containsText("inception.pdf");
 		inception.locator("input[name=status][value=REVIEW_REQUESTED] + button").click();
-		inception = leadPage.locator("article", new Page.LocatorOptions().setHasText("Inception Report"));
 		inception.locator("input[name=status][value=APPROVED] + button").click();
-		inception = leadPage.locator("article", new Page.LocatorOptions().setHasText("Inception Report"));
-		assertThat(inception.innerText()).contains("อนุมัติแล้ว");
+		assertThat(inception).containsText("อนุมัติแล้ว");
 		screenshot(leadPage, "engagement-lead-approved");
 		assertNoSeriousAxeViolations(leadPage);
 		leadContext.close();
