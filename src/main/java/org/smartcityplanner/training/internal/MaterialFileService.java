@@ -16,7 +16,7 @@ import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.shared.InvalidInputException;
 import org.smartcityplanner.shared.NotInProvinceException;
 import org.smartcityplanner.shared.Utc;
-import org.smartcityplanner.training.domain.MaterialFileType;
+import org.smartcityplanner.shared.UploadedFileType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,7 +79,7 @@ class MaterialFileService implements MaterialFileUseCases {
 		if (!topicHasMaterial(topicCode, material)) {
 			throw new InvalidInputException("training.material.file.unknownTitle", material);
 		}
-		MaterialFileType type = check(content);
+		UploadedFileType type = check(content);
 		Optional<MaterialFile> old = jdbc.sql("select " + COLUMNS + " from trn_material_file where topic_code = ? and title = ?")
 			.params(topicCode, material).query(MaterialFileService::row).optional();
 		if (old.isPresent()) {
@@ -88,7 +88,7 @@ class MaterialFileService implements MaterialFileUseCases {
 		jdbc.sql("""
 				insert into trn_material_file (topic_code, title, file_name, content_type, size_bytes, content,
 				  uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(topicCode, material, type.safeFileName(originalFileName), type.contentType(), content.length, content,
+			.params(topicCode, material, type.safeFileName(originalFileName, "material"), type.contentType(), content.length, content,
 					identity.actorName(), Utc.of(clock.instant()))
 			.update();
 		MaterialFile added = jdbc.sql("select " + COLUMNS + " from trn_material_file where topic_code = ? and title = ?")
@@ -112,11 +112,11 @@ class MaterialFileService implements MaterialFileUseCases {
 		audit.record(new AuditChange("training-material-file", String.valueOf(fileId), "deleted", null, old, null));
 	}
 
-	private MaterialFile store(MaterialFile old, MaterialFileType type, String originalFileName, byte[] content) {
+	private MaterialFile store(MaterialFile old, UploadedFileType type, String originalFileName, byte[] content) {
 		jdbc.sql("""
 				update trn_material_file set file_name = ?, content_type = ?, size_bytes = ?, content = ?, uploaded_by = ?,
 				  uploaded_at = ? where id = ?""")
-			.params(type.safeFileName(originalFileName), type.contentType(), content.length, content,
+			.params(type.safeFileName(originalFileName, "material"), type.contentType(), content.length, content,
 					identity.actorName(), Utc.of(clock.instant()), old.id())
 			.update();
 		MaterialFile replaced = content(old.id()).orElseThrow().file();
@@ -124,14 +124,14 @@ class MaterialFileService implements MaterialFileUseCases {
 		return replaced;
 	}
 
-	private MaterialFileType check(byte[] content) {
+	private UploadedFileType check(byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException("training.material.file.empty");
 		}
 		if (content.length > maxBytes) {
 			throw new InvalidInputException("training.material.file.tooLarge", maxBytes / (1024 * 1024));
 		}
-		return MaterialFileType.of(content)
+		return UploadedFileType.of(content)
 			.orElseThrow(() -> new InvalidInputException("training.material.file.wrongType"));
 	}
 

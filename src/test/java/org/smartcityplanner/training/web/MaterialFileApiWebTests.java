@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcityplanner.identity.Role;
 import org.smartcityplanner.shared.ProvinceCode;
 import org.smartcityplanner.testing.WebTestSupport;
-import org.smartcityplanner.training.domain.MaterialFileTypeTests;
+import org.smartcityplanner.shared.UploadedFileTypeTests;
 import org.smartcityplanner.training.internal.MaterialFileUseCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -55,7 +55,7 @@ class MaterialFileApiWebTests extends WebTestSupport {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(downloaded).isEqualTo(png);
 
-		byte[] xlsx = MaterialFileTypeTests.zip("[Content_Types].xml", "xl/workbook.xml");
+		byte[] xlsx = UploadedFileTypeTests.zip("[Content_Types].xml", "xl/workbook.xml");
 		mvc.perform(multipart(HttpMethod.PUT, BASE + "/" + id).file(new MockMultipartFile("file", "cases.xlsx", null, xlsx))
 			.cookie(admin).with(csrf()))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.fileName").value("cases.xlsx"));

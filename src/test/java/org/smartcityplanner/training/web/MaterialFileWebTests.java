@@ -120,7 +120,7 @@ class MaterialFileWebTests extends WebTestSupport {
 	void anAdminReplacesAndRemovesAFileAndTheMaterialLosesItsLink() throws Exception {
 		Cookie admin = signedIn("material.admin.replace", Role.ADMIN, PHITSANULOK);
 		String form = "แบบฟอร์มร่างโครงการนำร่อง";
-		byte[] docx = org.smartcityplanner.training.domain.MaterialFileTypeTests.zip("[Content_Types].xml", "word/document.xml");
+		byte[] docx = org.smartcityplanner.shared.UploadedFileTypeTests.zip("[Content_Types].xml", "word/document.xml");
 		mvc.perform(multipart("/training/curriculum/topics/APPLY_TO_AREA/materials").file(file("form.pdf", "application/pdf", PDF))
 			.param("title", form).cookie(admin).with(csrf())).andExpect(status().is3xxRedirection());
 		long id = files.filesOf("APPLY_TO_AREA").get(0).id();

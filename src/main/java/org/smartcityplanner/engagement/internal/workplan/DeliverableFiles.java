@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.smartcityplanner.engagement.domain.workplan.DeliverableFileType;
+import org.smartcityplanner.shared.UploadedFileType;
 import org.smartcityplanner.identity.IdentityApi;
 import org.smartcityplanner.identity.UserSummary;
 import org.smartcityplanner.shared.InvalidInputException;
@@ -47,7 +47,7 @@ class DeliverableFiles {
 		if (content.length > maxBytes) {
 			throw new InvalidInputException("workplan.file.tooLarge", maxBytes / (1024 * 1024));
 		}
-		DeliverableFileType type = DeliverableFileType.of(content)
+		UploadedFileType type = UploadedFileType.of(content)
 			.orElseThrow(() -> new InvalidInputException("workplan.file.wrongType"));
 		int version = jdbc.sql("select coalesce(max(version_no), 0) + 1 from eng_deliverable_file where work_item_id = ?")
 			.param(workItemId).query(Integer.class).single();
@@ -55,7 +55,7 @@ class DeliverableFiles {
 		jdbc.sql("""
 				insert into eng_deliverable_file (work_item_id, version_no, file_name, content_type, size_bytes, content,
 				  uploaded_by_user_id, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(workItemId, version, type.safeFileName(originalFileName), type.contentType(), content.length, content,
+			.params(workItemId, version, type.safeFileName(originalFileName, "deliverable"), type.contentType(), content.length, content,
 					uploaderId, uploader, Utc.of(clock.instant()))
 			.update();
 		return jdbc.sql("select " + COLUMNS + " from eng_deliverable_file where work_item_id = ? and version_no = ?")

@@ -1,4 +1,4 @@
-package org.smartcityplanner.training.domain;
+package org.smartcityplanner.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,11 +9,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of file a curriculum material may be, recognised by their content (magic bytes, and for Office files
- * the parts inside the zip), never by the file name or the content type the browser sends: a renamed executable
- * or a zip of anything called {@code slides.pdf} is refused.
+ * The kinds of document people upload (curriculum materials, engagement deliverables), recognised by their content
+ * (magic bytes, and for Office files the parts inside the zip), never by the file name or the content type the
+ * browser sends: a renamed executable or a zip of anything called {@code slides.pdf} is refused.
  */
-public enum MaterialFileType {
+public enum UploadedFileType {
 
 	PDF("application/pdf", "pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -28,7 +28,7 @@ public enum MaterialFileType {
 	private final String contentType;
 	private final String extension;
 
-	MaterialFileType(String contentType, String extension) {
+	UploadedFileType(String contentType, String extension) {
 		this.contentType = contentType;
 		this.extension = extension;
 	}
@@ -42,7 +42,7 @@ public enum MaterialFileType {
 	}
 
 	/** The type the bytes are, or empty when they are none of the accepted kinds. */
-	public static Optional<MaterialFileType> of(byte[] content) {
+	public static Optional<UploadedFileType> of(byte[] content) {
 		if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
 			return Optional.of(PDF);
 		}
@@ -58,7 +58,7 @@ public enum MaterialFileType {
 		return Optional.empty();
 	}
 
-	private static Optional<MaterialFileType> office(byte[] content) {
+	private static Optional<UploadedFileType> office(byte[] content) {
 		Set<String> names = new HashSet<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			ZipEntry entry;
@@ -99,14 +99,16 @@ public enum MaterialFileType {
 	/**
 	 * A file name safe to send back in {@code Content-Disposition}: the last path segment, control characters and
 	 * quotes removed, with the extension of the detected type so it opens in the right program.
+	 *
+	 * @param fallbackBase the name to use when nothing of the original is left, e.g. {@code material}
 	 */
-	public String safeFileName(String original) {
+	public String safeFileName(String original, String fallbackBase) {
 		String name = original == null ? "" : original.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\";]", "").strip();
 		int dot = name.lastIndexOf('.');
 		String base = dot > 0 ? name.substring(0, dot) : name;
 		if (base.isBlank()) {
-			base = "material";
+			base = fallbackBase;
 		}
 		if (base.length() > 200) {
 			base = base.substring(0, 200);
