@@ -3,6 +3,7 @@ package org.smartcityplanner.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -53,6 +54,8 @@ class DashboardModuleTests {
 	JdbcClient jdbc;
 	@Autowired
 	CompletedEventPublications completed;
+	@Autowired
+	org.smartcityplanner.engagement.internal.EngagementLifecycle engagements;
 
 	@Test
 	void countsEachAddedProjectOnceHoweverOftenItsEventIsDelivered(Scenario scenario) {
@@ -108,6 +111,28 @@ class DashboardModuleTests {
 		scenario.publish(older)
 			.andWaitForStateChange(() -> Publications.completions(completed, older) >= 1)
 			.andVerify(done -> assertThat(figuresOf(province).lastVersion()).isEqualTo("หลังประชุมครั้งที่ 2"));
+	}
+
+	@Test
+	void theNationalViewCountsAProvinceEngagedFromOpeningToClosingItsEngagement(Scenario scenario) {
+		ProvinceCode province = new ProvinceCode("TH-83");
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+		scenario.stimulate(() -> engagements.open(province, "งานทดสอบภาพรวมประเทศ", today.minusDays(5), null))
+			.andWaitForStateChange(() -> engagedInNationalView(province), engaged -> Boolean.TRUE.equals(engaged))
+			.andVerify(engaged -> assertThat(engaged).isTrue());
+		scenario.stimulate(() -> engagements.close(engagementOf(province), today))
+			.andWaitForStateChange(() -> engagedInNationalView(province), engaged -> Boolean.FALSE.equals(engaged))
+			.andVerify(engaged -> assertThat(engaged).isFalse());
+	}
+
+	private Boolean engagedInNationalView(ProvinceCode province) {
+		return jdbc.sql("select engaged from dsh_national_province where province_code = ?").param(province.value())
+			.query(Boolean.class).optional().orElse(null);
+	}
+
+	private long engagementOf(ProvinceCode province) {
+		return jdbc.sql("select id from eng_engagement where province_code = ? and status = 'OPEN'")
+			.param(province.value()).query(Long.class).single();
 	}
 
 	@Test

@@ -35,8 +35,8 @@ import org.springframework.http.MediaType;
  */
 class ProjectProgressWebTests extends WebTestSupport {
 
-	static final ProvinceCode OWN = new ProvinceCode("TH-22");
-	static final ProvinceCode OTHER = new ProvinceCode("TH-23");
+	static final ProvinceCode OWN = new ProvinceCode("TH-47");
+	static final ProvinceCode OTHER = new ProvinceCode("TH-48");
 
 	@Autowired
 	PlanUseCases plans;
@@ -51,20 +51,20 @@ class ProjectProgressWebTests extends WebTestSupport {
 	void theCoordinatorReportsProgressAndSeesItInTheTableAndTheHistory() throws Exception {
 		String id = project(OWN, "ระบบไฟจราจรอัจฉริยะ", 2_000_000);
 		Cookie coordinator = signedIn("mon-proj.coordinator", Role.COORDINATOR, OWN);
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
 			.param("period", "2570-Q1").param("status", "DELAYED").param("percentComplete", "30")
 			.param("milestoneDone", "0").param("committed_2570_PROV", "1,500,000").param("disbursed_2570_PROV", "1200000")
 			.param("note", "รอผลการประกวดราคาใหม่"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/p/TH-22/monitoring/projects").cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-47/monitoring/projects").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("ระบบไฟจราจรอัจฉริยะ")))
 			.andExpect(content().string(containsString("ล่าช้ากว่าแผน")))
 			.andExpect(content().string(containsString("1,200,000.00")))
 			.andExpect(content().string(containsString("เบิกจ่ายแล้วร้อยละ 60")));
-		mvc.perform(get("/p/TH-22/monitoring/projects/" + id).cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-47/monitoring/projects/" + id).cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("รอผลการประกวดราคาใหม่")))
 			.andExpect(content().string(containsString("2570-Q1")));
-		mvc.perform(get("/p/TH-22/monitoring/projects?status=ON_SCHEDULE").cookie(coordinator))
+		mvc.perform(get("/p/TH-47/monitoring/projects?status=ON_SCHEDULE").cookie(coordinator))
 			.andExpect(content().string(not(containsString("ระบบไฟจราจรอัจฉริยะ"))));
 	}
 
@@ -72,7 +72,7 @@ class ProjectProgressWebTests extends WebTestSupport {
 	void overDisbursementIsRefusedWithTheReasonAndTheTypedValuesStay() throws Exception {
 		String id = project(OWN, "ศูนย์ข้อมูลจราจร", 1_000_000);
 		Cookie coordinator = signedIn("mon-proj.coordinator", Role.COORDINATOR, OWN);
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
 			.param("period", "2570-Q1").param("status", "ON_SCHEDULE").param("percentComplete", "40")
 			.param("committed_2570_PROV", "1000000.01").param("disbursed_2570_PROV", "1000000.01")
 			.param("note", "บันทึกที่พิมพ์ไว้"))
@@ -80,11 +80,11 @@ class ProjectProgressWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("เกินงบประมาณที่ได้รับจัดสรรตามแผนปฏิบัติการ")))
 			.andExpect(content().string(containsString("1000000.01")))
 			.andExpect(content().string(containsString("บันทึกที่พิมพ์ไว้")));
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
 			.param("period", "2570-Q1").param("status", "ON_SCHEDULE").param("percentComplete", "สี่สิบ")
 			.param("committed_2570_PROV", "0").param("disbursed_2570_PROV", "0"))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("ต้องเป็นจำนวนเต็มร้อยละ")));
-		mvc.perform(get("/api/v1/provinces/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator))
+		mvc.perform(get("/api/v1/provinces/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
 	}
 
@@ -95,17 +95,17 @@ class ProjectProgressWebTests extends WebTestSupport {
 		String body = """
 				{"period":"2570-Q1","status":"ON_SCHEDULE","percentComplete":55,"milestonesDone":[0,1],
 				 "money":[{"fiscalYear":2570,"source":"PROV","committed":800000,"disbursed":500000}]}""";
-		mvc.perform(post("/api/v1/provinces/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator)
+		mvc.perform(post("/api/v1/provinces/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator)
 			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.percentComplete").value(55))
 			.andExpect(jsonPath("$.reportedBy").doesNotExist());
-		mvc.perform(post("/api/v1/provinces/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator)
+		mvc.perform(post("/api/v1/provinces/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator)
 			.with(csrf()).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
 			.content(body.replace("\"disbursed\":500000", "\"disbursed\":900000")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("monitoring.project.money.disbursedOverCommitted"));
-		mvc.perform(get("/api/v1/provinces/TH-22/monitoring/projects/" + id).cookie(coordinator))
+		mvc.perform(get("/api/v1/provinces/TH-47/monitoring/projects/" + id).cookie(coordinator))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.disbursed").value(500000.0))
 			.andExpect(jsonPath("$.status").value("ON_SCHEDULE"));
 	}
@@ -114,31 +114,31 @@ class ProjectProgressWebTests extends WebTestSupport {
 	void theWorkingGroupReadsButCannotReport() throws Exception {
 		String id = project(OWN, "จุดชาร์จรถไฟฟ้า", 300_000);
 		Cookie member = signedIn("mon-proj.member", Role.WORKING_GROUP, OWN);
-		mvc.perform(get("/p/TH-22/monitoring/projects/" + id).cookie(member)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-47/monitoring/projects/" + id).cookie(member)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"report-form\" method"))));
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + id + "/reports").cookie(member).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + id + "/reports").cookie(member).with(csrf())
 			.param("period", "2570-Q1").param("status", "ON_SCHEDULE").param("percentComplete", "1")
 			.param("committed_2570_PROV", "0").param("disbursed_2570_PROV", "0"))
 			.andExpect(status().isForbidden());
 		Cookie trainee = signedIn("mon-proj.trainee", Role.TRAINEE, OWN);
-		mvc.perform(get("/p/TH-22/monitoring/projects").cookie(trainee)).andExpect(status().isForbidden());
+		mvc.perform(get("/p/TH-47/monitoring/projects").cookie(trainee)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aProjectIdOfAnotherProvinceIsNotFoundAndNothingIsStored() throws Exception {
 		String foreign = project(OTHER, "โครงการของจังหวัดอื่น", 400_000);
 		Cookie coordinator = signedIn("mon-proj.coordinator", Role.COORDINATOR, OWN);
-		mvc.perform(get("/p/TH-22/monitoring/projects/" + foreign).cookie(coordinator))
+		mvc.perform(get("/p/TH-47/monitoring/projects/" + foreign).cookie(coordinator))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + foreign + "/reports").cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + foreign + "/reports").cookie(coordinator).with(csrf())
 			.param("period", "2570-Q1").param("status", "ON_SCHEDULE").param("percentComplete", "1")
 			.param("committed_2570_PROV", "0").param("disbursed_2570_PROV", "0"))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/provinces/TH-22/monitoring/projects/" + foreign + "/reports").cookie(coordinator)
+		mvc.perform(post("/api/v1/provinces/TH-47/monitoring/projects/" + foreign + "/reports").cookie(coordinator)
 			.with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"period\":\"2570-Q1\",\"status\":\"ON_SCHEDULE\",\"percentComplete\":1}"))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/p/TH-23/monitoring/projects").cookie(coordinator)).andExpect(status().isForbidden());
+		mvc.perform(get("/p/TH-48/monitoring/projects").cookie(coordinator)).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from mon_project_report where project_id = ?").param(foreign)
 			.query(Long.class).single()).isZero();
 	}
@@ -147,12 +147,12 @@ class ProjectProgressWebTests extends WebTestSupport {
 	void theEmenscrExportReadsBackWithFormulaSafeCells() throws Exception {
 		String id = project(OWN, "=HYPERLINK(\"http://evil.example\")", 1_000_000);
 		Cookie coordinator = signedIn("mon-proj.coordinator", Role.COORDINATOR, OWN);
-		mvc.perform(post("/api/v1/provinces/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator)
+		mvc.perform(post("/api/v1/provinces/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator)
 			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
 					{"period":"2570-Q1","status":"ON_SCHEDULE","percentComplete":20,
 					 "money":[{"fiscalYear":2570,"source":"PROV","committed":400000,"disbursed":250000.50}]}"""))
 			.andExpect(status().isCreated());
-		byte[] xlsx = mvc.perform(get("/p/TH-22/monitoring/projects/emenscr?format=xlsx").cookie(coordinator))
+		byte[] xlsx = mvc.perform(get("/p/TH-47/monitoring/projects/emenscr?format=xlsx").cookie(coordinator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -177,12 +177,12 @@ class ProjectProgressWebTests extends WebTestSupport {
 			assertThat(row.getCell(14).getStringCellValue()).isEqualTo("เป็นไปตามแผน");
 			assertThat(row.getCell(16).getStringCellValue()).isEqualTo("2570-Q1");
 		}
-		byte[] csv = mvc.perform(get("/api/v1/provinces/TH-22/monitoring/projects/emenscr?format=csv").cookie(coordinator))
+		byte[] csv = mvc.perform(get("/api/v1/provinces/TH-47/monitoring/projects/emenscr?format=csv").cookie(coordinator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF" + String.join(",", EmenscrExport.HEADINGS.subList(0, 3)));
 		assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
-		mvc.perform(get("/p/TH-22/monitoring/projects/emenscr?format=pdf").cookie(coordinator))
+		mvc.perform(get("/p/TH-47/monitoring/projects/emenscr?format=pdf").cookie(coordinator))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -190,12 +190,12 @@ class ProjectProgressWebTests extends WebTestSupport {
 	void thePublicPageShowsProjectsWithoutAnAccountAndNothingPersonal() throws Exception {
 		String id = project(OWN, "ทางเดินริมน้ำอัจฉริยะ", 600_000);
 		Cookie coordinator = signedIn("mon-proj.public-reporter", Role.COORDINATOR, OWN);
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
 			.param("period", "2570-Q1").param("status", "DELAYED").param("percentComplete", "35")
 			.param("committed_2570_PROV", "300000").param("disbursed_2570_PROV", "100000")
 			.param("note", "หมายเหตุภายในของนายสมมุติ ทดสอบ"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/public/provinces/TH-22/progress"))
+		mvc.perform(get("/public/provinces/TH-47/progress"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ทางเดินริมน้ำอัจฉริยะ")))
 			.andExpect(content().string(containsString("35%")))
@@ -204,12 +204,12 @@ class ProjectProgressWebTests extends WebTestSupport {
 			.andExpect(content().string(not(containsString("mon-proj.public-reporter"))))
 			.andExpect(content().string(not(containsString("Test mon-proj"))))
 			.andExpect(content().string(not(containsString("นายสมมุติ"))));
-		mvc.perform(get("/api/v1/public/provinces/TH-22/progress"))
+		mvc.perform(get("/api/v1/public/provinces/TH-47/progress"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ทางเดินริมน้ำอัจฉริยะ")))
 			.andExpect(content().string(not(containsString("mon-proj.public-reporter"))))
 			.andExpect(content().string(not(containsString("นายสมมุติ"))));
-		mvc.perform(get("/public/provinces/TH-22/progress?lang=en")).andExpect(status().isOk())
+		mvc.perform(get("/public/provinces/TH-47/progress?lang=en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Projects of the annual action plan")));
 		mvc.perform(get("/public/provinces/TH-99/progress")).andExpect(status().isNotFound());
 	}
@@ -218,11 +218,11 @@ class ProjectProgressWebTests extends WebTestSupport {
 	void renewalReadinessListsTheProjectReportAsEvidenceAndAdminsEditTheThresholds() throws Exception {
 		String id = project(OWN, "ระบบแจ้งเตือนน้ำท่วม", 900_000);
 		Cookie coordinator = signedIn("mon-proj.coordinator", Role.COORDINATOR, OWN);
-		mvc.perform(post("/p/TH-22/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
+		mvc.perform(post("/p/TH-47/monitoring/projects/" + id + "/reports").cookie(coordinator).with(csrf())
 			.param("period", "2570-Q1").param("status", "ON_SCHEDULE").param("percentComplete", "25")
 			.param("committed_2570_PROV", "0").param("disbursed_2570_PROV", "0"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/p/TH-22/monitoring/renewal").cookie(coordinator)).andExpect(status().isOk())
+		mvc.perform(get("/p/TH-47/monitoring/renewal").cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("ระบบแจ้งเตือนน้ำท่วม")))
 			.andExpect(content().string(containsString("รอการยืนยัน")));
 		mvc.perform(get("/admin/monitoring/renewal-thresholds").cookie(coordinator)).andExpect(status().isForbidden());

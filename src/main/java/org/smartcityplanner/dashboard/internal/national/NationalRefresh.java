@@ -15,11 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills and refreshes the national read model where no event tells it: at start-up every province it has not
- * seen (data from before the read model), and periodically every province, because engagements (opened, closed,
- * ended) and target areas (added, renamed) publish no events yet. 77 provinces times three API calls every ten
- * minutes, under the scheduler's database lock so one node does it. When engagement publishes
- * {@code EngagementOpened}/{@code EngagementClosed}, a listener like {@link NationalPlanEvents} makes the
- * engagement part immediate.
+ * seen (data from before the read model), and periodically every province, because an engagement's work period
+ * ends without an event and target areas (added, renamed) publish none yet. 77 provinces times three API calls
+ * every ten minutes, under the scheduler's database lock so one node does it. Opening and closing an engagement
+ * restage at once ({@link NationalEngagementEvents}).
  */
 @Component
 class NationalRefresh {

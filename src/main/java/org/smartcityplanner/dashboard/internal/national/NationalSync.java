@@ -56,10 +56,9 @@ public class NationalSync {
 	@Transactional
 	public void refresh(ProvinceCode province) {
 		LocalDate now = today.date();
-		// engagements publish no events and EngagementView has no open/closed status yet: an engagement counts as
-		// open until the last day of its work period
+		// an engagement the admin has not closed counts until the last day of its work period
 		boolean engaged = engagements.engagementsOf(province).stream()
-			.anyMatch(engagement -> StageRule.open(engagement.endDate(), now));
+			.anyMatch(engagement -> engagement.open() && StageRule.open(engagement.endDate(), now));
 		Optional<LoadedPlan> plan = plans.plan(province);
 		PlanStatus status = plan.map(loaded -> loaded.header().status()).orElse(null);
 		List<String> dimensions = plan.map(loaded -> covered(loaded)).orElse(List.of());

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DatabaseTest
 class ProjectProgressServiceTests {
 
-	static final ProvinceCode PROVINCE = new ProvinceCode("TH-22");
+	static final ProvinceCode PROVINCE = new ProvinceCode("TH-47");
 	static final ReportingQuarter Q1 = ReportingQuarter.parse("2570-Q1");
 
 	@Autowired
@@ -93,11 +93,11 @@ class ProjectProgressServiceTests {
 
 	@Test
 	void aProjectOfAnotherProvinceIsUnknownHere() {
-		String other = MonitoringFixtures.actionPlanProject(plans, actionPlans, new ProvinceCode("TH-23"),
+		String other = MonitoringFixtures.actionPlanProject(plans, actionPlans, new ProvinceCode("TH-48"),
 				"ถนนปลอดฝุ่นของจังหวัดอื่น", 500_000);
 		assertThat(progress.project(PROVINCE, other)).isEmpty();
 		assertThatThrownBy(() -> progress.submit(PROVINCE, new ReportInput(other, Q1, ProjectStatus.ON_SCHEDULE, 5,
 				Set.of(), List.of(), ""))).hasMessageStartingWith("monitoring.project.unknown");
-		assertThat(progress.history(new ProvinceCode("TH-23"), other)).isEmpty();
+		assertThat(progress.history(new ProvinceCode("TH-48"), other)).isEmpty();
 	}
 }
