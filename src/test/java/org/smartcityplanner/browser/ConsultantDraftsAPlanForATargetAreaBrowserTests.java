@@ -308,7 +308,7 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 		assertNoSeriousAxeViolations(page);
 	}
 
-	/** As admin, in a separate browser context: an engagement for Sukhothai with the demo consultant leading. */
+	/** As admin, in a separate browser context: an engagement for Sukhothai with the demo consultant on its team. */
 	private void adminStartsAnEngagementForSukhothaiWithTheConsultant() {
 		BrowserContext adminContext = newContext(1280, 900);
 		try {
@@ -317,16 +317,33 @@ class ConsultantDraftsAPlanForATargetAreaBrowserTests extends BrowserTestSupport
 			admin.navigate(url("/admin/engagements/new"));
 			admin.locator("#provinceCode").selectOption(new SelectOption().setValue(PROVINCE));
 			admin.locator("#startDate").fill(LocalDate.now().toString());
-			admin.locator("#name").fill("จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดสุโขทัย");
-			admin.getByLabel(CONSULTANT_NAME, new Page.GetByLabelOptions().setExact(true)).check();
-			admin.locator("#leadConsultant").selectOption(new SelectOption().setLabel(CONSULTANT_NAME));
-			admin.locator("#content form button[type=submit]").click();
-			admin.waitForURL(url("/admin/engagements"));
+			admin.locator("#title").fill("จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดสุโขทัย");
+			admin.locator("#content form button[type=submit]").last().click();
+			admin.waitForURL(Pattern.compile(".*/admin/engagements/\\d+$"));
 			assertThat(admin.locator("main .alert-success[role=status]")).hasText("เริ่มโครงการที่ปรึกษาเรียบร้อยแล้ว");
-			Locator row = admin.locator("#content table tbody tr",
-					new Page.LocatorOptions().setHasText("จัดทำแผนแม่บทเมืองอัจฉริยะจังหวัดสุโขทัย"));
-			assertThat(row).containsText(PROVINCE);
-			assertThat(row).containsText(CONSULTANT_NAME);
+			String engagement = admin.url().substring(admin.url().lastIndexOf('/') + 1);
+
+			// the team comes from the proposal, with the demo consultant on it
+			admin.navigate(url("/admin/engagements/" + engagement + "/team"));
+			admin.locator("form[action$='/team/proposal'] button[type=submit]").click();
+			admin.locator("#proposal-heading").waitFor();
+			admin.waitForLoadState();
+			Locator keep = admin.locator("form[action$='/team']");
+			Locator consultant = keep.getByLabel(CONSULTANT_NAME, new Locator.GetByLabelOptions().setExact(true));
+			if (!consultant.isChecked()) {
+				String lead = keep.locator("input[name=lead]:checked").getAttribute("value");
+				Locator chosen = keep.locator("input[name=members]:checked");
+				for (int i = chosen.count() - 1; i >= 0; i--) {
+					if (!chosen.nth(i).getAttribute("value").equals(lead)) {
+						chosen.nth(i).uncheck();
+						break;
+					}
+				}
+				consultant.check();
+			}
+			keep.locator("button[type=submit]").click();
+			assertThat(admin.locator("main .alert-success[role=status]")).hasText("บันทึกทีมแล้ว");
+			assertThat(keep.getByLabel(CONSULTANT_NAME, new Locator.GetByLabelOptions().setExact(true))).isChecked();
 			shot(admin, "engagement-for-" + PROVINCE);
 		}
 		finally {
